@@ -1,0 +1,59 @@
+"""bulletin-format: scraped Chinese bulletins, documents, speeches and news → clean JSON and GB/T 9704 DOCX.
+
+    import bulletin_format as bf
+    doc = bf.parse("page.html")            # a Document
+    bf.convert("page.html", to="docx", output="page.docx")
+"""
+
+from __future__ import annotations
+
+from .api import convert, parse, render
+from .errors import (
+    BinaryInputError,
+    BulletinFormatError,
+    EmptyInputError,
+    InputTooLargeError,
+    NoTextError,
+    OutputFormatError,
+    UndecodableInputError,
+    UnsupportedSourceError,
+)
+from .model import (
+    Article,
+    Attachment,
+    Block,
+    DistributionLine,
+    Document,
+    Header,
+    PageMetadata,
+    Removed,
+    Signature,
+    SourceInfo,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Attachment",
+    "BinaryInputError",
+    "Block",
+    "BulletinFormatError",
+    "DistributionLine",
+    "Document",
+    "EmptyInputError",
+    "Header",
+    "InputTooLargeError",
+    "NoTextError",
+    "OutputFormatError",
+    "PageMetadata",
+    "Removed",
+    "Signature",
+    "SourceInfo",
+    "UndecodableInputError",
+    "UnsupportedSourceError",
+    "__version__",
+    "convert",
+    "parse",
+    "render",
+]

@@ -1,0 +1,377 @@
+"""The boilerplate rules, in the order they run. Each one's name is the reason users see.
+
+Line rules look at one line at a time (``LINE_RULES``: a predicate per kind of chrome). Structural
+rules look at the page as a whole: crawler fragments, a title glued to the body, the title printed
+again, and the page tail after the document ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lines import PassState
+from ..normalize.dates import find_dates
+from ..patterns import URL, heading_level, is_prose, is_title_like
+
+Rule = Callable[[PassState], None]
+
+# ---------------------------------------------------------------------------------------------
+# Field labels of bylines and credits, and what metadata field each fills.
+_FIELD_LABELS = {
+    "origin": r"来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
+    "author": r"作者|记者|撰稿|撰文|作\s*者|通讯员",
+    "editor": r"责任编辑|责编|编辑|值班编辑|网络编辑",
+    "published": r"发布时间|发表时间|发布日期|更新时间|时间|日期|发文日期",
+    "views": r"阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|访问次数",
+}
+_ANY_LABEL = "|".join(_FIELD_LABELS.values())
+_LABEL_VALUE = re.compile(
+    rf"(?P<label>{_ANY_LABEL})\s*[:：/]\s*(?P<value>.*?)(?=\s*(?:{_ANY_LABEL})\s*[:：/]|\s{{2,}}|[|｜】\]）)]|$)"
+)
+_FIELD_OF = {}
+for _field, _alts in _FIELD_LABELS.items():
+    for _alt in _alts.split("|"):
+        _FIELD_OF[_alt.replace("\\s*", "")] = _field
+
+_LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
+_BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
+_SHARE_TOKENS = re.compile(
+    r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
+)
+_BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
+_COPYRIGHT = re.compile(
+    r"copyright|版权所有|all rights reserved|icp\s*[备证]|公网安备|网站标识码|主办单位|承办单位|主办[:：]|承办[:：]|"
+    r"技术支持|维护单位|建议使用|分辨率|浏览器|网站地图|联系我们|关于我们|免责声明|隐私政策|违法和不良信息|举报电话|"
+    r"不良信息举报|版权声明|未经授权|禁止转载|备案号|©",
+    re.IGNORECASE,
+)
+_QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端")
+_RELATED_HEAD = re.compile(
+    r"^[【\[]?\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
+    r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
+    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐)"
+)
+_TAGS = re.compile(r"^(?:标签|关键词|关键字|相关话题|tags?)\s*[:：/]", re.IGNORECASE)
+_SNIPPET_CREDIT = re.compile(r"(?:\.\.\.|…)\s*\S{0,12}\s+\S{1,12}\s+\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}")
+_PAGE_MARKER = re.compile(r"^(?:.*?[(（]\s*\d{1,3}\s*[)）]|第\s*\d+\s*页.*|共\s*\d+\s*页.*|上一页.*|下一页.*|\d+(?:\s+\d+){2,}\s*(?:下一页)?)$")
+_EDITOR_TAIL = re.compile(
+    rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
+    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z·\s、,，]{{1,20}}[）)\]】]?\s*$"
+)
+_SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
+_DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+
+
+def fill_metadata(state: PassState, text: str) -> bool:
+    """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
+    md = state.metadata
+    found = False
+    for m in _LABEL_VALUE.finditer(text):
+        field = _FIELD_OF.get(re.sub(r"\s", "", m.group("label")))
+        value = m.group("value").strip(" \u3000\t:：/")
+        if not field or not value:
+            continue
+        if field == "published":
+            dates = find_dates(value)
+            if dates and md.published is None:
+                md.published = dates[0].iso
+                found = True
+        elif field in ("origin", "author", "editor"):
+            value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+            if value and getattr(md, field) is None and len(value) <= 40:
+                setattr(md, field, value)
+                found = True
+        else:
+            found = True
+    url = URL.search(text)
+    if url and md.url is None:
+        md.url = url.group(0)
+        found = True
+    dates = find_dates(text)
+    if dates and md.published is None and (not _LABEL_VALUE.search(text) or "T" in dates[0].iso):
+        md.published = dates[0].iso
+        found = True
+    if dates and md.origin is None and not _LABEL_VALUE.search(text):
+        rest = text[dates[0].end :].strip(" \u3000\t")
+        if rest and len(rest) <= 30 and not URL.search(rest) and not is_prose(rest):
+            md.origin = rest
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Line classifiers: one predicate per kind of chrome. Their names are reasons.
+
+
+def breadcrumb(text: str) -> bool:
+    s = text.strip()
+    if _BREADCRUMB_LEAD.match(s):
+        return True
+    if len(s) > 100:
+        return False
+    parts = [p for p in _CRUMB_SEP.split(s) if p]
+    seps = len(re.findall(r">|»|›|＞|→", s))
+    return seps >= 2 and len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
+
+
+def byline(text: str) -> bool:
+    s = text.strip()
+    if len(s) > 160 or "。" in s:
+        return False
+    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()]
+    dates = find_dates(s)
+    if labels and (dates or len(labels) >= 2 or s.startswith(tuple(_FIELD_OF))):
+        return True
+    if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
+        rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
+        return len(rest) <= 60 and not is_prose(rest)
+    return False
+
+
+def share_print_bar(text: str) -> bool:
+    s = text.strip()
+    if len(s) > 80 or is_prose(s):
+        return False
+    tokens = _SHARE_TOKENS.findall(s)
+    if len(tokens) >= 2:
+        return True
+    brackets = _BRACKETED.findall(s)
+    if len(brackets) >= 2 and sum(len(b) for b in brackets) + 2 * len(brackets) >= len(s) - 2:
+        return True
+    return bool(re.match(r"^(?:分享到|分享至|【?打印】?|【?关闭】?|打印本页|关闭窗口|返回顶部|【?\s*字[体号])", s))
+
+
+def copyright_footer(text: str) -> bool:
+    s = text.strip()
+    return len(s) <= 200 and bool(_COPYRIGHT.search(s)) and not (is_prose(s) and "。" in s)
+
+
+def navigation(text: str) -> bool:
+    s = text.strip()
+    items = [p.strip() for p in re.split(r"[|｜]", s)]
+    if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
+        return True
+    spaced = s.split()
+    return len(spaced) >= 5 and all(len(p) <= 6 for p in spaced) and not is_prose(s)
+
+
+def qr_code(text: str) -> bool:
+    s = text.strip()
+    return len(s) <= 60 and bool(_QR.search(s)) and not is_prose(s)
+
+
+def related_list(text: str) -> bool:
+    s = text.strip()
+    return bool(_RELATED_HEAD.match(s) and len(s) <= 40) or bool(_SNIPPET_CREDIT.search(s))
+
+
+def tags(text: str) -> bool:
+    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
+
+
+def source_credit(text: str) -> bool:
+    s = text.strip()
+    return bool(_SOURCE_LINE.match(s)) or bool(_EDITOR_TAIL.fullmatch(s))
+
+
+CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
+    breadcrumb,
+    copyright_footer,
+    share_print_bar,
+    qr_code,
+    related_list,
+    tags,
+    source_credit,
+    byline,
+    navigation,
+)
+
+
+def classify(text: str) -> str | None:
+    """The name of the first classifier that takes ``text`` for page chrome, or None."""
+    for test in CLASSIFIERS:
+        if test(text):
+            return test.__name__
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules.
+
+
+def crawler_fragments(state: PassState) -> None:
+    """Crawler dumps put one DOM text node per line: a label line ("来源："), its value, lone ">" or "【".
+
+    Runs of such short fragments are joined and judged as one line; when the joined text is chrome,
+    every fragment is removed with that reason (and its facts go to metadata).
+    """
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.stripped
+        if ln.removed or not (_LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s)):
+            i += 1
+            continue
+        j = i + 1
+        parts = [s]
+        while j < len(lines) and j - i < 14:
+            nxt = lines[j].stripped
+            if lines[j].removed or len(nxt) > 30 or is_prose(nxt):
+                break
+            # a value follows a label; separators and brackets glue crumbs; a new label may follow a value
+            prev = parts[-1]
+            glue = prev.endswith(("：", ":", ">", "|", "【", "[", "》")) or nxt in (">", "|", "】", "]", "》", "/") or \
+                nxt.startswith(("】", "]")) or _LONE_LABEL.match(nxt) or len(nxt) <= 1
+            if not glue:
+                break
+            parts.append(nxt)
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        joined = "".join(parts)
+        reason = classify(joined) or (
+            "byline" if _LONE_LABEL.match(s) and fill_metadata(state, " ".join(parts)) else None
+        )
+        if reason:
+            if reason in ("byline", "source_credit"):
+                fill_metadata(state, " ".join(parts))
+            for k in range(i, j):
+                state.remove(lines[k], reason)
+            i = j
+        else:
+            i += 1
+
+
+def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
+    """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason."""
+
+    def rule(state: PassState) -> None:
+        seen_prose = False
+        for ln in state.lines:
+            if ln.removed:
+                continue
+            s = ln.stripped
+            if head_only and seen_prose:
+                return
+            if test(s):
+                state.remove(ln, test.__name__)
+                if test in (byline, source_credit):
+                    fill_metadata(state, s)
+            elif is_prose(s):
+                seen_prose = True
+
+    rule.__name__ = test.__name__
+    rule.__doc__ = test.__doc__
+    return rule
+
+
+def glued_credit(state: PassState) -> None:
+    """"来源:…责编:…" glued to the end of the last paragraph: split it off and remove it."""
+    for ln in list(state.lines):
+        if ln.removed or not is_prose(ln.stripped):
+            continue
+        m = _EDITOR_TAIL.search(ln.text)
+        if m and m.start() > 0:
+            _, tail = state.split(ln, m.start())
+            state.remove(tail, "source_credit")
+            fill_metadata(state, tail.text)
+
+
+def date_line(state: PassState) -> None:
+    """A line holding only a date and time, above the body: the page's publication stamp."""
+    for ln in state.lines:
+        if ln.removed:
+            continue
+        s = ln.stripped
+        if is_prose(s):
+            return
+        if _DATE_TIME_ONLY.match(s) and re.search(r"\d{1,2}[:：]\d{2}", s):
+            state.remove(ln, "byline")
+            fill_metadata(state, s)
+
+
+def glued_title(state: PassState) -> None:
+    """A page title glued to the first body fragment ("TITLE泛知晓,…") when the title repeats later."""
+    kept = state.kept()
+    if len(kept) < 3:
+        return
+    early = kept[:3]
+    for ln in kept[3:]:
+        t = ln.stripped
+        if not is_title_like(t) or len(t) < 6:
+            continue
+        for first in early:
+            f = first.stripped
+            if len(f) > len(t) + 1 and f.startswith(t) and not is_title_like(f):
+                head, _ = state.split(first, first.text.index(t) + len(t))
+                head.hints = head.hints | {"title"}
+                state.title_hint = state.title_hint or t
+                return
+
+
+def repeated_title(state: PassState) -> None:
+    """The title printed again after the body (page footer), also with a "(2)" page number."""
+    kept = state.kept()
+    title = state.title_hint
+    if title is None:
+        title = next((ln.stripped for ln in kept if is_title_like(ln.stripped) and heading_level(ln.stripped) is None), None)
+    if not title:
+        return
+    seen_prose = False
+    for ln in kept:
+        s = ln.stripped
+        if seen_prose and s.startswith(title):
+            rest = s[len(title) :].strip()
+            if not rest:
+                state.remove(ln, "repeated_title")
+            elif _PAGE_MARKER.match(rest) or re.fullmatch(r"[(（]\s*\d{1,3}\s*[)）]", rest):
+                state.remove(ln, "page_marker")
+        seen_prose = seen_prose or is_prose(s)
+
+
+_TAIL_REASONS = frozenset(
+    {"copyright_footer", "share_print_bar", "qr_code", "related_list", "tags", "source_credit",
+     "repeated_title", "page_marker"}
+)
+
+
+def page_tail(state: PassState) -> None:
+    """Everything after the document's end: the first strong end marker (a credit, a share bar, the
+    title again, a related list, a copyright line) that follows the body, when less body text follows
+    it than precedes it."""
+    lines = state.lines
+    prose_before = 0
+    total = sum(len(ln.stripped) for ln in lines if ln.kept and is_prose(ln.stripped))
+    start = None
+    for i, ln in enumerate(lines):
+        if ln.removed in _TAIL_REASONS and prose_before > 0 and prose_before > total - prose_before:
+            start = i
+            break
+        if ln.kept and is_prose(ln.stripped):
+            prose_before += len(ln.stripped)
+    if start is None:
+        return
+    for ln in lines[start:]:
+        if ln.kept:
+            state.remove(ln, classify(ln.stripped) or "page_tail")
+
+
+RULES: tuple[Rule, ...] = (
+    crawler_fragments,
+    _line_rule(breadcrumb),
+    _line_rule(byline, head_only=True),
+    date_line,
+    glued_credit,
+    _line_rule(source_credit),
+    _line_rule(share_print_bar),
+    _line_rule(copyright_footer),
+    _line_rule(qr_code),
+    _line_rule(related_list),
+    _line_rule(tags),
+    glued_title,
+    repeated_title,
+    page_tail,
+)

@@ -1,0 +1,48 @@
+"""The library's error types: every failure on bad input is a BulletinFormatError subclass.
+
+Each message names the input (file name or ``<bytes>``/``<text>``) and says what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class BulletinFormatError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+    def __init__(self, message: str, *, source: str | None = None, hint: str | None = None) -> None:
+        self.source = source
+        self.hint = hint
+        text = message
+        if source:
+            text = f"{source}: {text}"
+        if hint:
+            text = f"{text} — {hint}"
+        super().__init__(text)
+
+
+class EmptyInputError(BulletinFormatError):
+    """The input holds no text at all (empty, or only whitespace)."""
+
+
+class BinaryInputError(BulletinFormatError):
+    """The input is binary data (NUL bytes or the magic number of a PDF, ZIP, image, …)."""
+
+
+class UndecodableInputError(BulletinFormatError):
+    """The bytes could not be decoded as text in any supported encoding."""
+
+
+class InputTooLargeError(BulletinFormatError):
+    """The input is larger than the configured ``max_bytes`` limit."""
+
+
+class NoTextError(BulletinFormatError):
+    """An HTML page (or other markup) that holds no visible text."""
+
+
+class UnsupportedSourceError(BulletinFormatError):
+    """``parse``/``convert`` was given something that is neither a path, bytes, text nor a binary file."""
+
+
+class OutputFormatError(BulletinFormatError):
+    """An unknown output format was asked for (``to=`` other than json or docx)."""

@@ -1,0 +1,77 @@
+"""The working form between reading and segmentation: numbered lines with marks.
+
+Readers turn their input into ``Line`` objects; cleaning rules mark lines as removed (with the rule's
+name as the reason) or split a line in two; segmentation reads the lines that are left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Header, PageMetadata, Removed, SourceInfo
+
+
+@dataclass
+class Line:
+    """One line of input text (or one text block of an HTML page)."""
+
+    number: int  # 1-based input line (HTML: block index in reading order)
+    text: str
+    hints: frozenset[str] = frozenset()  # reader's hints, e.g. {"h1", "link-dense", "title"}
+    removed: str | None = None  # the reason, once a rule removed it
+    blank_before: bool = False  # an empty line stood before this one in the input
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def kept(self) -> bool:
+        return self.removed is None and bool(self.text.strip())
+
+
+@dataclass
+class PassState:
+    """What the passes share: the lines, and the facts found on the way."""
+
+    lines: list[Line]
+    source: SourceInfo = field(default_factory=SourceInfo)
+    metadata: PageMetadata = field(default_factory=PageMetadata)
+    header: Header = field(default_factory=Header)
+    title_hint: str | None = None  # a title the reader found (HTML <h1>, meta ArticleTitle)
+    warnings: list[str] = field(default_factory=list)
+    extra_removed: list[Removed] = field(default_factory=list)  # removed text that was never a line
+
+    def kept(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.kept]
+
+    def remove(self, line: Line, reason: str) -> None:
+        if line.removed is None:
+            line.removed = reason
+
+    def split(self, line: Line, at: int) -> tuple[Line, Line]:
+        """Split ``line`` at character ``at``; both halves keep the line number and hints."""
+        head = Line(line.number, line.text[:at], line.hints, line.removed, line.blank_before)
+        tail = Line(line.number, line.text[at:], line.hints, line.removed, False)
+        i = self.lines.index(line)
+        self.lines[i : i + 1] = [head, tail]
+        return head, tail
+
+    def removed_items(self) -> list[Removed]:
+        items = [Removed(ln.text.strip(), ln.removed, ln.number) for ln in self.lines if ln.removed and ln.text.strip()]
+        items.extend(self.extra_removed)
+        items.sort(key=lambda r: (r.line if r.line is not None else 0))
+        return items
+
+
+def text_to_lines(text: str) -> list[Line]:
+    """Split decoded text into numbered lines, remembering blank lines between them."""
+    lines: list[Line] = []
+    blank = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            blank = True
+            continue
+        lines.append(Line(number, raw, blank_before=blank))
+        blank = False
+    return lines

@@ -1,0 +1,176 @@
+"""The one document model every reader fills and every writer reads.
+
+Typed dataclasses, with ``to_dict()`` giving the JSON contract (docs/json-format.md). Field names of
+the JSON contract are fixed: extend, never rename.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1"
+
+BlockType = Literal["heading", "paragraph"]
+DocumentKind = Literal["bulletin", "document", "news", "speech", "unknown"]
+
+
+@dataclass
+class SourceInfo:
+    """Where the text came from and how its bytes were read."""
+
+    path: str | None = None
+    format: Literal["text", "html"] = "text"
+    encoding: str = "utf-8"
+    encoding_confidence: float | None = None
+    # how the encoding was found: bom | utf-8 | declared | detected | fallback | text (a str was given)
+    evidence: str = "text"
+    declared: str | None = None  # the charset label the input declared, if any
+    replaced: int = 0  # characters replaced by U+FFFD in a lossy decode
+    replaced_at: list[int] = field(default_factory=list)  # character offsets of the first replacements
+    size: int = 0  # input size in bytes (or characters for str input)
+
+
+@dataclass
+class Header:
+    """版头: facts printed above the first article (简报 报头, or a 公文's 版头)."""
+
+    issuer: str | None = None  # 编发单位 / 发文机关
+    bulletin: str | None = None  # 简报名称
+    issue: str | None = None  # 期号 as printed, e.g. 第3期
+    date: str | None = None  # ISO YYYY-MM-DD
+    date_text: str | None = None  # the date as printed
+    doc_number: str | None = None  # 发文字号, normalised to 〔〕
+    doc_number_text: str | None = None  # 发文字号 as printed
+    signer: str | None = None  # 签发人
+    copy_number: str | None = None  # 份号
+    secrecy: str | None = None  # 密级和保密期限
+    urgency: str | None = None  # 紧急程度
+
+
+@dataclass
+class Block:
+    """One unit of an article's body: a heading (with level) or a paragraph."""
+
+    type: BlockType
+    text: str
+    level: int | None = None  # heading level: 1 一、 2 （一） 3 1. 4 （1）
+    line: int | None = None  # input line the block starts on
+
+
+@dataclass
+class Signature:
+    """落款: the signing organ and the 成文日期."""
+
+    organ: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    date_text: str | None = None  # as printed
+
+
+@dataclass
+class Attachment:
+    """附件: a document attached after the main text."""
+
+    label: str  # e.g. 附件1
+    title: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """One article of a bulletin, or the body of a document, speech or news page."""
+
+    title: str | None = None
+    title_lines: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    addressee: str | None = None  # 主送机关, without the trailing colon
+    attachment_list: list[str] = field(default_factory=list)  # 附件说明 items
+    signatures: list[Signature] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # 附注 such as （此件公开发布）
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+@dataclass
+class DistributionLine:
+    """A 报尾/版记 line: 报/送/发, 抄送, 印发, 共印 …"""
+
+    label: str
+    text: str
+    recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageMetadata:
+    """Facts about the web page the document was scraped from."""
+
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None  # the page's <title>, as printed
+    published: str | None = None  # ISO 8601, minutes when known
+    origin: str | None = None  # 来源
+    author: str | None = None  # 作者 / 记者
+    editor: str | None = None  # 责任编辑 / 责编
+
+
+@dataclass
+class Removed:
+    """A piece of input that is not part of the document, with the rule that removed it."""
+
+    text: str
+    reason: str
+    line: int | None = None
+
+
+@dataclass
+class Document:
+    """Everything the library understood about one input."""
+
+    source: SourceInfo = field(default_factory=SourceInfo)
+    kind: DocumentKind = "unknown"
+    header: Header = field(default_factory=Header)
+    toc: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    distribution: list[DistributionLine] = field(default_factory=list)
+    metadata: PageMetadata = field(default_factory=PageMetadata)
+    removed: list[Removed] = field(default_factory=list)
+    normalization: dict[str, int] = field(default_factory=dict)  # kind of change → how many times
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        return self.articles[0].title if self.articles else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"schema_version": SCHEMA_VERSION}
+        data.update(asdict(self))
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Rebuild a Document from its JSON form (the inverse of ``to_dict``)."""
+
+        def blocks(items: list[dict[str, Any]]) -> list[Block]:
+            return [Block(**b) for b in items]
+
+        articles = []
+        for a in data.get("articles", []):
+            a = dict(a)
+            a["blocks"] = blocks(a.get("blocks", []))
+            a["signatures"] = [Signature(**s) for s in a.get("signatures", [])]
+            a["attachments"] = [
+                Attachment(**{**att, "blocks": blocks(att.get("blocks", []))}) for att in a.get("attachments", [])
+            ]
+            articles.append(Article(**a))
+        return cls(
+            source=SourceInfo(**data.get("source", {})),
+            kind=data.get("kind", "unknown"),
+            header=Header(**data.get("header", {})),
+            toc=list(data.get("toc", [])),
+            articles=articles,
+            distribution=[DistributionLine(**d) for d in data.get("distribution", [])],
+            metadata=PageMetadata(**data.get("metadata", {})),
+            removed=[Removed(**r) for r in data.get("removed", [])],
+            normalization=dict(data.get("normalization", {})),
+            warnings=list(data.get("warnings", [])),
+        )

@@ -1,0 +1,115 @@
+"""Dates as Chinese pages print them → ISO 8601.
+
+Handles 2005年2月19日 (with stray spaces), 二〇〇五年二月十九日 / 二○○五年, 2005-02-19, 2005/2/19,
+2005.2.19, 05年2月19日, and date-times such as 2005年02月01日10:24 or 2019-10-23 09:05:12.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "О": 0, "O": 0, "0": 0,
+              "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_NUM = "〇○零ＯО一二两三四五六七八九十"
+
+_SP = r"[ \t\u3000\u00a0]*"
+_ARABIC_DATE = re.compile(
+    rf"(?<![\d])(?P<y>\d{{4}}|\d{{2}}){_SP}(?:年{_SP}(?P<m1>\d{{1,2}}){_SP}月{_SP}(?P<d1>\d{{1,2}}){_SP}日"
+    rf"|(?P<sep>[-/.．]){_SP}(?P<m2>\d{{1,2}}){_SP}(?P=sep){_SP}(?P<d2>\d{{1,2}})(?![\d]))"
+    rf"(?:{_SP}(?P<H>\d{{1,2}}){_SP}[:：时]{_SP}(?P<M>\d{{2}})(?:{_SP}[:：分]{_SP}(?P<S>\d{{2}}))?)?"
+)
+_ARABIC_MONTH = re.compile(rf"(?<![\d])(?P<y>\d{{4}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月(?!{_SP}\d)")
+_CN_DATE = re.compile(
+    rf"(?P<y>[{_CN_NUM[:-1]}]{{4}}){_SP}年{_SP}(?P<m>[{_CN_NUM}]{{1,3}}){_SP}月{_SP}(?P<d>[{_CN_NUM}]{{1,3}}){_SP}日"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: where, what was printed, and its ISO form."""
+
+    start: int
+    end: int
+    text: str
+    iso: str  # YYYY-MM-DD, or YYYY-MM-DDTHH:MM when a time follows
+
+
+def _cn_number(s: str) -> int | None:
+    if not s:
+        return None
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        t = _CN_DIGITS.get(tens, None) if tens else 1
+        u = _CN_DIGITS.get(units, None) if units else 0
+        if t is None or u is None:
+            return None
+        return t * 10 + u
+    value = 0
+    for ch in s:
+        if ch not in _CN_DIGITS:
+            return None
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
+
+
+def _iso(y: int, m: int, d: int, hh: int | None = None, mm: int | None = None) -> str | None:
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    if not (1 <= m <= 12 and 1 <= d <= 31 and 1000 <= y <= 2999):
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if hh is not None and mm is not None and 0 <= hh <= 23 and 0 <= mm <= 59:
+        out += f"T{hh:02d}:{mm:02d}"
+    return out
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
+    found: list[DateMatch] = []
+    for m in _ARABIC_DATE.finditer(text):
+        month = m.group("m1") or m.group("m2")
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y")
+        if len(year) == 2 and m.group("sep"):
+            continue  # 05.2.19 is too ambiguous without 年
+        hh = int(m.group("H")) if m.group("H") else None
+        mi = int(m.group("M")) if m.group("M") else None
+        iso = _iso(int(year), int(month), int(day), hh, mi)
+        if iso:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
+    for m in _CN_DATE.finditer(text):
+        y = _cn_number(m.group("y"))
+        mo, d = _cn_number(m.group("m")), _cn_number(m.group("d"))
+        if y is None or mo is None or d is None:
+            continue
+        iso = _iso(y, mo, d)
+        if iso:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO form (YYYY-MM-DD) of the first date in ``text``, or None."""
+    dates = find_dates(text)
+    return dates[0].iso[:10] if dates else None
+
+
+def parse_datetime(text: str) -> str | None:
+    """Like ``parse_date`` but keeps the time (YYYY-MM-DDTHH:MM) when one is printed."""
+    dates = find_dates(text)
+    return dates[0].iso if dates else None
+
+
+def is_date_only(text: str) -> bool:
+    """True when ``text`` is one date and nothing else (spaces aside)."""
+    s = text.strip()
+    dates = find_dates(s)
+    return len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(s)
+
+
+def format_gbt(iso: str) -> str:
+    """GB/T 9704 form of an ISO date: 2005年2月19日 (Arabic digits, no zero padding)."""
+    y, m, d = iso[:10].split("-")
+    return f"{int(y)}年{int(m)}月{int(d)}日"

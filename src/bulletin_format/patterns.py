@@ -1,0 +1,90 @@
+"""What Chinese official text looks like: shared predicates for the cleaning rules and segmentation.
+
+Only kinds of text are described here (a heading marker, a 发文字号, prose, a date line), never the
+words of one page or site.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_NUM = "一二三四五六七八九十百零〇○两"
+SENTENCE_END = "。！？；!?;…"
+CLAUSE_PUNCT = "，。；、,;：:！？!?"
+BULLETS = "●·•◆◇■□○◎★☆▲△▪►▶◉⚫∙・"
+DASH_START = ("——", "—", "――", "―", "--", "－－", "－", "─")
+
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^第[{CN_NUM}\d]+[章编]")),
+    (2, re.compile(rf"^第[{CN_NUM}\d]+节")),
+    (1, re.compile(rf"^[{CN_NUM}]+\s*[、．.](?![{CN_NUM}\d])")),
+    (2, re.compile(rf"^[（(]\s*[{CN_NUM}]+\s*[）)]")),
+    (3, re.compile(r"^\d{1,2}\s*[.．、](?!\d)")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
+    (2, re.compile(rf"^(?:[{CN_NUM}]+是|第[{CN_NUM}]+[，,、])")),
+)
+ARTICLE_CLAUSE = re.compile(rf"^第[{CN_NUM}\d]+条")
+
+DOC_NUMBER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［(（〈【<﹝]\s*(?P<year>\d{4})\s*[〕\]］)）〉】>﹞]\s*"
+    r"(?:第\s*)?(?P<num>\d{1,5})\s*号$"
+)
+
+URL = re.compile(r"https?://[^\s\u3000<>\"'，。]+|www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s\u3000<>\"'，。]*")
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def heading_level(text: str) -> int | None:
+    """The heading level a line's marker stands for (一、 → 1, （一） → 2, 1. → 3, （1） → 4)."""
+    s = text.strip()
+    for level, pattern in HEADING_PATTERNS:
+        if pattern.match(s):
+            return level
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    s = text.rstrip()
+    return bool(s) and s[-1] in SENTENCE_END
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long enough and punctuated like sentences."""
+    s = text.strip()
+    if len(s) < 20:
+        return False
+    punct = sum(s.count(c) for c in CLAUSE_PUNCT)
+    return punct >= 2 or (len(s) >= 40 and punct >= 1 and cjk_count(s) >= 20)
+
+
+def is_doc_number(text: str) -> bool:
+    return bool(DOC_NUMBER.match(text.strip()))
+
+
+def is_title_like(text: str, *, max_len: int = 60) -> bool:
+    """A short line with no sentence or clause punctuation at its end: a title, subtitle or label."""
+    s = text.strip()
+    if not (2 <= len(s) <= max_len):
+        return False
+    if s[-1] in "。；，、,;：:！？!?…" or s[0] in BULLETS:
+        return False
+    if cjk_count(s) < 2:
+        return False
+    return True
+
+
+def is_subtitle(text: str) -> bool:
+    """A 副题: starts with a dash, or is wholly in parentheses."""
+    s = text.strip()
+    if s.startswith(DASH_START):
+        return True
+    return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None
+
+
+def strip_bullet(text: str) -> str:
+    return text.strip().lstrip(BULLETS).strip()

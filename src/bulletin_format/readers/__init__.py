@@ -1,0 +1,165 @@
+"""Readers: whatever the user passed → decoded text → ``PassState`` (numbered lines + facts).
+
+``load`` turns a path, bytes, str or binary file into bytes/text and refuses bad input with a typed
+error; ``decode`` reports the encoding; each format module (``text``, ``html``) has ``sniff(text)``
+and ``read(text) -> PassState``. A new input format is a new module added to ``FORMATS``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Union
+
+from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnsupportedSourceError
+from ..lines import PassState
+from ..model import SourceInfo
+from . import html, text
+from .encoding import decode_bytes
+
+Source = Union[str, bytes, bytearray, os.PathLike, IO[bytes]]
+
+FORMATS = (html, text)  # tried in order: the first whose sniff() accepts the text reads it
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX/XLSX/ODT are ZIP files)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office (OLE2) file such as .doc"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"{\\rtf", "an RTF file"),
+)
+
+
+@dataclass
+class Loaded:
+    """The raw input: bytes (to decode) or text (already decoded), and a name for messages."""
+
+    name: str
+    path: str | None
+    data: bytes | None = None
+    text: str | None = None
+
+
+def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
+    """Read ``source`` into memory without interpreting it."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        loaded = Loaded("<bytes>", None, data=bytes(source))
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        path = Path(source)
+        if not path.is_file():
+            raise UnsupportedSourceError(
+                "no such file", source=str(path), hint="check the path, or pass text as a str with newlines"
+            )
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(
+                f"{size} bytes is over the limit of {max_bytes}", source=str(path), hint="raise max_bytes= to read it"
+            )
+        loaded = Loaded(path.name, str(path), data=path.read_bytes())
+    elif isinstance(source, str):
+        loaded = Loaded("<text>", None, text=source)
+    elif hasattr(source, "read"):
+        data = source.read(max_bytes + 1)
+        name = getattr(source, "name", None)
+        name = str(name) if isinstance(name, (str, os.PathLike)) else "<stream>"
+        if isinstance(data, str):
+            loaded = Loaded(name, None, text=data)
+        elif isinstance(data, (bytes, bytearray)):
+            loaded = Loaded(name, None, data=bytes(data))
+        else:
+            raise UnsupportedSourceError("the file object's read() returned neither bytes nor str", source=name)
+    else:
+        raise UnsupportedSourceError(
+            f"cannot read a {type(source).__name__}",
+            hint="pass a path, bytes, a str of text, or a file opened in binary mode",
+        )
+    size = len(loaded.data) if loaded.data is not None else len(loaded.text or "")
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"{size} bytes is over the limit of {max_bytes}", source=loaded.name, hint="raise max_bytes= to read it"
+        )
+    return loaded
+
+
+def _looks_like_path(s: str) -> bool:
+    """A str is a path when it is one short line naming an existing file, or looks like a file name."""
+    if "\n" in s or len(s) > 4096 or not s.strip():
+        return False
+    if os.path.exists(s):
+        return True
+    return bool(Path(s).suffix) and len(s) < 260 and not any(ord(c) > 0x2E7F for c in s[:1])
+
+
+def check_binary(data: bytes, name: str) -> None:
+    """Refuse binary data with a message that says what the file seems to be."""
+    head = data[:16]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise BinaryInputError(
+                f"this is {what}, not text or HTML", source=name, hint="extract its text first, then convert that"
+            )
+    sample = data[:8192]
+    if b"\x00" in sample and not _is_utf16_or_32(sample):
+        raise BinaryInputError(
+            "the input contains NUL bytes: it is binary data, not text", source=name,
+            hint="pass a text or HTML file (UTF-16 text needs its BOM)",
+        )
+
+
+def _is_utf16_or_32(sample: bytes) -> bool:
+    if sample[:2] in (b"\xff\xfe", b"\xfe\xff") or sample[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        return True
+    # BOM-less UTF-16: NULs sit regularly on every other byte of ASCII-range text
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    return max(even, odd) > 0.3 * half and min(even, odd) < 0.05 * half
+
+
+def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
+    """Load, decode and split the input into a ``PassState`` ready for the cleaning rules."""
+    loaded = load(source, max_bytes=max_bytes)
+    info = SourceInfo(path=loaded.path)
+    if loaded.data is not None:
+        check_binary(loaded.data, loaded.name)
+        info.size = len(loaded.data)
+        if not loaded.data.strip():
+            raise EmptyInputError("the input is empty", source=loaded.name, hint="nothing to convert")
+        decoded = decode_bytes(loaded.data)
+        decoded_text = decoded.text
+        info.encoding = decoded.encoding
+        info.encoding_confidence = decoded.confidence
+        info.evidence = decoded.evidence
+        info.declared = decoded.declared
+        info.replaced = decoded.replaced
+        info.replaced_at = decoded.replaced_at
+    else:
+        decoded_text = loaded.text or ""
+        info.size = len(decoded_text)
+        info.encoding_confidence = None
+        if "\x00" in decoded_text[:8192]:
+            raise BinaryInputError("the text contains NUL characters", source=loaded.name,
+                                   hint="pass the bytes instead so the encoding can be detected")
+    if not decoded_text.strip().lstrip("\ufeff").strip():
+        raise EmptyInputError("the input holds only whitespace", source=loaded.name, hint="nothing to convert")
+    fmt = next(m for m in FORMATS if m.sniff(decoded_text))
+    state = fmt.read(decoded_text, name=loaded.name)
+    info.format = fmt.FORMAT
+    state.source = info
+    if info.replaced:
+        state.warnings.append(
+            f"lossy decode: {info.replaced} characters could not be decoded as {info.encoding} and were replaced "
+            f"by U+FFFD (first at offsets {info.replaced_at[:5]})"
+        )
+    return state
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "load", "read"]

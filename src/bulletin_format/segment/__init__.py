@@ -1,0 +1,124 @@
+"""Segmentation pass: kept lines → Document (header, 目录, articles, distribution, metadata).
+
+Sub-passes, in order: bulletin header (``header``), table of contents (``toc``), distribution block
+(``distribution``) at the end, then articles (``articles``), then document-level facts (kind, date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import Line, PassState
+from ..model import Document
+from ..normalize.dates import find_dates
+from ..patterns import is_prose, is_subtitle, is_title_like
+from .articles import split_articles
+from .distribution import parse_distribution
+from .header import parse_header
+from .toc import parse_toc
+
+_BULLETIN_LABELS = {"报", "送", "发"}
+_SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们|各位来宾|尊敬的)")
+_SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
+
+
+def _canon(s: str) -> str:
+    return re.sub(r"[\W_]", "", s)
+
+
+def _absorb_title_echoes(state: PassState, body: list[Line], title: str) -> tuple[list[Line], str | None]:
+    """Between the title and the first paragraph: drop copies of the title, pick up a 副题."""
+    subtitle = None
+    keep: list[Line] = []
+    in_head = True
+    for ln in body:
+        s = ln.stripped
+        if in_head and is_prose(s):
+            in_head = False
+        if in_head and is_title_like(s) and _canon(s) and _canon(s) in _canon(title):
+            state.remove(ln, "repeated_title")
+            continue
+        if in_head and subtitle is None and is_subtitle(s) and not keep:
+            subtitle = s
+            continue
+        keep.append(ln)
+    return keep, subtitle
+
+
+def run(state: PassState) -> Document:
+    lines = state.kept()
+    header, used = parse_header(lines)
+    header_found = used > 0 and (header.issuer or header.date or header.issue or header.bulletin)
+    if not header_found:
+        header, used = state.header, 0
+    else:
+        state.header = header
+    rest = lines[used:]
+    toc, toc_labels, toc_used = parse_toc(rest)
+    for ln in toc_labels:
+        state.remove(ln, "toc_label")
+    rest = rest[toc_used:]
+    distribution, dist_start = parse_distribution(rest)
+    body = rest[:dist_start]
+    many = bool(header_found or toc or any(d.label in _BULLETIN_LABELS for d in distribution))
+    if not many and body and state.title_hint is None:
+        pass
+    articles = split_articles(body, many=many)
+    doc = Document(
+        source=state.source,
+        header=header,
+        toc=toc,
+        articles=articles,
+        distribution=distribution,
+        metadata=state.metadata,
+        warnings=state.warnings,
+    )
+    if not many and articles and articles[0].title and body:
+        first = articles[0]
+        n_title = len(first.title_lines) + (1 if first.subtitle else 0)
+        remaining, subtitle = _absorb_title_echoes(state, body[n_title:], first.title)
+        if subtitle and not first.subtitle:
+            first.subtitle = subtitle
+        if len(remaining) != len(body) - n_title:
+            articles = split_articles(body[:n_title] + remaining, many=False)
+            articles[0].subtitle = articles[0].subtitle or first.subtitle
+            doc.articles = articles
+    doc.kind = _kind(doc, many)
+    _document_date(doc)
+    doc.removed = state.removed_items()
+    return doc
+
+
+def _kind(doc: Document, many: bool) -> str:
+    if many:
+        return "bulletin"
+    first = doc.articles[0] if doc.articles else None
+    if doc.header.doc_number or (first and (first.addressee or first.signatures)):
+        return "document"
+    if first:
+        if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
+            return "speech"
+        if any(_SALUTATION.match(b.text) for b in first.blocks[:3]):
+            return "speech"
+    md = doc.metadata
+    if md.url or md.published or md.origin or md.editor:
+        return "news"
+    return "unknown"
+
+
+def _document_date(doc: Document) -> None:
+    """The document's own date when the header has none: a speech's 副题 date, else the page date."""
+    h = doc.header
+    if h.date:
+        return
+    first = doc.articles[0] if doc.articles else None
+    if first and first.signatures and first.signatures[-1].date:
+        h.date, h.date_text = first.signatures[0].date, first.signatures[0].date_text
+        return
+    if first and first.subtitle:
+        dates = find_dates(first.subtitle)
+        if dates:
+            h.date, h.date_text = dates[0].iso[:10], dates[0].text
+            return
+    if doc.metadata.published:
+        h.date = doc.metadata.published[:10]

@@ -1,0 +1,74 @@
+"""报尾 / 版记 lines at the end: 报/送/发, 抄送, 印发, 共印N份 (never 抄送 inside a sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..model import DistributionLine
+from ..patterns import is_prose
+
+_LABELED = re.compile(
+    r"^\s*(?P<label>抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送|报|送|发)\s*[:：]\s*(?P<text>.*)$"
+)
+_PRINTED = re.compile(r"^(?P<text>.*?\S)\s*(?P<label>印发)\s*$|^(?P<label2>共印)\s*(?P<text2>\d+\s*份)\s*[)）]?$")
+_TOTAL = re.compile(r"^[（(]?\s*(?P<label>共印)\s*(?P<text>[\d一二三四五六七八九十百千]+\s*份)\s*[)）]?\s*$")
+
+
+def _recipients(text: str) -> list[str]:
+    """Split a recipient list at top-level commas (not inside parentheses)."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if ch in "，,；;" and depth == 0:
+            if cur.strip():
+                out.append(cur.strip())
+            cur = ""
+            continue
+        cur += ch
+    cur = cur.strip().rstrip("。.")
+    if cur:
+        out.append(cur)
+    return out
+
+
+def match_line(text: str) -> DistributionLine | None:
+    s = text.strip()
+    m = _LABELED.match(s)
+    if m:
+        body = m.group("text").strip()
+        return DistributionLine(re.sub(r"\s", "", m.group("label")), body, _recipients(body))
+    m = _TOTAL.match(s)
+    if m:
+        return DistributionLine(m.group("label"), m.group("text"), [])
+    m = _PRINTED.match(s)
+    if m and m.group("label") and len(s) <= 60:
+        return DistributionLine("印发", m.group("text"), [])
+    return None
+
+
+def parse_distribution(lines: list[Line]) -> tuple[list[DistributionLine], int]:
+    """The distribution block at the end of ``lines``; returns it and the index where it starts."""
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        s = lines[i].stripped
+        if match_line(s) is not None:
+            start = i
+        elif start == i + 1 and not is_prose(s) and len(s) <= 40 and i + 1 < len(lines):
+            continue  # a wrapped recipients line between labeled lines
+        else:
+            break
+    while start < len(lines) and match_line(lines[start].stripped) is None:
+        start += 1
+    block: list[DistributionLine] = []
+    for ln in lines[start:]:
+        d = match_line(ln.stripped)
+        if d is not None:
+            block.append(d)
+        elif block:
+            block[-1].text += ln.stripped
+            block[-1].recipients = _recipients(block[-1].text)
+    return block, start

@@ -1,0 +1,65 @@
+"""版头 of a bulletin: 简报名称, 期号, 编发单位 and date, at the top of the kept lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..model import Header
+from ..normalize.dates import find_dates
+from ..patterns import is_prose, is_title_like
+
+_ISSUE = re.compile(r"^[（(]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇○]+\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?$|^增刊|^特刊")
+_BULLETIN_NAME = re.compile(r"(?:简报|简讯|快报|专报|动态|通讯|情况反映|信息|要情|摘报|通报|工作交流)(?:\s*[（(].{1,10}[）)])?$")
+_ISSUER_DATE = re.compile(r"^(?P<issuer>\S.*?)\s{2,}(?P<date>\S.*)$")
+_SECRECY = re.compile(r"^(?:内部资料|内部刊物|注意保存|内部资料\s*注意保存|秘密|机密|绝密)(?:\s*★.*)?$")
+
+
+def _date_tail(text: str) -> tuple[str, str] | None:
+    """Split "ISSUER    2005年2月19日" into issuer and date text when the line ends with a date."""
+    s = text.strip()
+    dates = find_dates(s)
+    if not dates or s[dates[-1].end :].strip():
+        return None
+    d = dates[-1]
+    return s[: d.start].strip(), s[d.start :].strip()
+
+
+def parse_header(lines: list[Line]) -> tuple[Header, int]:
+    """Read a bulletin header from the first kept lines; returns it and how many lines it used."""
+    header = Header()
+    used = 0
+    pending: list[str] = []  # short lines above the issuer/date line: the issuer's first part
+    for i, ln in enumerate(lines[:6]):
+        s = ln.stripped
+        if is_prose(s):
+            break
+        if _ISSUE.match(s):
+            header.issue = s
+            used = i + 1
+            pending = []
+            continue
+        if _SECRECY.match(s):
+            header.secrecy = s
+            used = i + 1
+            continue
+        if header.bulletin is None and not pending and _BULLETIN_NAME.search(s) and len(s) <= 30 and i <= 1:
+            header.bulletin = s
+            used = i + 1
+            continue
+        tail = _date_tail(s)
+        if tail is not None:
+            issuer, date_text = tail
+            # a header date stands apart from the issuer (a wide gap), or alone under a 报头
+            gap = re.search(r"\s{2,}$", s[: s.rfind(date_text)]) is not None
+            if (issuer and gap) or (not issuer and (header.issue or header.bulletin)):
+                header.issuer = ("".join(pending) + issuer) or None
+                header.date_text = date_text
+                header.date = find_dates(date_text)[0].iso[:10]
+                used = i + 1
+            break
+        if is_title_like(s, max_len=30) and len(pending) < 2:
+            pending.append(s)
+            continue
+        break
+    return header, used

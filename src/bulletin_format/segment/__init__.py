@@ -12,6 +12,7 @@ from ..lines import Line, PassState
 from ..model import Document
 from ..normalize.dates import find_dates
 from ..patterns import is_prose, is_subtitle, is_title_like
+from . import official
 from .articles import split_articles
 from .distribution import parse_distribution
 from .header import parse_header
@@ -19,6 +20,7 @@ from .toc import parse_toc
 
 _BULLETIN_LABELS = {"报", "送", "发"}
 _SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们|各位来宾|尊敬的)")
+_SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
 
 
@@ -61,8 +63,8 @@ def run(state: PassState) -> Document:
     distribution, dist_start = parse_distribution(rest)
     body = rest[:dist_start]
     many = bool(header_found or toc or any(d.label in _BULLETIN_LABELS for d in distribution))
-    if not many and body and state.title_hint is None:
-        pass
+    if not many:
+        body = official.take_header(state, body, header)
     articles = split_articles(body, many=many)
     doc = Document(
         source=state.source,
@@ -83,6 +85,8 @@ def run(state: PassState) -> Document:
             articles = split_articles(body[:n_title] + remaining, many=False)
             articles[0].subtitle = articles[0].subtitle or first.subtitle
             doc.articles = articles
+    if not many:
+        official.apply(doc, state)
     doc.kind = _kind(doc, many)
     _document_date(doc)
     doc.removed = state.removed_items()
@@ -99,6 +103,8 @@ def _kind(doc: Document, many: bool) -> str:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"
         if any(_SALUTATION.match(b.text) for b in first.blocks[:3]):
+            return "speech"
+        if first.title and _SPEECH_TITLE.search(first.title):
             return "speech"
     md = doc.metadata
     if md.url or md.published or md.origin or md.editor:

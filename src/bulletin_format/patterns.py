@@ -58,7 +58,7 @@ def is_prose(text: str) -> bool:
     s = text.strip()
     if len(s) < 20:
         return False
-    punct = sum(s.count(c) for c in CLAUSE_PUNCT)
+    punct = sum(s.count(c) for c in "，。；、,;！？!?")
     return punct >= 2 or (len(s) >= 40 and punct >= 1 and cjk_count(s) >= 20)
 
 

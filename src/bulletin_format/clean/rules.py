@@ -12,14 +12,14 @@ from collections.abc import Callable
 
 from ..lines import PassState
 from ..normalize.dates import find_dates
-from ..patterns import URL, heading_level, is_prose, is_title_like
+from ..patterns import URL, heading_level, is_prose, is_subtitle, is_title_like
 
 Rule = Callable[[PassState], None]
 
 # ---------------------------------------------------------------------------------------------
 # Field labels of bylines and credits, and what metadata field each fills.
 _FIELD_LABELS = {
-    "origin": r"来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
+    "origin": r"来源于|来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
     "author": r"作者|记者|撰稿|撰文|作\s*者|通讯员",
     "editor": r"责任编辑|责编|编辑|值班编辑|网络编辑",
     "published": r"发布时间|发表时间|发布日期|更新时间|时间|日期|发文日期",
@@ -51,7 +51,8 @@ _QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|�
 _RELATED_HEAD = re.compile(
     r"^[【\[]?\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
     r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
-    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐)"
+    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐|点击进入|点击查看|进入专题|此前报道|往期回顾|"
+    r"返回列表|返回首页)"
 )
 _TAGS = re.compile(r"^(?:标签|关键词|关键字|相关话题|tags?)\s*[:：/]", re.IGNORECASE)
 _SNIPPET_CREDIT = re.compile(r"(?:\.\.\.|…)\s*\S{0,12}\s+\S{1,12}\s+\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}")
@@ -172,7 +173,11 @@ def tags(text: str) -> bool:
 
 def source_credit(text: str) -> bool:
     s = text.strip()
-    return bool(_SOURCE_LINE.match(s)) or bool(_EDITOR_TAIL.fullmatch(s))
+    if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s):
+        return True
+    # a closing credit line: "…供稿 摄影/X 编辑/Y" — short, no sentence, ends with an editor field
+    m = _EDITOR_TAIL.search(s)
+    return bool(m) and len(s) <= 60 and "。" not in s and not is_prose(s[: m.start()])
 
 
 CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
@@ -356,7 +361,210 @@ def page_tail(state: PassState) -> None:
         return
     for ln in lines[start:]:
         if ln.kept:
-            state.remove(ln, classify(ln.stripped) or "page_tail")
+            reason = classify(ln.stripped) or "page_tail"
+            state.remove(ln, reason)
+            if reason in ("byline", "source_credit"):
+                fill_metadata(state, ln.stripped)
+
+
+def link_line(state: PassState) -> None:
+    """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
+    for ln in state.lines:
+        if ln.kept and "link" in ln.hints and "title" not in ln.hints and "。" not in ln.text and len(ln.stripped) <= 80:
+            state.remove(ln, "related_list")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML pages: the reader marks lines outside the scored main-content container.
+
+
+def _canon(s: str) -> str:
+    return re.sub(r"[\W_]", "", s)
+
+
+def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
+    """The line(s) printing the article title: they match the reader's title hint (meta or <title>),
+    prefer heading elements, and sit closest above the main content."""
+    hint = _canon(state.title_hint or "")
+    candidates: list[tuple[float, int, int]] = []  # (score, start, count)
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        if ln.removed and ln.removed != "outside_main_content":
+            continue
+        c = _canon(ln.stripped)
+        if not c or len(ln.stripped) > 120:
+            continue
+        joined, count = c, 1
+        score = 0.0
+        if hint and c == hint:
+            score = 10
+        elif hint and len(c) >= 4 and hint.startswith(c):
+            # a title split over lines: join the following lines while they continue the hint
+            while i + count < len(lines) and hint.startswith(joined + _canon(lines[i + count].stripped)):
+                joined += _canon(lines[i + count].stripped)
+                count += 1
+            score = 10 if joined == hint else 4 + 4 * len(joined) / len(hint)
+        elif hint and len(c) >= 6 and c in hint:
+            score = 3 + 3 * len(c) / len(hint)
+        if not score:
+            if ln.hints & {"h1", "h2"} and is_title_like(ln.stripped) and i < first_main:
+                score = 2
+            else:
+                continue
+        if ln.hints & {"h1", "h2", "h3"}:
+            score += 2
+        if ln.hints & {"title"}:
+            score -= 20  # the <title> element itself is never the printed title
+        distance = abs(first_main - i)
+        candidates.append((score - min(distance, 60) * 0.05, i, count))
+    if not candidates:
+        return []
+    _, start, count = max(candidates)
+    return lines[start : start + count]
+
+
+def outside_main_content(state: PassState) -> None:
+    """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
+    the article's title block just above it. Lines a chrome classifier knows get its reason."""
+    lines = state.lines
+    inside = [i for i, ln in enumerate(lines) if "outside" not in ln.hints]
+    if not inside or len(inside) == len(lines):
+        return
+    first_main = inside[0]
+    for ln in lines:
+        if "outside" in ln.hints and ln.removed is None:
+            ln.removed = "outside_main_content"
+    title_lines = _find_title_lines(state, first_main)
+    k = first_main
+    if title_lines:
+        for ln in title_lines:
+            ln.removed = None
+            ln.hints = ln.hints | {"title"}
+        state.title_hint = "".join(ln.stripped for ln in title_lines)
+        # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
+        k = lines.index(title_lines[-1]) + 1
+        while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":
+            nxt = lines[k]
+            if nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
+                nxt.removed = None
+                nxt.hints = nxt.hints | {"subtitle"}
+                k += 1
+            else:
+                break
+    for ln in lines:
+        if ln.removed != "outside_main_content":
+            continue
+        if "title" in ln.hints:
+            ln.removed = "page_title"  # the <title> element, or another copy of the title in the chrome
+            continue
+        reason = classify(ln.stripped)
+        if reason:
+            ln.removed = reason
+            if reason in ("byline", "source_credit"):
+                fill_metadata(state, ln.stripped)
+
+
+def link_line(state: PassState) -> None:
+    """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
+    for ln in state.lines:
+        if ln.kept and "link" in ln.hints and "title" not in ln.hints and "。" not in ln.text and len(ln.stripped) <= 80:
+            state.remove(ln, "related_list")
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML pages: the reader marks lines outside the scored main-content container.
+
+
+def _canon(s: str) -> str:
+    return re.sub(r"[\W_]", "", s)
+
+
+def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
+    """The line(s) printing the article title: they match the reader's title hint (meta or <title>),
+    prefer heading elements, and sit closest above the main content."""
+    hint = _canon(state.title_hint or "")
+    candidates: list[tuple[float, int, int]] = []  # (score, start, count)
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        if ln.removed and ln.removed != "outside_main_content":
+            continue
+        c = _canon(ln.stripped)
+        if not c or len(ln.stripped) > 120:
+            continue
+        joined, count = c, 1
+        score = 0.0
+        if hint and c == hint:
+            score = 10
+        elif hint and len(c) >= 4 and hint.startswith(c):
+            # a title split over lines: join the following lines while they continue the hint
+            while i + count < len(lines) and hint.startswith(joined + _canon(lines[i + count].stripped)):
+                joined += _canon(lines[i + count].stripped)
+                count += 1
+            score = 10 if joined == hint else 4 + 4 * len(joined) / len(hint)
+        elif hint and len(c) >= 6 and c in hint:
+            score = 3 + 3 * len(c) / len(hint)
+        if not score:
+            if ln.hints & {"h1", "h2"} and is_title_like(ln.stripped) and i < first_main:
+                score = 2
+            else:
+                continue
+        if ln.hints & {"h1", "h2", "h3"}:
+            score += 2
+        if ln.hints & {"title"}:
+            score -= 20  # the <title> element itself is never the printed title
+        distance = abs(first_main - i)
+        candidates.append((score - min(distance, 60) * 0.05, i, count))
+    if not candidates:
+        return []
+    _, start, count = max(candidates)
+    return lines[start : start + count]
+
+
+def outside_main_content(state: PassState) -> None:
+    """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
+    the article's title block just above it."""
+    lines = state.lines
+    inside = [i for i, ln in enumerate(lines) if "outside" not in ln.hints]
+    if not inside or len(inside) == len(lines):
+        return
+    first_main = inside[0]
+    for ln in lines:
+        if "outside" in ln.hints and ln.removed is None:
+            ln.removed = "outside_main_content"
+    title_lines = _find_title_lines(state, first_main)
+    if not title_lines:
+        return
+    for ln in title_lines:
+        ln.removed = None
+        ln.hints = ln.hints | {"title"}
+    state.title_hint = "".join(ln.stripped for ln in title_lines)
+    # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
+    k = lines.index(title_lines[-1]) + 1
+    while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":
+        nxt = lines[k]
+        if nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
+            nxt.removed = None
+            nxt.hints = nxt.hints | {"subtitle"}
+            k += 1
+        else:
+            break
+    # chrome above the title stays removed; anything between the title and the main content that
+    # is still unexplained (a 发文字号, a date line) is judged by the line rules again
+    for ln in lines[k:first_main]:
+        if ln.removed == "outside_main_content":
+            reason = classify(ln.stripped)
+            if reason:
+                ln.removed = reason
+                if reason in ("byline", "source_credit"):
+                    fill_metadata(state, ln.stripped)
+    # the <title> element and copies of the title elsewhere in the chrome
+    for ln in lines:
+        if ln.removed == "outside_main_content" and "title" in ln.hints and ln not in title_lines:
+            ln.removed = "page_title"
 
 
 RULES: tuple[Rule, ...] = (
@@ -371,6 +579,8 @@ RULES: tuple[Rule, ...] = (
     _line_rule(qr_code),
     _line_rule(related_list),
     _line_rule(tags),
+    outside_main_content,
+    link_line,
     glued_title,
     repeated_title,
     page_tail,

@@ -66,6 +66,10 @@ def run(state: PassState) -> Document:
     if not many:
         body = official.take_header(state, body, header)
     articles = split_articles(body, many=many)
+    if state.metadata.published is None and state.page_date:
+        state.metadata.published = state.page_date
+    if state.metadata.origin is None and state.meta_origin:
+        state.metadata.origin = state.meta_origin
     doc = Document(
         source=state.source,
         header=header,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..lines import Line
 from ..model import Article, Block
+from ..normalize.dates import is_date_only
 from ..patterns import heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
 
 _NO_HEADING_END = "。！？；!?;…：:，,"
@@ -27,16 +28,29 @@ def is_title_line(line: Line) -> bool:
         (is_title_like(s) or is_subtitle(s))
         and heading_level(s) is None
         and not is_doc_number(s)
+        and not is_date_only(s)
     )
 
 
 def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
-    """How many lines from ``i`` form a title block (0 if none): title-like lines followed by text."""
+    """How many lines from ``i`` form a title block (0 if none): title-like lines followed by text.
+
+    A block ends after its 副题; a reader that found the title (HTML) marks its lines "title" and
+    a 副题 under it "subtitle", and then the block is exactly those lines."""
+    if "title" in lines[i].hints:
+        n = 1
+        while i + n < len(lines) and "title" in lines[i + n].hints:
+            n += 1
+        if i + n < len(lines) and "subtitle" in lines[i + n].hints:
+            n += 1
+        return n
     n = 0
     while i + n < len(lines) and n < max_lines and is_title_line(lines[i + n]):
         if n and lines[i + n].number - lines[i + n - 1].number > 3 and not is_subtitle(lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
         n += 1
+        if n > 1 and is_subtitle(lines[i + n - 1].stripped):
+            break  # nothing after a 副题 belongs to the title
     if n == 0 or i + n >= len(lines):
         return 0
     if n == max_lines and is_title_line(lines[i + n]):
@@ -49,7 +63,7 @@ def make_article(title_lines: list[Line]) -> Article:
     subtitles = []
     for ln in title_lines:
         s = ln.stripped
-        if is_subtitle(s) and art.title_lines:
+        if ("subtitle" in ln.hints or is_subtitle(s)) and art.title_lines:
             subtitles.append(s)
         else:
             art.title_lines.append(s)

@@ -204,6 +204,76 @@ def classify(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # The rules.
 
+_INFO_LABELS = {
+    "索引号": None, "主题分类": None, "发文机关": "issuer", "成文日期": "date", "标题": None, "发文字号": "doc_number",
+    "文号": "doc_number", "发布日期": "published", "主题词": None, "公文种类": None, "体裁分类": None, "组配分类": None,
+    "有效性": None, "时效": None, "信息名称": None, "名称": None, "内容概述": None, "生成日期": None, "公开方式": None,
+    "公开范围": None, "效力状况": None, "统一编号": None, "所属机构": None, "发布机构": "issuer", "信息来源": None,
+    "文件编号": "doc_number", "分类": None, "服务对象": None, "签发日期": "date", "实施日期": None, "废止日期": None,
+}
+_INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s*(?P<value>.*)$")
+
+
+def _info_label(text: str) -> tuple[str, str] | None:
+    m = _INFO_LABEL.match(text.strip())
+    if not m:
+        return None
+    label = re.sub(r"[\s\u3000]", "", m.group("label"))
+    return (label, m.group("value").strip()) if label in _INFO_LABELS else None
+
+
+def info_table(state: PassState) -> None:
+    """The metadata table of 信息公开 pages (索引号, 发文机关, 成文日期, 发文字号 …) above the document:
+    its facts go to the header, its lines are removed. Needs at least three labels close together."""
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        first = _info_label(lines[i].stripped)
+        if first is None:
+            i += 1
+            continue
+        j, labels, facts = i, 0, []
+        while j < len(lines) and j - i < 60:
+            pair = _info_label(lines[j].stripped)
+            if pair is None:
+                same_region = ("outside" in lines[j].hints) == ("outside" in lines[j - 1].hints)
+                if labels and same_region and len(lines[j].stripped) <= 80 and facts and not facts[-1][1]:
+                    facts[-1] = (facts[-1][0], lines[j].stripped)  # the value cell under its label cell
+                    j += 1
+                    continue
+                break
+            labels += 1
+            facts.append(pair)
+            j += 1
+        if labels >= 3:
+            for k in range(i, j):
+                state.remove(lines[k], "info_table")
+            _info_facts(state, facts)
+            i = j
+        else:
+            i += 1
+
+
+def _info_facts(state: PassState, facts: list[tuple[str, str]]) -> None:
+    h = state.header
+    for label, value in facts:
+        target = _INFO_LABELS.get(label)
+        if not value or target is None:
+            continue
+        if target == "issuer" and h.issuer is None:
+            h.issuer = value
+        elif target == "date" and h.date is None:
+            dates = find_dates(value)
+            if dates:
+                h.date, h.date_text = dates[0].iso[:10], value
+        elif target == "doc_number" and h.doc_number is None:
+            h.doc_number_text = value
+            h.doc_number = re.sub(r"[\[［(（〈【<﹝]\s*(\d{4})\s*[\]］)）〉】>﹞]", r"〔\1〕", value)
+        elif target == "published" and state.metadata.published is None:
+            dates = find_dates(value)
+            if dates:
+                state.metadata.published = dates[0].iso
+
 
 def crawler_fragments(state: PassState) -> None:
     """Crawler dumps put one DOM text node per line: a label line ("来源："), its value, lone ">" or "【".
@@ -568,6 +638,7 @@ def outside_main_content(state: PassState) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    info_table,
     crawler_fragments,
     _line_rule(breadcrumb),
     _line_rule(byline, head_only=True),

@@ -11,7 +11,7 @@ import re
 from ..lines import Line, PassState
 from ..model import Document
 from ..normalize.dates import find_dates
-from ..patterns import is_prose, is_subtitle, is_title_like
+from ..patterns import ARTICLE_CLAUSE, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import split_articles
 from .distribution import parse_distribution
@@ -20,6 +20,7 @@ from .toc import parse_toc
 
 _BULLETIN_LABELS = {"报", "送", "发"}
 _SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们|各位来宾|尊敬的)")
+_ADOPTED = re.compile(r"^[^。；]{0,50}?(?:通过|批准|公布|颁布)")
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
 
@@ -103,6 +104,8 @@ def _kind(doc: Document, many: bool) -> str:
     first = doc.articles[0] if doc.articles else None
     if doc.header.doc_number or (first and (first.addressee or first.signatures)):
         return "document"
+    if first and sum(1 for b in first.blocks if ARTICLE_CLAUSE.match(b.text)) >= 3:
+        return "document"  # a law or regulation: 第一条, 第二条 …
     if first:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"
@@ -130,5 +133,14 @@ def _document_date(doc: Document) -> None:
         if dates:
             h.date, h.date_text = dates[0].iso[:10], dates[0].text
             return
+    if first:
+        # a law or resolution states when it was adopted, in the lead above its first heading
+        for block in first.blocks[:6]:
+            if block.type == "heading":
+                break
+            for d in find_dates(block.text):
+                if _ADOPTED.match(block.text[d.end : d.end + 60]):
+                    h.date, h.date_text = d.iso[:10], d.text
+                    return
     if doc.metadata.published:
         h.date = doc.metadata.published[:10]

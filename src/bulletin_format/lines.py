@@ -6,9 +6,18 @@ name as the reason) or split a line in two; segmentation reads the lines that ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .model import Header, PageMetadata, Removed, SourceInfo
+
+
+_BLANK = re.compile(r"^[\s\ufeff\u200b\u200c\u200d\u2060]*$")
+
+
+def is_blank(text: str) -> bool:
+    """Whitespace, byte-order marks and zero-width characters only."""
+    return bool(_BLANK.match(text))
 
 
 @dataclass
@@ -20,6 +29,7 @@ class Line:
     hints: frozenset[str] = frozenset()  # reader's hints, e.g. {"h1", "link-dense", "title"}
     removed: str | None = None  # the reason, once a rule removed it
     blank_before: bool = False  # an empty line stood before this one in the input
+    owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
 
     @property
     def stripped(self) -> str:
@@ -27,7 +37,7 @@ class Line:
 
     @property
     def kept(self) -> bool:
-        return self.removed is None and bool(self.text.strip())
+        return self.removed is None and not is_blank(self.text)
 
 
 @dataclass
@@ -53,14 +63,14 @@ class PassState:
 
     def split(self, line: Line, at: int) -> tuple[Line, Line]:
         """Split ``line`` at character ``at``; both halves keep the line number and hints."""
-        head = Line(line.number, line.text[:at], line.hints, line.removed, line.blank_before)
-        tail = Line(line.number, line.text[at:], line.hints, line.removed, False)
+        head = Line(line.number, line.text[:at], line.hints, line.removed, line.blank_before, line.owner)
+        tail = Line(line.number, line.text[at:], line.hints, line.removed, False, line.owner)
         i = self.lines.index(line)
         self.lines[i : i + 1] = [head, tail]
         return head, tail
 
     def removed_items(self) -> list[Removed]:
-        items = [Removed(ln.text.strip(), ln.removed, ln.number) for ln in self.lines if ln.removed and ln.text.strip()]
+        items = [Removed(ln.text.strip(), ln.removed, ln.number) for ln in self.lines if ln.removed and not is_blank(ln.text)]
         items.extend(self.extra_removed)
         items.sort(key=lambda r: (r.line if r.line is not None else 0))
         return items
@@ -71,7 +81,7 @@ def text_to_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
+        if is_blank(raw):
             blank = True
             continue
         lines.append(Line(number, raw, blank_before=blank))

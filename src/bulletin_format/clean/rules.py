@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..lines import PassState
 from ..normalize.dates import find_dates
-from ..patterns import URL, heading_level, is_prose, is_subtitle, is_title_like
+from ..patterns import SENTENCE_END, URL, heading_level, is_prose, is_subtitle, is_title_like
 
 Rule = Callable[[PassState], None]
 
@@ -437,6 +437,52 @@ def page_tail(state: PassState) -> None:
                 fill_metadata(state, ln.stripped)
 
 
+_LEAKED_MARKUP = re.compile(r"^\s*(?:[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)+/?>|^\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*")
+
+
+def leaked_markup(state: PassState) -> None:
+    """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
+    for ln in list(state.lines):
+        if ln.removed:
+            continue
+        m = _LEAKED_MARKUP.match(ln.text)
+        if not m:
+            continue
+        if m.end() >= len(ln.text.rstrip()):
+            state.remove(ln, "leaked_markup")
+        else:
+            head, _ = state.split(ln, m.end())
+            state.remove(head, "leaked_markup")
+
+
+_CONTINUES = "，、,；;（(“‘《"
+
+
+def rejoin_split_paragraph(state: PassState) -> None:
+    """A paragraph cut in two by an inline ad or a broken tag: the first part ends mid-sentence (a comma,
+    or — in HTML, with removed chrome between two parts of one element — any character)."""
+    kept_index = [i for i, ln in enumerate(state.lines) if ln.kept]
+    drop: set[int] = set()
+    anchor = None  # the line a continuation is appended to
+    for a, b in zip(kept_index, kept_index[1:]):
+        first = state.lines[a] if anchor is None else state.lines[anchor]
+        second = state.lines[b]
+        s1, s2 = first.stripped, second.stripped
+        if not s1 or not s2 or heading_level(s2) is not None or is_title_like(s2) and not is_prose(s2):
+            anchor = None
+            continue
+        mid_sentence = s1[-1] in _CONTINUES
+        same_owner = first.owner is not None and first.owner == second.owner and b - a > 1
+        if is_prose(s1) and (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END and is_prose(s2))):
+            first.text = first.text.rstrip() + s2
+            drop.add(b)
+            anchor = anchor if anchor is not None else a
+        else:
+            anchor = None
+    if drop:
+        state.lines = [ln for i, ln in enumerate(state.lines) if i not in drop]
+
+
 def link_line(state: PassState) -> None:
     """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
     for ln in state.lines:
@@ -534,6 +580,52 @@ def outside_main_content(state: PassState) -> None:
             ln.removed = reason
             if reason in ("byline", "source_credit"):
                 fill_metadata(state, ln.stripped)
+
+
+_LEAKED_MARKUP = re.compile(r"^\s*(?:[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)+/?>|^\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*")
+
+
+def leaked_markup(state: PassState) -> None:
+    """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
+    for ln in list(state.lines):
+        if ln.removed:
+            continue
+        m = _LEAKED_MARKUP.match(ln.text)
+        if not m:
+            continue
+        if m.end() >= len(ln.text.rstrip()):
+            state.remove(ln, "leaked_markup")
+        else:
+            head, _ = state.split(ln, m.end())
+            state.remove(head, "leaked_markup")
+
+
+_CONTINUES = "，、,；;（(“‘《"
+
+
+def rejoin_split_paragraph(state: PassState) -> None:
+    """A paragraph cut in two by an inline ad or a broken tag: the first part ends mid-sentence (a comma,
+    or — in HTML, with removed chrome between two parts of one element — any character)."""
+    kept_index = [i for i, ln in enumerate(state.lines) if ln.kept]
+    drop: set[int] = set()
+    anchor = None  # the line a continuation is appended to
+    for a, b in zip(kept_index, kept_index[1:]):
+        first = state.lines[a] if anchor is None else state.lines[anchor]
+        second = state.lines[b]
+        s1, s2 = first.stripped, second.stripped
+        if not s1 or not s2 or heading_level(s2) is not None or is_title_like(s2) and not is_prose(s2):
+            anchor = None
+            continue
+        mid_sentence = s1[-1] in _CONTINUES
+        same_owner = first.owner is not None and first.owner == second.owner and b - a > 1
+        if is_prose(s1) and (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END and is_prose(s2))):
+            first.text = first.text.rstrip() + s2
+            drop.add(b)
+            anchor = anchor if anchor is not None else a
+        else:
+            anchor = None
+    if drop:
+        state.lines = [ln for i, ln in enumerate(state.lines) if i not in drop]
 
 
 def link_line(state: PassState) -> None:
@@ -652,7 +744,9 @@ RULES: tuple[Rule, ...] = (
     _line_rule(tags),
     outside_main_content,
     link_line,
+    leaked_markup,
     glued_title,
     repeated_title,
     page_tail,
+    rejoin_split_paragraph,
 )

@@ -264,6 +264,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     meta_title = _first(meta, _META_TITLE)
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
 
+    owners: dict[etree._Element, int] = {}
     for number, b in enumerate(blocks, start=1):
         hints = set(b.hints)
         if main is not None and not _inside(b.element, main):
@@ -272,7 +273,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             hints.add("link")
         if _chrome_ancestor(b.element, main):
             hints.add("chrome-class")
-        state.lines.append(Line(number, b.text, frozenset(hints)))
+        owner = owners.setdefault(b.element, len(owners))
+        state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
     return state
 
 

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .api import convert, parse, render
+from .batch import BatchResult, convert_many
 from .errors import (
     BinaryInputError,
     BulletinFormatError,
@@ -36,6 +37,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "Attachment",
+    "BatchResult",
     "BinaryInputError",
     "Block",
     "BulletinFormatError",
@@ -54,6 +56,7 @@ __all__ = [
     "UnsupportedSourceError",
     "__version__",
     "convert",
+    "convert_many",
     "parse",
     "render",
 ]

@@ -1,0 +1,259 @@
+"""convert_many: planning (names mirror the input tree), results per input, resume, executors (pool, Dask)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import bulletin_format as bf
+from bulletin_format import batch
+from bulletin_format.batch import BatchItem, BatchResult, convert_many, expand_inputs, items_from_list
+from bulletin_format.writers import WRITERS
+
+NOTICE = """关于做好春季安全生产工作的通知
+
+各乡镇人民政府，县直各单位：
+为切实做好春季安全生产工作，防范各类事故发生，现将有关事项通知如下。
+一、提高思想认识
+各单位要充分认识做好春季安全生产工作的重要性，切实把安全生产摆在突出位置。
+二、强化隐患排查
+各单位要组织力量开展拉网式排查，发现隐患立即整改，不留死角。
+某某县人民政府办公室
+2024年3月1日
+"""
+
+NEWS_HTML = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>我县召开春季农业生产工作会议_新闻中心</title></head>
+<body><div class="nav">首页 | 新闻中心 | 政务公开</div>
+<h1>我县召开春季农业生产工作会议</h1>
+<p>3月5日上午，我县召开春季农业生产工作会议，总结去年农业农村工作，部署今年春季农业生产任务。</p>
+<p>会议要求，各乡镇要抢抓农时，扎实做好春耕备耕各项工作，确保粮食播种面积稳定。</p>
+<div class="footer">版权所有：某某县人民政府 备案号：某ICP备000000号</div>
+</body></html>
+"""
+
+
+def make_tree(root: Path) -> Path:
+    """A small archive: two folders holding files of the same name, a GBK HTML page, a PDF and an empty file."""
+    src = root / "archive"
+    (src / "2023").mkdir(parents=True)
+    (src / "2024" / "spring").mkdir(parents=True)
+    (src / "2023" / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    (src / "2024" / "notice.txt").write_text(NOTICE.replace("2024年", "2025年"), encoding="gb18030")
+    (src / "2024" / "spring" / "news.html").write_bytes(NEWS_HTML.encode("gbk"))
+    (src / "2024" / "scan.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (src / "2024" / "empty.txt").write_bytes(b"")
+    (src / ".hidden").mkdir()
+    (src / ".hidden" / "skip.txt").write_text(NOTICE, encoding="utf-8")
+    return src
+
+
+def by_input(results: list[BatchResult]) -> dict[str, BatchResult]:
+    return {Path(r.input).as_posix().split("archive/")[-1]: r for r in results}
+
+
+# --- planning ---------------------------------------------------------------------------------------------
+
+
+def test_folder_names_mirror_the_tree_and_skip_hidden_files(tmp_path):
+    src = make_tree(tmp_path)
+    names = sorted(item.name for item in expand_inputs([src]))
+    assert names == ["2023/notice", "2024/empty", "2024/notice", "2024/scan", "2024/spring/news"]
+
+
+def test_same_stem_in_one_folder_keeps_the_suffix(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (tmp_path / "a.html").write_text(NEWS_HTML, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NOTICE, encoding="utf-8")
+    names = sorted(item.name for item in expand_inputs([tmp_path]))
+    assert names == ["a.html", "a.txt", "b"]
+
+
+def test_glob_mirrors_below_its_fixed_prefix(tmp_path):
+    src = make_tree(tmp_path)
+    items = list(expand_inputs([f"{src}/**/*.txt"]))
+    assert sorted(i.name for i in items) == ["2023/notice", "2024/empty", "2024/notice"]
+
+
+def test_a_missing_file_is_kept_so_that_it_fails_visibly(tmp_path):
+    assert list(expand_inputs([tmp_path / "gone.txt"])) == [BatchItem(str(tmp_path / "gone.txt"), "gone")]
+
+
+def test_list_of_paths_mirrors_below_the_common_folder(tmp_path):
+    src = make_tree(tmp_path)
+    items = items_from_list([str(src / "2023" / "notice.txt"), str(src / "2024" / "notice.txt"), ""])
+    assert [i.name for i in items] == ["2023/notice", "2024/notice"]
+    assert items[0].path == str(src / "2023" / "notice.txt")
+
+
+# --- converting -------------------------------------------------------------------------------------------
+
+
+def test_bad_files_fail_alone_and_everything_else_is_written(tmp_path):
+    src = make_tree(tmp_path)
+    out = tmp_path / "out"
+    results = by_input(list(convert_many([src], out, to=("json", "docx"), jobs=1)))
+    assert set(results) == {"2023/notice.txt", "2024/notice.txt", "2024/spring/news.html", "2024/scan.pdf",
+                            "2024/empty.txt"}
+    assert results["2024/scan.pdf"].error_type == "BinaryInputError"
+    assert "PDF" in (results["2024/scan.pdf"].error or "")
+    assert results["2024/empty.txt"].error_type == "EmptyInputError"
+    assert results["2024/notice.txt"].encoding == "gb18030"
+    for key in ("2023/notice.txt", "2024/notice.txt", "2024/spring/news.html"):
+        r = results[key]
+        assert r.ok and not r.skipped and r.seconds >= 0
+        assert [Path(p).suffix for p in r.outputs] == [".json", ".docx"]
+        assert all(Path(p).is_file() for p in r.outputs)
+    doc = json.loads((out / "2023" / "notice.json").read_text(encoding="utf-8"))
+    assert doc["articles"][0]["title"] == "关于做好春季安全生产工作的通知"
+    assert (out / "2024" / "spring" / "news.docx").read_bytes()[:2] == b"PK"
+    assert not (out / "2024" / "scan.json").exists()
+    assert not list(out.rglob("*.part")), "no temporary file may be left behind"
+
+
+def test_result_record_is_plain_json_data(tmp_path):
+    src = make_tree(tmp_path)
+    for r in convert_many([src / "2024"], tmp_path / "out", to="json", jobs=1):
+        line = json.dumps(r.to_dict(), ensure_ascii=False)
+        back = BatchResult.from_dict(json.loads(line))
+        assert back == r
+        assert json.loads(line)["ok"] is r.ok
+
+
+def test_skip_existing_converts_only_what_is_missing(tmp_path):
+    src = make_tree(tmp_path)
+    out = tmp_path / "out"
+    list(convert_many([src], out, to="json", jobs=1))
+    (out / "2024" / "notice.json").unlink()
+    results = by_input(list(convert_many([src], out, to="json", jobs=1, skip_existing=True)))
+    assert results["2023/notice.txt"].skipped and results["2023/notice.txt"].ok
+    assert not results["2024/notice.txt"].skipped and results["2024/notice.txt"].ok
+    assert (out / "2024" / "notice.json").is_file()
+    assert not results["2024/scan.pdf"].ok  # failures are retried, not skipped
+
+
+def test_two_inputs_with_one_output_name_collide_visibly(tmp_path):
+    src = make_tree(tmp_path)
+    results = list(convert_many([src / "2023" / "notice.txt", src / "2024" / "notice.txt"], tmp_path / "out",
+                                to="json", jobs=1))
+    assert sorted(r.error_type or "ok" for r in results) == ["OutputCollisionError", "ok"]
+
+
+def test_a_failing_writer_leaves_no_output_of_that_input(tmp_path, monkeypatch):
+    def broken_docx(doc):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(WRITERS, "docx", broken_docx)
+    src = make_tree(tmp_path)
+    [r] = convert_many([src / "2023" / "notice.txt"], tmp_path / "out", to=("json", "docx"), jobs=1)
+    assert r.error_type == "RuntimeError" and "disk on fire" in (r.error or "")
+    assert not (tmp_path / "out" / "notice.json").exists()
+
+
+def test_writer_options_go_to_the_writers_that_take_them(tmp_path, monkeypatch):
+    seen: list[object] = []
+
+    def docx_with_profile(doc, *, profile=None):
+        seen.append(profile)
+        return b"PK fake"
+
+    monkeypatch.setitem(WRITERS, "docx", docx_with_profile)
+    src = make_tree(tmp_path)
+    [r] = convert_many([src / "2023" / "notice.txt"], tmp_path / "out", to=("json", "docx"), jobs=1,
+                       profile="bulletin")
+    assert r.ok and seen == ["bulletin"]
+    assert json.loads((tmp_path / "out" / "notice.json").read_text(encoding="utf-8"))["kind"]
+
+
+def test_parse_options_reach_the_parser(tmp_path):
+    path = tmp_path / "zw.txt"
+    path.write_text(NOTICE.replace("各单位要充分认识", "各单位要充分\u200b认识"), encoding="utf-8")
+    [kept] = convert_many([path], tmp_path / "raw", to="json", jobs=1, normalize=False)
+    [fixed] = convert_many([path], tmp_path / "norm", to="json", jobs=1)
+    assert kept.ok and fixed.ok
+    assert "\u200b" in (tmp_path / "raw" / "zw.json").read_text(encoding="utf-8")
+    assert "\u200b" not in (tmp_path / "norm" / "zw.json").read_text(encoding="utf-8")
+
+
+def test_bad_options_and_formats_raise_before_any_work(tmp_path):
+    with pytest.raises(TypeError, match="colour"):
+        convert_many([tmp_path], tmp_path / "out", colour="red")
+    with pytest.raises(bf.OutputFormatError):
+        convert_many([tmp_path], tmp_path / "out", to="pdf")
+    with pytest.raises(ValueError):
+        convert_many([tmp_path], tmp_path / "out", chunk_size=0)
+
+
+# --- executors --------------------------------------------------------------------------------------------
+
+
+def test_work_function_and_records_are_picklable(tmp_path):
+    src = make_tree(tmp_path)
+    fn = pickle.loads(pickle.dumps(batch.convert_chunk))
+    records = fn([(str(src / "2023" / "notice.txt"), "n"), (str(src / "2024" / "scan.pdf"), "s")],
+                 str(tmp_path / "out"), ("json",), {}, {"json": {}})
+    assert pickle.loads(pickle.dumps(records)) == records
+    assert [r.get("error_type") for r in records] == [None, "BinaryInputError"]
+
+
+def test_default_process_pool(tmp_path):
+    src = make_tree(tmp_path)
+    results = list(convert_many([src], tmp_path / "out", to="json", jobs=2, chunk_size=2))
+    assert len(results) == 5
+    assert sum(r.ok for r in results) == 3
+    assert (tmp_path / "out" / "2024" / "spring" / "news.json").is_file()
+
+
+def test_any_executor_works_and_is_left_running(tmp_path):
+    src = make_tree(tmp_path)
+    with ThreadPoolExecutor(2) as pool:
+        results = list(convert_many([src], tmp_path / "out", to="json", executor=pool, max_pending=1))
+        assert pool.submit(lambda: 42).result() == 42  # the caller's executor is not shut down
+    assert sorted(r.ok for r in results) == [False, False, True, True, True]
+
+
+class DeadExecutor(Executor):
+    """An executor whose workers always die (like a killed worker process)."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        future: Future = Future()
+        future.set_exception(OSError("worker killed"))
+        return future
+
+
+def test_a_dead_worker_fails_its_inputs_by_name(tmp_path):
+    src = make_tree(tmp_path)
+    results = list(convert_many([src / "2023"], tmp_path / "out", to="json", executor=DeadExecutor()))
+    assert [(Path(r.input).name, r.error_type) for r in results] == [("notice.txt", "WorkerError")]
+    assert "worker killed" in (results[0].error or "")
+
+
+def test_closing_early_cancels_the_rest(tmp_path):
+    src = make_tree(tmp_path)
+    for i in range(12):
+        (src / "2023" / f"copy{i:02d}.txt").write_text(NOTICE, encoding="utf-8")
+    with ThreadPoolExecutor(1) as pool:
+        it = convert_many([src], tmp_path / "out", to="json", executor=pool, max_pending=2)
+        first = next(it)
+        it.close()
+    assert first.input
+    written = list((tmp_path / "out").rglob("*.json"))
+    assert 1 <= len(written) < 15
+    assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def test_dask_distributed_executor(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    src = make_tree(tmp_path)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
+                                  silence_logs=40) as cluster, distributed.Client(cluster) as client:
+        results = list(convert_many([src], tmp_path / "out", to=("json", "docx"), executor=client.get_executor(),
+                                    chunk_size=2))
+    assert len(results) == 5
+    ok = by_input(results)
+    assert ok["2024/spring/news.html"].ok and ok["2024/scan.pdf"].error_type == "BinaryInputError"
+    assert (tmp_path / "out" / "2023" / "notice.docx").is_file()

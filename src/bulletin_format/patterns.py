@@ -66,12 +66,18 @@ def is_doc_number(text: str) -> bool:
     return bool(DOC_NUMBER.match(text.strip()))
 
 
+CAPTION = re.compile(r"^(?:图为|图片|图：|图:|资料图|组图|视频：)|(?:摄|供图|图片来源\S{0,12})\s*[）)]$")
+LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,5}\s*[：:]")
+
+
 def is_title_like(text: str, *, max_len: int = 60) -> bool:
-    """A short line with no sentence or clause punctuation at its end: a title, subtitle or label."""
+    """A short line with no sentence or clause punctuation at its end: a title, subtitle or label.
+
+    Photo captions and labelled lines (原标题：…, 附件：…) are not titles."""
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False
-    if s[-1] in "。；，、,;：:！？!?…" or s[0] in BULLETS:
+    if s[-1] in "。；，、,;：:！？!?…" or s[0] in BULLETS or CAPTION.search(s) or LABELLED.match(s):
         return False
     if cjk_count(s) < 2:
         return False

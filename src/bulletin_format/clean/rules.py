@@ -407,26 +407,31 @@ def repeated_title(state: PassState) -> None:
         seen_prose = seen_prose or is_prose(s)
 
 
-_TAIL_REASONS = frozenset(
-    {"copyright_footer", "share_print_bar", "qr_code", "related_list", "tags", "source_credit",
-     "repeated_title", "page_marker"}
-)
+# End markers: a strong one (a credit, a share bar, a copyright line, the title again) ends the document
+# when less unexplained prose follows it than precedes it; a weak one (a related list, tags, a QR
+# block — things an ad inside the text also looks like) only when almost nothing unexplained follows.
+_STRONG_END = frozenset({"copyright_footer", "share_print_bar", "source_credit", "repeated_title", "page_marker"})
+_WEAK_END = frozenset({"related_list", "tags", "qr_code"})
 
 
 def page_tail(state: PassState) -> None:
-    """Everything after the document's end: the first strong end marker (a credit, a share bar, the
-    title again, a related list, a copyright line) that follows the body, when less body text follows
-    it than precedes it."""
+    """Everything after the document's end: the first end marker after the body (see above) starts
+    the page tail; its lines get the reason a classifier gives them, else page_tail."""
     lines = state.lines
-    prose_before = 0
-    total = sum(len(ln.stripped) for ln in lines if ln.kept and is_prose(ln.stripped))
+    unexplained = [len(ln.stripped) if ln.kept and is_prose(ln.stripped) and not classify(ln.stripped) else 0
+                   for ln in lines]
+    total = sum(unexplained)
+    before = 0
     start = None
     for i, ln in enumerate(lines):
-        if ln.removed in _TAIL_REASONS and prose_before > 0 and prose_before > total - prose_before:
+        after = total - before
+        if before > 0 and (
+            (ln.removed in _STRONG_END and after < before)
+            or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
+        ):
             start = i
             break
-        if ln.kept and is_prose(ln.stripped):
-            prose_before += len(ln.stripped)
+        before += unexplained[i]
     if start is None:
         return
     for ln in lines[start:]:

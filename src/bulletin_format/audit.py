@@ -1,0 +1,65 @@
+"""The nothing-lost audit: every character of the input ends up in a document field or in ``removed``.
+
+Structure carries a few marks instead of text (a TOC bullet, the colon after a 报/送/发 label, the
+separator between a label and its value), and normalisation maps some punctuation; both are
+listed here, so the audit can tell a lost character from a represented one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict
+
+from .model import Document
+from .patterns import BULLETS
+
+# marks the model represents by structure rather than by keeping them in a text field
+STRUCTURAL_MARKS = frozenset(BULLETS + "：:")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+def document_text(doc: Document) -> str:
+    """All text the Document holds (every field, ``removed`` included), in no particular order."""
+    data = asdict(doc)
+    data.pop("source", None)
+    data.pop("normalization", None)
+    data.pop("warnings", None)
+    data.pop("kind", None)
+    for art in data.get("articles", []):
+        art.pop("title_lines", None)  # the same text as the title
+    header = data.get("header", {})
+    header.pop("date", None)
+    meta = data.get("metadata", {})
+    meta.pop("title", None)  # the <title> element is also in removed when it is visible
+    return "".join(_strings(data))
+
+
+def _content(text: str) -> Counter[str]:
+    return Counter(c for c in text if not (c.isspace() or unicodedata.category(c) == "Cf"))
+
+
+def lost_characters(text: str, doc: Document, *, content_only: bool = False) -> Counter[str]:
+    """Characters of ``text`` that ``doc`` does not hold (as a multiset), structural marks aside.
+
+    ``content_only``: count only letters and digits (what normalisation may never drop, while it maps
+    punctuation to other punctuation)."""
+    have = _content(document_text(doc))
+    want = _content(text)
+    missing = want - have
+    for mark in STRUCTURAL_MARKS:
+        missing.pop(mark, None)
+    if content_only:
+        missing = Counter({c: n for c, n in missing.items() if unicodedata.category(c)[0] in "LN"})
+    return missing

@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("convert",)
+COMMANDS = ("convert", "inspect")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,49 +1,217 @@
-"""``bulletin-format convert INPUT... -o OUTDIR [--to json,docx]``."""
+"""``bulletin-format convert INPUT... -o OUTDIR``: batch conversion with progress, summary and manifest.
+
+Inputs are files, folders (recursive; the tree is mirrored under OUTDIR), glob patterns, or ``-`` to read
+a list of paths from stdin. Exit status: 0 every input converted (or skipped as already done), 1 some
+inputs failed (the others are converted), 2 usage error, 130 interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from pathlib import Path
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import IO, Any
 
-from ..api import parse, render
+from ..batch import BatchItem, BatchResult, convert_many, expand_inputs, items_from_list
 from ..errors import BulletinFormatError
-from ..writers import EXTENSIONS, WRITERS, write_atomic
+from ..writers import WRITERS
+
+PLAIN_PROGRESS_SECONDS = 10.0  # without a terminal: one progress line this often
+MAX_LISTED_PER_TYPE = 10  # failed files listed per error type in the summary (all are in the manifest)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("convert", help="convert files or folders to JSON and/or DOCX")
-    p.add_argument("inputs", nargs="+", help="input files or folders")
-    p.add_argument("-o", "--output", required=True, help="output folder")
-    p.add_argument("--to", default="json", help="comma-separated output formats: json,docx")
+    p = sub.add_parser(
+        "convert",
+        help="convert files, folders or globs to JSON and/or DOCX",
+        description="Convert scraped Chinese bulletins, documents, speeches and news to JSON and/or DOCX. "
+        "Folders are read recursively and their tree is mirrored in the output folder. "
+        "Exit status: 0 all converted, 1 some inputs failed (the rest converted), 2 usage error.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, glob patterns, or - (paths on stdin)")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("--to", default="json", help=f"comma-separated output formats: {','.join(WRITERS)} (default json)")
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per CPU; 1 runs in this process)")
+    p.add_argument("--skip-existing", action="store_true",
+                   help="skip inputs whose outputs all exist (resume an interrupted run)")
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
+    p.add_argument("--chinese", choices=("keep", "simplified", "traditional"), default=None,
+                   help="convert the script (default keep)")
+    p.add_argument("--profile", default=None, help="DOCX layout profile (passed to the DOCX writer)")
+    p.add_argument("--manifest", metavar="FILE",
+                   help="write one JSON line per input to FILE (appended to with --skip-existing)")
+    verbosity = p.add_mutually_exclusive_group()
+    verbosity.add_argument("-q", "--quiet", action="store_true", help="no progress; print only failures")
+    verbosity.add_argument("-v", "--verbose", action="store_true", help="one line per input")
     p.set_defaults(run=run)
 
 
-def _inputs(paths: list[str]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+def _usage(message: str) -> int:
+    print(f"bulletin-format convert: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _plan(inputs: list[str], stdin: IO[str]) -> list[BatchItem]:
+    specs: list[str | BatchItem] = []
+    for spec in inputs:
+        if spec == "-":
+            specs.extend(items_from_list(line.rstrip("\r\n") for line in stdin))
         else:
-            out.append(p)
-    return out
+            specs.append(spec)
+    return list(expand_inputs(specs))
+
+
+class Progress:
+    """A tqdm bar on a terminal, plain periodic lines otherwise, nothing when quiet."""
+
+    def __init__(self, total: int, *, quiet: bool, stream: IO[str]) -> None:
+        self.total = total
+        self.stream = stream
+        self.done = 0
+        self.failed = 0
+        self.start = time.perf_counter()
+        self.last_line = self.start
+        self.bar = None
+        self.plain = False
+        if quiet or total == 0:
+            return
+        if stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
+        else:
+            self.plain = True
+
+    def update(self, result: BatchResult) -> None:
+        self.done += 1
+        self.failed += not result.ok
+        if self.bar is not None:
+            self.bar.update(1)
+            if self.failed:
+                self.bar.set_postfix(failed=self.failed, refresh=False)
+        elif self.plain:
+            now = time.perf_counter()
+            if now - self.last_line >= PLAIN_PROGRESS_SECONDS:
+                self.last_line = now
+                rate = self.done / max(now - self.start, 1e-9)
+                print(f"progress: {self.done}/{self.total} inputs, {self.failed} failed, {rate:.1f} docs/s",
+                      file=self.stream, flush=True)
+
+    def write(self, message: str) -> None:
+        """Print a line without breaking the bar."""
+        if self.bar is not None:
+            self.bar.write(message, file=self.stream)
+        else:
+            print(message, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _short_error(result: BatchResult) -> str:
+    """The error message without the file name prefix the library adds (the summary names the full path)."""
+    message = result.error or ""
+    name = result.input.replace("\\", "/").rsplit("/", 1)[-1]
+    for prefix in (f"{result.input}: ", f"{name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, quiet: bool) -> list[str]:
+    converted = sum(1 for r in results if r.ok and not r.skipped)
+    skipped = sum(1 for r in results if r.skipped)
+    failed = [r for r in results if not r.ok]
+    warned = sum(1 for r in results if r.warnings)
+    warnings = sum(len(r.warnings) for r in results)
+    rate = converted / seconds if seconds > 0 else 0.0
+    lines: list[str] = []
+    if failed:
+        by_type = Counter(r.error_type for r in failed)
+        lines.append(f"failed: {len(failed)} ({', '.join(f'{t} {n}' for t, n in by_type.most_common())})")
+        for error_type, _ in by_type.most_common():
+            group = [r for r in failed if r.error_type == error_type]
+            lines.append(f"  {error_type}:")
+            for r in group[:MAX_LISTED_PER_TYPE]:
+                lines.append(f"    {r.input}: {_short_error(r)}")
+            if len(group) > MAX_LISTED_PER_TYPE:
+                lines.append(f"    … and {len(group) - MAX_LISTED_PER_TYPE} more (see the manifest)")
+    if not quiet:
+        head = "interrupted: " if interrupted else ""
+        parts = [f"{head}converted {converted}", f"failed {len(failed)}"]
+        if skipped:
+            parts.append(f"skipped {skipped} (already converted)")
+        parts.append(f"warnings {warnings} in {warned} inputs")
+        parts.append(f"{seconds:.1f} s, {rate:.1f} docs/s")
+        lines.append(", ".join(parts))
+    return lines
+
+
+def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
+    return convert_many(items, args.output, to=args.to, jobs=args.jobs, skip_existing=args.skip_existing, **options)
 
 
 def run(args: argparse.Namespace) -> int:
-    formats = [f.strip() for f in args.to.split(",") if f.strip()]
-    bad = [f for f in formats if f not in WRITERS]
-    if bad:
-        print(f"bulletin-format: unknown format(s) {', '.join(bad)}; use json, docx", file=sys.stderr)
-        return 2
-    outdir = Path(args.output)
-    failed = 0
-    for path in _inputs(args.inputs):
+    stdin: IO[str] = getattr(args, "stdin", None) or sys.stdin
+    stderr: IO[str] = getattr(args, "stderr", None) or sys.stderr
+    if args.jobs is not None and args.jobs < 1:
+        return _usage("--jobs must be at least 1")
+    if args.inputs.count("-") > 1:
+        return _usage("- (paths on stdin) can be given once")
+    options: dict[str, Any] = {}
+    if args.chinese:
+        options["chinese"] = args.chinese
+    if args.profile:
+        options["profile"] = args.profile
+    try:
+        items = _plan(args.inputs, stdin)
+        results_iter = _results(items, args, options)
+    except (BulletinFormatError, TypeError, ValueError) as exc:
+        return _usage(str(exc))
+    if not items:
+        return _usage("no input files found in " + " ".join(args.inputs))
+
+    results: list[BatchResult] = []
+    progress = Progress(len(items), quiet=args.quiet, stream=stderr)
+    start = time.perf_counter()
+    interrupted = False
+    with ExitStack() as stack:
+        manifest = None
+        if args.manifest:
+            mode = "a" if args.skip_existing else "w"
+            try:
+                manifest = stack.enter_context(open(args.manifest, mode, encoding="utf-8"))
+            except OSError as exc:
+                return _usage(f"cannot write the manifest: {exc}")
         try:
-            doc = parse(path)
-            for fmt in formats:
-                data = render(doc, fmt)
-                write_atomic(outdir / (path.stem + EXTENSIONS[fmt]), data.encode("utf-8") if isinstance(data, str) else data)
-        except BulletinFormatError as e:
-            failed += 1
-            print(f"error: {e}", file=sys.stderr)
-    return 1 if failed else 0
+            for result in results_iter:
+                results.append(result)
+                if manifest is not None:
+                    manifest.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                    manifest.flush()
+                progress.update(result)
+                if args.verbose:
+                    status = "skipped" if result.skipped else ("ok" if result.ok else f"FAILED {result.error_type}")
+                    extra = f" ({len(result.warnings)} warnings)" if result.warnings else ""
+                    progress.write(f"{status}: {result.input}{extra}")
+                if not result.ok and args.fail_fast:
+                    progress.write(f"stopping at the first failure (--fail-fast): {result.input}")
+                    break
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            # closes the generator: pending work is cancelled and the worker pool shut down
+            getattr(results_iter, "close", lambda: None)()
+            progress.close()
+    for line in _summary(results, time.perf_counter() - start, interrupted=interrupted, quiet=args.quiet):
+        print(line, file=stderr)
+    if interrupted:
+        print("interrupted: rerun with --skip-existing to finish the job", file=stderr)
+        return 130
+    return 1 if any(not r.ok for r in results) else 0

@@ -113,3 +113,78 @@ def format_gbt(iso: str) -> str:
     """GB/T 9704 form of an ISO date: 2005年2月19日 (Arabic digits, no zero padding)."""
     y, m, d = iso[:10].split("-")
     return f"{int(y)}年{int(m)}月{int(d)}日"
+
+
+# --- partial dates and date spacing ---------------------------------------------------------------
+
+_CN_YEAR = rf"[{_CN_NUM[:-1]}]{{4}}"
+_CN_PART = rf"[{_CN_NUM}]{{1,3}}"
+_ARABIC_YEAR_MONTH = re.compile(
+    rf"(?<!\d)(?P<y>\d{{4}}){_SP}(?:年{_SP}(?P<m1>\d{{1,2}}){_SP}月|(?P<sep>[-/.．]){_SP}(?P<m2>\d{{1,2}}))(?!{_SP}\d)"
+)
+_CN_YEAR_MONTH = re.compile(rf"(?P<y>{_CN_YEAR}){_SP}年{_SP}(?P<m>{_CN_PART}){_SP}月")
+_YEAR = re.compile(rf"(?<!\d)(?P<y>\d{{4}}|\d{{2}}){_SP}年|(?P<cy>{_CN_YEAR}|[{_CN_NUM[:-1]}]{{2}}){_SP}年")
+
+# A date printed with spaces inside it: 2005年2月19 日, 2005 年 2 月, 二〇〇五年 二月十九日, 2月 3日.
+_DIGITS = rf"(?:\d{{1,4}}|[{_CN_NUM}]{{1,4}})"
+_SPACED_DATE = re.compile(
+    rf"(?<![\d{_CN_NUM}]){_DIGITS}(?:{_SP}[年月]{_SP}{_DIGITS})+{_SP}[月日]"
+    rf"|(?<![\d{_CN_NUM}])\d{{2,4}}{_SP}年(?={_SP}\d{{1,2}}{_SP}月)"
+)
+_DATE_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def _year(text: str, cn: bool) -> int | None:
+    if cn:
+        value = _cn_number(text)
+        if value is not None and len(text) == 2:
+            value += 2000 if value < 50 else 1900
+        return value
+    value = int(text)
+    if len(text) == 2:
+        value += 2000 if value < 50 else 1900
+    return value
+
+
+def to_iso(text: str) -> str | None:
+    """ISO 8601 of the first date in ``text``, at the precision printed: 2005-02-19[THH:MM], 2005-02 or 2005.
+
+    Full dates (with any time) come from ``find_dates``; failing that a year and month (2005年2月,
+    二〇〇五年二月, 2005-02), failing that a year alone (2005年, 05年, 二○○五年).
+    """
+    dates = find_dates(text)
+    if dates:
+        return dates[0].iso
+    candidates: list[tuple[int, str]] = []
+    for m in _ARABIC_YEAR_MONTH.finditer(text):
+        month = int(m.group("m1") or m.group("m2"))
+        if 1 <= month <= 12 and 1000 <= int(m.group("y")) <= 2999:
+            candidates.append((m.start(), f"{int(m.group('y')):04d}-{month:02d}"))
+            break
+    for m in _CN_YEAR_MONTH.finditer(text):
+        y, mo = _cn_number(m.group("y")), _cn_number(m.group("m"))
+        if y is not None and mo is not None and 1 <= mo <= 12 and 1000 <= y <= 2999:
+            candidates.append((m.start(), f"{y:04d}-{mo:02d}"))
+            break
+    if candidates:
+        return min(candidates)[1]
+    for m in _YEAR.finditer(text):
+        y = _year(m.group("y"), False) if m.group("y") else _year(m.group("cy"), True)
+        if y is not None and 1000 <= y <= 2999:
+            return f"{y:04d}"
+    return None
+
+
+def close_date_spaces(text: str) -> tuple[str, int]:
+    """Remove spaces printed inside dates (2005年2月19 日 → 2005年2月19日); returns the text and how many runs went."""
+    if "年" not in text and "月" not in text:
+        return text, 0
+    count = 0
+
+    def close(m: re.Match[str]) -> str:
+        nonlocal count
+        fixed, n = _DATE_SPACES.subn("", m.group(0))
+        count += n
+        return fixed
+
+    return _SPACED_DATE.sub(close, text), count

@@ -1,0 +1,166 @@
+"""Traditional ↔ Simplified conversion with OpenCC.
+
+Works with either package that installs the top-level module ``opencc``: the official binding
+(``OpenCC``, C++; takes "t2s" or "t2s.json") and ``opencc-python-reimplemented`` (pure Python;
+takes "t2s" only). A configuration is given by its bare name, with ".json" tried as a fallback.
+Converters are built once per configuration and cached.
+
+Defaults: ``simplified`` → ``tw2s`` (restores Simplified exactly from s2t, s2tw and s2hk output,
+where ``t2s`` leaves Taiwan 著 for 着); ``traditional`` → ``s2t`` (OpenCC's standard Traditional
+characters, no regional vocabulary or variants; choose ``s2tw`` for Taiwan forms or Big5 output).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ..errors import BulletinFormatError
+
+if TYPE_CHECKING:
+    from ..lines import PassState
+    from ..model import Document
+    from ..pipeline import Options
+
+DEFAULT_CONFIGS = {"simplified": "tw2s", "traditional": "s2t"}
+CHOICES = ("keep", "simplified", "traditional")
+
+
+class ChineseConversionError(BulletinFormatError, ValueError):
+    """A bad ``chinese``/``opencc_config`` option, or OpenCC is missing."""
+
+
+class Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+def resolve_config(chinese: str, opencc_config: str | None = None) -> str | None:
+    """The OpenCC configuration name to use, or None for ``keep``.
+
+    ``opencc_config`` overrides the default of the chosen direction; it is ignored with ``keep``.
+    """
+    if chinese not in CHOICES:
+        raise ChineseConversionError(f"unknown chinese={chinese!r}", hint="use keep, simplified or traditional")
+    if chinese == "keep":
+        return None
+    config = opencc_config or DEFAULT_CONFIGS[chinese]
+    return config.removesuffix(".json")
+
+
+@lru_cache(maxsize=32)
+def converter(config: str) -> Converter:
+    """A cached OpenCC converter for ``config`` ("t2s" or "t2s.json")."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ChineseConversionError(
+            "Traditional/Simplified conversion needs OpenCC", hint="pip install opencc (or opencc-python-reimplemented)"
+        ) from None
+    name = config.removesuffix(".json")
+    failure: Exception | None = None
+    for candidate in (name, f"{name}.json"):
+        try:
+            return opencc.OpenCC(candidate)
+        except Exception as exc:  # both packages raise different types for an unknown configuration
+            failure = exc
+    raise ChineseConversionError(
+        f"OpenCC has no configuration {config!r} ({failure})", hint="try s2t, s2tw, s2twp, s2hk, t2s, tw2s, hk2s, tw2sp"
+    )
+
+
+def changed_chars(old: str, new: str) -> int:
+    """How many characters a conversion changed (a 1:1 comparison when lengths agree)."""
+    if old == new:
+        return 0
+    if len(old) == len(new):
+        return sum(a != b for a, b in zip(old, new, strict=True))
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    return max(len(old), len(new)) - sum(block.size for block in matcher.get_matching_blocks())
+
+
+class _Counted:
+    """Converts strings with one configuration, counting changed characters."""
+
+    def __init__(self, config: str) -> None:
+        self.config = config
+        self.convert_text = converter(config).convert
+        self.count = 0
+
+    def __call__(self, text: Any) -> Any:
+        if not isinstance(text, str) or not text:
+            return text
+        new = self.convert_text(text)
+        if new != text:
+            self.count += changed_chars(text, new)
+        return new
+
+    @property
+    def key(self) -> str:
+        return f"opencc_{self.config}"
+
+
+def convert_text(text: str, config: str) -> str:
+    """``text`` converted with OpenCC configuration ``config``."""
+    return converter(config.removesuffix(".json")).convert(text)
+
+
+_HEADER_FIELDS = ("issuer", "bulletin", "issue", "date_text", "doc_number", "doc_number_text", "signer",
+                  "copy_number", "secrecy", "urgency")
+_METADATA_FIELDS = ("site", "title", "origin", "author", "editor")
+
+
+def convert_state(state: PassState, options: Options) -> dict[str, int] | None:
+    """Convert the input lines (and facts the reader found) before cleaning and segmentation.
+
+    Cleaning rules and segmentation match Simplified words (责任编辑, 抄送, 简报 …), so a
+    Traditional input must be converted before they run. Returns the counts to record
+    (``{"opencc_tw2s": n}``), or None when ``chinese="keep"``. URLs are never converted.
+    """
+    config = resolve_config(options.chinese, options.opencc_config)
+    if config is None:
+        return None
+    conv = _Counted(config)
+    for line in state.lines:
+        line.text = conv(line.text)
+    state.title_hint = conv(state.title_hint)
+    state.meta_origin = conv(state.meta_origin)
+    for name in _HEADER_FIELDS:
+        setattr(state.header, name, conv(getattr(state.header, name)))
+    for name in _METADATA_FIELDS:
+        setattr(state.metadata, name, conv(getattr(state.metadata, name)))
+    for item in state.extra_removed:
+        item.text = conv(item.text)
+    return {conv.key: conv.count} if conv.count else {}
+
+
+def convert_document(doc: Document, config: str) -> dict[str, int]:
+    """Convert every text field of an already segmented Document (not URLs, dates, the source).
+
+    For Documents built without ``convert_state`` (one read from JSON, or a pipeline that converts
+    late); ``removed`` texts are left as printed.
+    """
+    conv = _Counted(config)
+    h = doc.header
+    for name in _HEADER_FIELDS:
+        setattr(h, name, conv(getattr(h, name)))
+    doc.toc = [conv(t) for t in doc.toc]
+    for art in doc.articles:
+        art.title, art.subtitle, art.addressee = conv(art.title), conv(art.subtitle), conv(art.addressee)
+        art.title_lines = [conv(t) for t in art.title_lines]
+        art.attachment_list = [conv(t) for t in art.attachment_list]
+        art.notes = [conv(t) for t in art.notes]
+        for block in art.blocks:
+            block.text = conv(block.text)
+        for sig in art.signatures:
+            sig.organ, sig.date_text = conv(sig.organ), conv(sig.date_text)
+        for att in art.attachments:
+            att.label, att.title = conv(att.label), conv(att.title)
+            for block in att.blocks:
+                block.text = conv(block.text)
+    for line in doc.distribution:
+        line.label, line.text = conv(line.label), conv(line.text)
+        line.recipients = [conv(r) for r in line.recipients]
+    for name in _METADATA_FIELDS:
+        setattr(doc.metadata, name, conv(getattr(doc.metadata, name)))
+    return {conv.key: conv.count} if conv.count else {}

@@ -1,0 +1,328 @@
+"""The text normalisation rules, in the order they run.
+
+Like a markdown-it rule chain: each rule is a small function ``rule(text, profile) -> (text, count)``
+registered under a name; the name is the key counted in ``Document.normalization``. A rule returns
+the text unchanged and a count of 0 when it has nothing to do. ``normalize_text`` runs the chain.
+
+The order matters for idempotence: quotes, ellipses and dashes become full-width before
+``punctuation_width`` looks at the neighbours of a half-width comma, and ``spacing`` runs last so
+it sees the final punctuation.
+
+Profiles: ``body`` (paragraphs and other running text), ``title`` (titles, headings, table of
+contents, organ names: there a single space between two Chinese words is a deliberate separation),
+``date`` (the printed form of a date: only invisible characters, width and spacing are fixed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from .dates import close_date_spaces
+
+Profile = Literal["body", "title", "date"]
+Rule = Callable[[str, Profile], "tuple[str, int]"]
+
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# full-width punctuation that belongs to Chinese text only
+FW_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+# punctuation Chinese text shares with Western text: curly quotes, ellipsis, dashes, middle dot
+SHARED_PUNCT = "\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7"
+HSPACE = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_CONTEXT = re.compile(f"[{HAN}{FW_PUNCT}{SHARED_PUNCT}]")
+_FW_PUNCT_RE = re.compile(f"[{FW_PUNCT}]")
+_SHARED_RE = re.compile(f"[{SHARED_PUNCT}]")
+_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
+_URL_TRAILING = ".,;:!?)]}'\""
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and _HAN_RE.match(ch) is not None
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK_CONTEXT.match(ch) is not None
+
+
+def _prev_visible(s: str, i: int) -> str:
+    """The character before index ``i``, skipping horizontal spaces ('' at the start)."""
+    i -= 1
+    while i >= 0 and s[i] in " \t\u00a0\u3000":
+        i -= 1
+    return s[i] if i >= 0 else ""
+
+
+def _next_visible(s: str, i: int) -> str:
+    """The character at or after index ``i``, skipping horizontal spaces ('' at the end)."""
+    n = len(s)
+    while i < n and s[i] in " \t\u00a0\u3000":
+        i += 1
+    return s[i] if i < n else ""
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Where URLs and e-mail addresses are: they keep every character as printed."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    spans = []
+    for m in _URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in _URL_TRAILING:
+            end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+def _outside_urls(text: str, fix: Callable[[str], tuple[str, int]]) -> tuple[str, int]:
+    """Apply ``fix`` to the parts of ``text`` that are not URLs."""
+    spans = _url_spans(text)
+    if not spans:
+        return fix(text)
+    parts, total, pos = [], 0, 0
+    for start, end in spans:
+        fixed, n = fix(text[pos:start])
+        parts += [fixed, text[start:end]]
+        total += n
+        pos = end
+    fixed, n = fix(text[pos:])
+    parts.append(fixed)
+    return "".join(parts), total + n
+
+
+# --- the rules ----------------------------------------------------------------------------------
+
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad\u180e]")
+
+
+def invisible(text: str, profile: Profile) -> tuple[str, int]:
+    """Drop BOMs, zero-width spaces/joiners, word joiners and soft hyphens."""
+    return _INVISIBLE.subn("", text)
+
+
+_FW_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_FW_ALNUM_TABLE = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+
+
+def fullwidth_alnum(text: str, profile: Profile) -> tuple[str, int]:
+    """Full-width digits and Latin letters (２００５, ＡＢＣ) become half-width (GB/T 15835)."""
+    n = len(_FW_ALNUM.findall(text))
+    return (text.translate(_FW_ALNUM_TABLE), n) if n else (text, 0)
+
+
+_QUOTES = re.compile("[\"\uff02\u201c\u201d'\uff07\u2018\u2019]")
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+
+
+def quotes(text: str, profile: Profile) -> tuple[str, int]:
+    """Straight quotes in Chinese text become curly ones, paired: "…" → “…”, '…' → ‘…’.
+
+    Curly quotes already printed set the state, so a straight quote closes an open “ and opens
+    otherwise. An apostrophe between two Latin letters or digits (don't) stays.
+    """
+    if profile == "date" or ('"' not in text and "'" not in text and "\uff02" not in text and "\uff07" not in text):
+        return text, 0
+    if not _HAN_RE.search(text):
+        return text, 0
+    spans = _url_spans(text)
+    out: list[str] = []
+    pos = count = 0
+    double_open = single_open = False
+    for m in _QUOTES.finditer(text):
+        i, q = m.start(), m.group()
+        if spans and any(s <= i < e for s, e in spans):
+            continue
+        if q == "\u201c":
+            double_open = True
+        elif q == "\u201d":
+            double_open = False
+        elif q == "\u2018":
+            single_open = True
+        elif q == "\u2019":
+            single_open = False
+        elif q in "\"\uff02":
+            out += [text[pos:i], "\u201d" if double_open else "\u201c"]
+            double_open = not double_open
+            pos, count = i + 1, count + 1
+        else:
+            before, after = text[i - 1 : i], text[i + 1 : i + 2]
+            if before and after and _ASCII_ALNUM.match(before) and _ASCII_ALNUM.match(after):
+                continue  # an apostrophe
+            out += [text[pos:i], "\u2019" if single_open else "\u2018"]
+            single_open = not single_open
+            pos, count = i + 1, count + 1
+    if not count:
+        return text, 0
+    out.append(text[pos:])
+    return "".join(out), count
+
+
+_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|(?<!…)(?:…|………)(?!…)")
+
+
+def _ellipsis_part(text: str) -> tuple[str, int]:
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        if m.group()[0] in ".·" and not (
+            _is_cjk(_prev_visible(m.string, m.start())) or _is_cjk(_next_visible(m.string, m.end()))
+        ):
+            return m.group()  # Western text keeps its ...
+        count += 1
+        return "……"
+
+    return _ELLIPSIS.sub(repl, text), count
+
+
+def ellipsis(text: str, profile: Profile) -> tuple[str, int]:
+    """Ellipses become the Chinese two-em form: ..., 。。。, ．．．, …, ⋯ → …… (GB/T 15834)."""
+    if profile == "date" or ("." not in text and "。。" not in text and "…" not in text and "．" not in text
+                             and "⋯" not in text and "··" not in text and "・・" not in text):
+        return text, 0
+    return _outside_urls(text, _ellipsis_part)
+
+
+_DASH = re.compile(r"(?<![―—])(?:―{1,2}|―—|—―)(?![―—])|(?<![-－])(?:-{2,3}|－{2,3})(?![-－])")
+
+
+def _dash_part(text: str) -> tuple[str, int]:
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        if m.group()[0] in "-－" and not (
+            _is_han(_prev_visible(m.string, m.start())) or _is_han(_next_visible(m.string, m.end()))
+        ):
+            return m.group()  # -- in Western text or options stays
+        count += 1
+        return "——"
+
+    return _DASH.sub(repl, text), count
+
+
+def dash(text: str, profile: Profile) -> tuple[str, int]:
+    """Dashes become the two-em 破折号: ―, ――, -- and －－ next to Chinese → —— (GB/T 15834)."""
+    if profile == "date" or ("―" not in text and "--" not in text and "－－" not in text):
+        return text, 0
+    return _outside_urls(text, _dash_part)
+
+
+_HALF_PUNCT = re.compile(r"[,;:?!()]")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_DIGIT = re.compile("[0-9]")
+
+
+def _width_part(text: str) -> tuple[str, int]:
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        ch, s = m.group(), m.string
+        before, after = _prev_visible(s, m.start()), _next_visible(s, m.end())
+        if ch in ",:" and before and after and _DIGIT.match(before) and _DIGIT.match(after):
+            return ch  # 1,000  10:24  3:1
+        if ch == "(" and not (_is_cjk(before) or _is_cjk(after) or _paren_holds_cjk(s, m.end(), ")")):
+            return ch
+        if ch == ")" and not (_is_cjk(before) or _is_cjk(after) or _paren_holds_cjk(s, m.start(), "(")):
+            return ch
+        if ch not in "()" and not (_is_cjk(before) or _is_cjk(after)):
+            return ch
+        count += 1
+        return _FULL[ch]
+
+    return _HALF_PUNCT.sub(repl, text), count
+
+
+def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
+    """Whether the bracketed text from ``i`` to the partner bracket (same line) holds Chinese."""
+    if partner == ")":
+        end = s.find(")", i)
+        inner = s[i:end] if end != -1 else ""
+    else:
+        start = s.rfind("(", 0, i)
+        inner = s[start + 1 : i] if start != -1 else ""
+    return _CJK_CONTEXT.search(inner) is not None
+
+
+def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
+    """Half-width , ; : ? ! ( ) in Chinese text become full-width ，；：？！（）.
+
+    A mark turns full-width when the visible character before or after it (spaces skipped) is
+    Chinese; a bracket also when the bracketed text holds Chinese, so both brackets of a pair
+    change together. Numbers keep theirs: 1,000, 10:24, 3:1; so do URLs.
+    """
+    if profile == "date" or not _HALF_PUNCT.search(text):
+        return text, 0
+    return _outside_urls(text, _width_part)
+
+
+_SPACE_RUN = re.compile(f"[{HSPACE}]+")
+_DIGIT_OR_HAN = re.compile(f"[0-9{HAN}]")
+
+
+def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Callable[[re.Match[str]], str]:
+    def repl(m: re.Match[str]) -> str:
+        run, s = m.group(), m.string
+        before = s[m.start() - 1] if m.start() else ""
+        after = s[m.end()] if m.end() < len(s) else ""
+        if not before or not after or before in "\r\n" or after in "\r\n":
+            new = ""  # indentation and trailing space
+        elif m.start() in url_edges or m.end() in url_edges:
+            new = " "  # a URL keeps the space that ends it
+        elif _FW_PUNCT_RE.match(before) or _FW_PUNCT_RE.match(after):
+            new = ""  # full-width punctuation carries its own space
+        elif (_SHARED_RE.match(before) and _is_cjk(after)) or (_SHARED_RE.match(after) and _is_cjk(before)):
+            new = ""
+        elif len(run) > 1 or "\u3000" in run or "\t" in run:
+            # a deliberate gap: 行动迅速  开局良好, 第一章　总　则
+            new = "\u3000" if (_is_han(before) or _is_han(after)) else " "
+        elif (_is_han(before) or _is_han(after)) and _DIGIT_OR_HAN.match(before) and _DIGIT_OR_HAN.match(after):
+            new = "\u3000" if profile == "title" and _is_han(before) and _is_han(after) else ""
+        else:
+            new = " "
+        if new != run:
+            counter[0] += 1
+        return new
+
+    return repl
+
+
+def spacing(text: str, profile: Profile) -> tuple[str, int]:
+    """Spaces: indentation and stray spaces in Chinese text and dates go; deliberate gaps become one U+3000.
+
+    A single space between two Chinese characters (or a Chinese character and a digit) is stray
+    and goes, except in titles where it separates two parts; two or more spaces, a tab or an
+    ideographic space next to Chinese are a deliberate gap and become one ideographic space
+    (U+3000); spaces next to full-width punctuation go; between Western words any run of spaces
+    (NBSP included) becomes one space.
+    """
+    text, count = close_date_spaces(text)
+    if not _SPACE_RUN.search(text):
+        return text, count
+    counter = [count]
+    url_edges = {edge for span in _url_spans(text) for edge in span}
+    text = _SPACE_RUN.sub(_space_repl(profile, counter, url_edges), text)
+    return text, counter[0]
+
+
+RULES: list[tuple[str, Rule]] = [
+    ("invisible", invisible),
+    ("fullwidth_alnum", fullwidth_alnum),
+    ("quotes", quotes),
+    ("ellipsis", ellipsis),
+    ("dash", dash),
+    ("punctuation_width", punctuation_width),
+    ("spacing", spacing),
+]
+
+
+def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
+    """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times)."""
+    for name, rule in RULES:
+        text, n = rule(text, profile)
+        if n and counts is not None:
+            counts[name] = counts.get(name, 0) + n
+    return text

@@ -9,6 +9,7 @@ chrome reason), never dropped. Facts from ``<title>`` and CMS ``<meta>`` tags go
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import NoTextError
-from ..lines import Line, PassState
+from ..lines import Line, PassState, text_to_lines
 from ..normalize.dates import find_dates
 from ..patterns import cjk_count
 
@@ -243,7 +244,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     page_title = re.sub(r"\s+", " ", title_el.text_content()).strip() if title_el is not None else ""
     blocks = _collect(root.find("body") if root.find("body") is not None else root)
     if not blocks:
-        raise NoTextError("the page holds no visible text", source=name, hint="is the content loaded by JavaScript?")
+        return _as_plain_text(cleaned, name)
     main = _main_container(blocks)
 
     state = PassState(lines=[])
@@ -275,6 +276,22 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             hints.add("chrome-class")
         owner = owners.setdefault(b.element, len(owners))
         state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
+    return state
+
+
+_TAG = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>",
+                  re.IGNORECASE | re.DOTALL)
+
+
+def _as_plain_text(text: str, name: str) -> PassState:
+    """A page the parser could not read into a tree (nested past libxml2's depth limit, say): its text
+    with the tags stripped, one line per line, and a warning."""
+    plain = _TAG.sub("\n", text)
+    plain = html_entities.unescape(plain)
+    state = PassState(lines=text_to_lines(plain))
+    if not state.lines:
+        raise NoTextError("the page holds no visible text", source=name, hint="is the content loaded by JavaScript?")
+    state.warnings.append("the HTML could not be read as a tree (too deeply nested or broken); its tags were stripped")
     return state
 
 

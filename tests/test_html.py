@@ -1,0 +1,144 @@
+"""HTML pages (own fixtures reproducing the traps of real pages) come out as the text path would."""
+
+from __future__ import annotations
+
+import pytest
+
+import bulletin_format as bf
+from bulletin_format.readers import html as html_reader
+
+from .conftest import FIXTURES
+
+GOV = FIXTURES / "html" / "gov_notice.html"
+NEWS = FIXTURES / "html" / "news_repost.html"
+DUMP = FIXTURES / "text" / "crawler_dump.txt"
+
+
+def body(doc: bf.Document) -> list[str]:
+    return [b.text for a in doc.articles for b in a.blocks]
+
+
+def reasons(doc: bf.Document) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.removed}
+
+
+@pytest.fixture(scope="module")
+def gov() -> bf.Document:
+    return bf.parse(GOV, normalize=False)
+
+
+@pytest.fixture(scope="module")
+def news() -> bf.Document:
+    return bf.parse(NEWS, normalize=False)
+
+
+def test_html_is_detected_by_content_not_name(tmp_path):
+    copy = tmp_path / "page.txt"
+    copy.write_bytes(GOV.read_bytes())
+    assert bf.parse(copy).source.format == "html"
+    assert bf.parse(GOV.read_bytes()).source.format == "html"
+    assert not html_reader.sniff("第一行文字\n第二行 <注意> 不是网页")
+
+
+def test_info_table_goes_to_the_header(gov):
+    h = gov.header
+    assert h.issuer == "河川市人民政府办公室"
+    assert h.date == "2021-03-05"
+    assert h.doc_number == "河政办发〔2021〕9号"
+    assert gov.metadata.published == "2021-03-08"
+    assert reasons(gov)["索 引 号："] == "info_table"
+
+
+def test_title_split_over_two_elements_is_joined(gov):
+    assert gov.articles[0].title == "河川市人民政府办公室关于做好春季河道清淤工作的通知"
+
+
+def test_paragraph_split_by_an_ad_is_rejoined(gov):
+    joined = [t for t in body(gov) if t.startswith("（二）重点任务")]
+    assert joined and joined[0].endswith("不得将淤泥堆放在河道管理范围内。")
+    assert reasons(gov)["点击了解更多"] == "related_list"
+
+
+def test_chosa_inside_a_sentence_is_body_text(gov):
+    assert any("抄送市水务局备案" in t for t in body(gov))
+    assert all(d.label != "抄送" for d in gov.distribution)
+
+
+def test_page_chrome_of_a_gov_page(gov):
+    r = reasons(gov)
+    assert r["扫一扫在手机打开当前页"] == "qr_code"
+    assert r["【打印】【关闭】"] == "share_print_bar"
+    assert any(reason == "copyright_footer" for reason in r.values())
+    assert not any("扫一扫" in t or "打印" in t for t in body(gov))
+
+
+def test_news_title_metadata_and_bylines(news):
+    art = news.articles[0]
+    assert art.title == "青溪镇开通首条城乡公交专线"
+    md = news.metadata
+    assert md.published == "2020-06-12T08:30"
+    assert md.origin == "青溪日报"
+    assert md.author == "李明"
+    assert md.editor == "赵红"
+    assert md.url == "https://news.example.invalid/2020/0612/a1.html"
+    assert news.header.date == "2020-06-12"
+    assert news.kind == "news"
+
+
+def test_news_chrome_is_removed_with_reasons(news):
+    r = reasons(news)
+    assert r["当前位置：首页 > 综合新闻 > 正文"] == "breadcrumb"
+    assert r["（责任编辑：赵红）"] == "source_credit"
+    assert r["相关新闻"] == "related_list"
+    assert r["热点推荐"] == "related_list"
+    text = "".join(body(news))
+    for chrome in ("登录", "字号", "分享到", "相关新闻", "候车亭", "热点推荐", "版权所有", "网站地图", "责任编辑"):
+        assert chrome not in text
+
+
+def test_news_body_is_complete_and_clean(news):
+    texts = body(news)
+    assert texts[0] == "原标题：城乡公交通到家门口"
+    assert texts[1].lstrip("\ufeff").startswith("本报讯")  # normalize=False keeps the text as printed
+    normalized = bf.parse(NEWS)
+    assert "\ufeff" not in "".join(body(normalized))
+    assert any(t.startswith("图为首班公交车") for t in texts)  # a caption is a paragraph, not a heading
+    assert texts[-1].endswith("家住坪头村的王大爷说。")
+    assert all(b.type == "paragraph" for b in news.articles[0].blocks)
+
+
+def test_footer_printed_twice_after_a_stray_html_end_tag(news):
+    footers = [r for r in news.removed if r.reason == "copyright_footer" and r.text.startswith("Copyright")]
+    assert len(footers) == 2
+
+
+def test_crawler_dump_one_node_per_line():
+    doc = bf.parse(DUMP, normalize=False)
+    art = doc.articles[0]
+    assert art.title == "2021年河川市政府工作报告"
+    assert art.subtitle == "——2021年1月15日在河川市第五届人民代表大会第三次会议上"
+    assert doc.kind == "speech"
+    assert doc.header.date == "2021-01-15"  # delivered, per the 副题
+    assert doc.metadata.published == "2021-01-20T10:15"
+    assert doc.metadata.origin == "河川日报"
+    r = reasons(doc)
+    assert r["当前位置："] == "breadcrumb" and r[">"] == "breadcrumb"
+    assert r["【字体："] == "byline"
+    assert r["政府工作报告"] == "repeated_title"
+    assert r["打印本页"] == "share_print_bar"
+    texts = body(doc)
+    assert texts[1] == "各位代表："
+    assert texts[-1].startswith("各位代表！让我们团结一心")
+    headings = [(b.level, b.text) for b in art.blocks if b.type == "heading" and b.level]
+    assert headings == [(1, "一、过去一年的工作"), (1, "二、今年的主要任务")]
+
+
+def test_no_text_page_is_a_typed_error():
+    with pytest.raises(bf.NoTextError, match="no visible text"):
+        bf.parse(b"<html><head><title>x</title></head><body><script>var a=1;</script></body></html>")
+
+
+def test_deeply_nested_page_does_not_crash():
+    page = "<html><body>" + "<div>" * 3000 + "深层嵌套的段落文字，内容完整无缺。" + "</div>" * 3000 + "</body></html>"
+    doc = bf.parse(page.encode("utf-8"))
+    assert isinstance(doc, bf.Document)

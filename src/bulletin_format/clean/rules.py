@@ -140,7 +140,7 @@ def share_print_bar(text: str) -> bool:
     brackets = _BRACKETED.findall(s)
     if len(brackets) >= 2 and sum(len(b) for b in brackets) + 2 * len(brackets) >= len(s) - 2:
         return True
-    return bool(re.match(r"^(?:分享到|分享至|【?打印】?|【?关闭】?|打印本页|关闭窗口|返回顶部|【?\s*字[体号])", s))
+    return bool(re.match(r"^(?:分享到|分享至|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])", s))
 
 
 def copyright_footer(text: str) -> bool:
@@ -187,8 +187,8 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
     qr_code,
     related_list,
     tags,
-    source_credit,
     byline,
+    source_credit,
     navigation,
 )
 

@@ -1,0 +1,108 @@
+"""Each boilerplate classifier and structural rule, one by one, on positive and negative lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin_format.clean import RULES, rules
+from bulletin_format.lines import PassState, text_to_lines
+
+
+def state_of(text: str) -> PassState:
+    return PassState(lines=text_to_lines(text))
+
+
+PROSE = "这是一段正文，内容讲述了某地开展工作的具体情况，并提出了下一步的工作打算。"
+
+
+@pytest.mark.parametrize(
+    ("classifier", "yes", "no"),
+    [
+        (rules.breadcrumb, ["首页 > 新闻中心 > 国内新闻 > 正文", "您现在的位置：首页"], ["甲 > 乙", PROSE]),
+        (rules.byline, ["2019-10-23 09:05:12 来源：某某报", "发布时间：2020-01-02 作者：王五",
+                        "http://example.invalid 2005年02月01日10:24 某某网"],
+         ["2005年2月19日", "一、2005年工作回顾", PROSE]),
+        (rules.share_print_bar, ["【打印】【关闭】", "字号：大 中 小", "分享到：微信 微博", "【评论】【推荐】【打印】"],
+         ["打印机采购项目公告正式发布", PROSE]),
+        (rules.copyright_footer, ["Copyright © 2020 某某网 版权所有", "备案号：某ICP备12345678号", "主办单位：某市政府办公室"],
+         [PROSE]),
+        (rules.qr_code, ["扫一扫在手机打开当前页", "微信扫一扫 分享到朋友圈"], [PROSE]),
+        (rules.related_list, ["相关新闻", "推荐阅读", "上一篇：某某会议召开", "标题文章甲乙丙丁... 栏目 本站 编辑 2015-11-22"],
+         ["相关部门要加强协作，形成合力，确保各项任务落到实处。"]),
+        (rules.tags, ["标签：经济 发展", "相关话题/党建工作"], [PROSE]),
+        (rules.source_credit, ["（来源：某某日报）", "（责任编辑：赵红）", "编辑：何某某", "某某科供稿 摄影/张三 编辑/李四"],
+         ["编辑部全体同志认真学习了会议精神，并结合实际提出了改进意见。"]),
+        (rules.navigation, ["首页 | 新闻 | 政务 | 服务 | 互动"], [PROSE]),
+    ],
+)
+def test_classifier(classifier, yes, no):
+    for line in yes:
+        assert classifier(line), line
+    for line in no:
+        assert not classifier(line), line
+
+
+def test_rule_names_are_reasons():
+    names = [r.__name__ for r in RULES]
+    assert len(names) == len(set(names))
+    assert all(n.isidentifier() and n.islower() for n in names)
+
+
+def test_glued_credit_is_split_off_the_last_paragraph():
+    s = state_of(f"标题\n{PROSE}来源：某某广播网责编：章某\n")
+    rules.glued_credit(s)
+    assert [ln.text for ln in s.lines][-1] == "来源：某某广播网责编：章某"
+    assert s.lines[-1].removed == "source_credit"
+    assert s.metadata.origin == "某某广播网" and s.metadata.editor == "章某"
+    assert s.lines[-2].text == PROSE and s.lines[-2].removed is None
+
+
+def test_glued_title_is_split_when_the_title_repeats():
+    title = "某区委书记在全区工作会议上的讲话"
+    s = state_of(f"{title}（接上页）{PROSE}\n{PROSE}\n{PROSE}\n{title}\n")
+    rules.glued_title(s)
+    assert s.lines[0].text == title and "title" in s.lines[0].hints
+    rules.repeated_title(s)
+    assert s.lines[-1].removed == "repeated_title"
+
+
+def test_page_tail_needs_the_body_before_it():
+    s = state_of(f"标题\n【打印】【关闭】\n{PROSE}\n{PROSE}\n{PROSE}\n【打印】【关闭】\n某某专栏\n热门排行\n")
+    for rule in RULES:
+        rule(s)
+    kept = [ln.text for ln in s.lines if ln.kept]
+    assert kept == ["标题", PROSE, PROSE, PROSE]
+    assert [ln.removed for ln in s.lines[-2:]] == ["page_tail", "page_tail"]
+
+
+def test_a_weak_end_marker_inside_the_body_does_not_cut_it():
+    s = state_of(f"标题\n{PROSE}\n相关链接\n{PROSE}\n{PROSE}\n")
+    rules.related_list  # noqa: B018 - the rule under test is the line rule made from it
+    for rule in RULES:
+        rule(s)
+    assert [ln.text for ln in s.lines if ln.kept].count(PROSE) == 3
+
+
+def test_crawler_fragments_join_label_and_value():
+    s = state_of("来源：\n某某日报\n发布时间：\n2021-01-20 10:15:00\n" + PROSE)
+    rules.crawler_fragments(s)
+    assert [ln.removed for ln in s.lines[:4]] == ["byline"] * 4
+    assert s.metadata.origin == "某某日报"
+    assert s.metadata.published == "2021-01-20T10:15"
+    assert s.lines[4].removed is None
+
+
+def test_info_table_needs_three_labels():
+    s = state_of("发文机关：\n某某办公室\n" + PROSE)
+    rules.info_table(s)
+    assert all(ln.removed is None for ln in s.lines)
+    s = state_of("发文机关：\n某某办公室\n成文日期：\n2020年01月02日\n发文字号：\n某办发[2020]3号\n" + PROSE)
+    rules.info_table(s)
+    assert s.header.doc_number == "某办发〔2020〕3号" and s.header.doc_number_text == "某办发[2020]3号"
+    assert s.header.date == "2020-01-02" and s.header.issuer == "某某办公室"
+
+
+def test_rejoin_only_mid_sentence():
+    s = state_of(f"{PROSE[:20]}，\n{PROSE}\n一、标题\n{PROSE}\n")
+    rules.rejoin_split_paragraph(s)
+    assert [ln.text for ln in s.lines] == [PROSE[:20] + "，" + PROSE, "一、标题", PROSE]

@@ -7,21 +7,30 @@ and ``read(text) -> PassState``. A new input format is a new module added to ``F
 
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Union
+from typing import IO
 
-from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError, UnsupportedSourceError
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    InputTooLargeError,
+    NoTextError,
+    UndecodableInputError,
+    UnsupportedSourceError,
+)
 from ..lines import PassState
 from ..model import SourceInfo
 from . import html, text
-from .encoding import decode_bytes
+from .encoding import decode_bytes, guess_bomless_unicode
 
-Source = Union[str, bytes, bytearray, os.PathLike, IO[bytes]]
+Source = str | bytes | bytearray | os.PathLike | IO[bytes]
 
 FORMATS = (html, text)  # tried in order: the first whose sniff() accepts the text reads it
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_REPLACED_SHARE = 0.10  # a lossy decode that replaced more than this share of characters is refused
 
 _MAGIC = (
     (b"%PDF", "a PDF file"),
@@ -99,7 +108,10 @@ def _looks_like_path(s: str) -> bool:
 
 
 def check_binary(data: bytes, name: str) -> None:
-    """Refuse binary data with a message that says what the file seems to be."""
+    """Refuse binary data with a message that says what the file seems to be.
+
+    UTF-16/32 text is full of NUL bytes: with a BOM, or BOM-less with NULs on alternate bytes, it is text.
+    """
     head = data[:16]
     for magic, what in _MAGIC:
         if head.startswith(magic):
@@ -107,21 +119,33 @@ def check_binary(data: bytes, name: str) -> None:
                 f"this is {what}, not text or HTML", source=name, hint="extract its text first, then convert that"
             )
     sample = data[:8192]
-    if b"\x00" in sample and not _is_utf16_or_32(sample):
+    if b"\x00" in sample and not _has_unicode_bom(sample) and guess_bomless_unicode(sample) is None:
         raise BinaryInputError(
             "the input contains NUL bytes: it is binary data, not text", source=name,
-            hint="pass a text or HTML file (UTF-16 text needs its BOM)",
+            hint="pass a text or HTML file; if it is UTF-16 text, save it with a BOM",
         )
 
 
-def _is_utf16_or_32(sample: bytes) -> bool:
-    if sample[:2] in (b"\xff\xfe", b"\xfe\xff") or sample[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
-        return True
-    # BOM-less UTF-16: NULs sit regularly on every other byte of ASCII-range text
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = max(1, len(sample) // 2)
-    return max(even, odd) > 0.3 * half and min(even, odd) < 0.05 * half
+def _has_unicode_bom(sample: bytes) -> bool:
+    return sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
+
+
+def decode(data: bytes, name: str, info: SourceInfo) -> str:
+    """Decode ``data``, record how in ``info``, and refuse input that is mostly undecodable."""
+    decoded = decode_bytes(data)
+    info.encoding = decoded.encoding
+    info.encoding_confidence = decoded.confidence
+    info.evidence = decoded.evidence
+    info.declared = decoded.declared
+    info.replaced = decoded.replaced
+    info.replaced_at = decoded.replaced_at
+    if decoded.replaced > MAX_REPLACED_SHARE * len(decoded.text) and decoded.replaced >= 4:
+        raise UndecodableInputError(
+            f"{decoded.replaced} of {len(decoded.text)} characters could not be decoded as any supported encoding",
+            source=name,
+            hint="is it text at all? Convert it to UTF-8 first if you know its encoding",
+        )
+    return decoded.text
 
 
 def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
@@ -129,18 +153,11 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     loaded = load(source, max_bytes=max_bytes)
     info = SourceInfo(path=loaded.path)
     if loaded.data is not None:
-        check_binary(loaded.data, loaded.name)
         info.size = len(loaded.data)
-        if not loaded.data.strip():
-            raise EmptyInputError("the input is empty", source=loaded.name, hint="nothing to convert")
-        decoded = decode_bytes(loaded.data)
-        decoded_text = decoded.text
-        info.encoding = decoded.encoding
-        info.encoding_confidence = decoded.confidence
-        info.evidence = decoded.evidence
-        info.declared = decoded.declared
-        info.replaced = decoded.replaced
-        info.replaced_at = decoded.replaced_at
+        if not loaded.data:
+            raise EmptyInputError("the input is empty (0 bytes)", source=loaded.name, hint="nothing to convert")
+        check_binary(loaded.data, loaded.name)
+        decoded_text = decode(loaded.data, loaded.name, info)
     else:
         decoded_text = loaded.text or ""
         info.size = len(decoded_text)
@@ -148,12 +165,17 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
         if "\x00" in decoded_text[:8192]:
             raise BinaryInputError("the text contains NUL characters", source=loaded.name,
                                    hint="pass the bytes instead so the encoding can be detected")
-    if not decoded_text.strip().lstrip("\ufeff").strip():
+    if not decoded_text.lstrip("\ufeff").strip():
         raise EmptyInputError("the input holds only whitespace", source=loaded.name, hint="nothing to convert")
     fmt = next(m for m in FORMATS if m.sniff(decoded_text))
     state = fmt.read(decoded_text, name=loaded.name)
     info.format = fmt.FORMAT
     state.source = info
+    if not any(line.kept for line in state.lines):
+        raise NoTextError(
+            "the page holds no visible text", source=loaded.name,
+            hint="if its text is loaded by JavaScript, save the page as rendered by a browser and convert that",
+        )
     if info.replaced:
         state.warnings.append(
             f"lossy decode: {info.replaced} characters could not be decoded as {info.encoding} and were replaced "
@@ -162,4 +184,4 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     return state
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "load", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "decode", "load", "read"]

@@ -35,11 +35,17 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
         if is_prose(s):
             break
         if _ISSUE.match(s):
+            if header.issue:
+                break
             header.issue = s
+            if pending and header.bulletin is None:
+                header.bulletin = "".join(pending)  # the 报头 name stands above its 期号
             used = i + 1
             pending = []
             continue
         if _SECRECY.match(s):
+            if header.secrecy:
+                break
             header.secrecy = s
             used = i + 1
             continue

@@ -505,30 +505,38 @@ def _canon(s: str) -> str:
     return re.sub(r"[\W_]", "", s)
 
 
+def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
+    """How well the line(s) from ``i`` print ``hint``: (score, number of lines)."""
+    c = _canon(lines[i].stripped)
+    if c == hint:
+        return 10.0, 1
+    if len(c) >= 4 and hint.startswith(c):
+        # a title split over lines: join the following lines while they continue the hint
+        joined, count = c, 1
+        while i + count < len(lines) and count < 6:
+            nxt = _canon(lines[i + count].stripped)
+            if not nxt or not hint.startswith(joined + nxt):
+                break
+            joined += nxt
+            count += 1
+        return (10.0 if joined == hint else 4 + 4 * len(joined) / len(hint)), count
+    if len(c) >= 6 and c in hint:
+        return 3 + 3 * len(c) / len(hint), 1
+    return 0.0, 1
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
-    """The line(s) printing the article title: they match the reader's title hint (meta or <title>),
-    prefer heading elements, and sit closest above the main content."""
-    hint = _canon(state.title_hint or "")
+    """The line(s) printing the article title: they match one of the reader's title hints (meta
+    ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
+    hints = [h for h in (_canon(t) for t in [state.title_hint, *state.title_candidates] if t) if len(h) >= 2]
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
     lines = state.lines
     for i, ln in enumerate(lines):
         if ln.removed and ln.removed != "outside_main_content":
             continue
-        c = _canon(ln.stripped)
-        if not c or len(ln.stripped) > 120:
+        if not _canon(ln.stripped) or len(ln.stripped) > 120:
             continue
-        joined, count = c, 1
-        score = 0.0
-        if hint and c == hint:
-            score = 10
-        elif hint and len(c) >= 4 and hint.startswith(c):
-            # a title split over lines: join the following lines while they continue the hint
-            while i + count < len(lines) and hint.startswith(joined + _canon(lines[i + count].stripped)):
-                joined += _canon(lines[i + count].stripped)
-                count += 1
-            score = 10 if joined == hint else 4 + 4 * len(joined) / len(hint)
-        elif hint and len(c) >= 6 and c in hint:
-            score = 3 + 3 * len(c) / len(hint)
+        score, count = max((_match_hint(lines, i, h) for h in hints), default=(0.0, 1))
         if not score:
             if ln.hints & {"h1", "h2"} and is_title_like(ln.stripped) and i < first_main:
                 score = 2
@@ -586,152 +594,6 @@ def outside_main_content(state: PassState) -> None:
             if reason in ("byline", "source_credit"):
                 fill_metadata(state, ln.stripped)
 
-
-_LEAKED_MARKUP = re.compile(r"^\s*(?:[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)+/?>|^\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*")
-
-
-def leaked_markup(state: PassState) -> None:
-    """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
-    for ln in list(state.lines):
-        if ln.removed:
-            continue
-        m = _LEAKED_MARKUP.match(ln.text)
-        if not m:
-            continue
-        if m.end() >= len(ln.text.rstrip()):
-            state.remove(ln, "leaked_markup")
-        else:
-            head, _ = state.split(ln, m.end())
-            state.remove(head, "leaked_markup")
-
-
-_CONTINUES = "，、,；;（(“‘《"
-
-
-def rejoin_split_paragraph(state: PassState) -> None:
-    """A paragraph cut in two by an inline ad or a broken tag: the first part ends mid-sentence (a comma,
-    or — in HTML, with removed chrome between two parts of one element — any character)."""
-    kept_index = [i for i, ln in enumerate(state.lines) if ln.kept]
-    drop: set[int] = set()
-    anchor = None  # the line a continuation is appended to
-    for a, b in zip(kept_index, kept_index[1:]):
-        first = state.lines[a] if anchor is None else state.lines[anchor]
-        second = state.lines[b]
-        s1, s2 = first.stripped, second.stripped
-        if not s1 or not s2 or heading_level(s2) is not None or is_title_like(s2) and not is_prose(s2):
-            anchor = None
-            continue
-        mid_sentence = s1[-1] in _CONTINUES
-        same_owner = first.owner is not None and first.owner == second.owner and b - a > 1
-        if is_prose(s1) and (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END and is_prose(s2))):
-            first.text = first.text.rstrip() + s2
-            drop.add(b)
-            anchor = anchor if anchor is not None else a
-        else:
-            anchor = None
-    if drop:
-        state.lines = [ln for i, ln in enumerate(state.lines) if i not in drop]
-
-
-def link_line(state: PassState) -> None:
-    """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
-    for ln in state.lines:
-        if ln.kept and "link" in ln.hints and "title" not in ln.hints and "。" not in ln.text and len(ln.stripped) <= 80:
-            state.remove(ln, "related_list")
-
-
-
-
-# ---------------------------------------------------------------------------------------------
-# HTML pages: the reader marks lines outside the scored main-content container.
-
-
-def _canon(s: str) -> str:
-    return re.sub(r"[\W_]", "", s)
-
-
-def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
-    """The line(s) printing the article title: they match the reader's title hint (meta or <title>),
-    prefer heading elements, and sit closest above the main content."""
-    hint = _canon(state.title_hint or "")
-    candidates: list[tuple[float, int, int]] = []  # (score, start, count)
-    lines = state.lines
-    for i, ln in enumerate(lines):
-        if ln.removed and ln.removed != "outside_main_content":
-            continue
-        c = _canon(ln.stripped)
-        if not c or len(ln.stripped) > 120:
-            continue
-        joined, count = c, 1
-        score = 0.0
-        if hint and c == hint:
-            score = 10
-        elif hint and len(c) >= 4 and hint.startswith(c):
-            # a title split over lines: join the following lines while they continue the hint
-            while i + count < len(lines) and hint.startswith(joined + _canon(lines[i + count].stripped)):
-                joined += _canon(lines[i + count].stripped)
-                count += 1
-            score = 10 if joined == hint else 4 + 4 * len(joined) / len(hint)
-        elif hint and len(c) >= 6 and c in hint:
-            score = 3 + 3 * len(c) / len(hint)
-        if not score:
-            if ln.hints & {"h1", "h2"} and is_title_like(ln.stripped) and i < first_main:
-                score = 2
-            else:
-                continue
-        if ln.hints & {"h1", "h2", "h3"}:
-            score += 2
-        if ln.hints & {"title"}:
-            score -= 20  # the <title> element itself is never the printed title
-        distance = abs(first_main - i)
-        candidates.append((score - min(distance, 60) * 0.05, i, count))
-    if not candidates:
-        return []
-    _, start, count = max(candidates)
-    return lines[start : start + count]
-
-
-def outside_main_content(state: PassState) -> None:
-    """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
-    the article's title block just above it."""
-    lines = state.lines
-    inside = [i for i, ln in enumerate(lines) if "outside" not in ln.hints]
-    if not inside or len(inside) == len(lines):
-        return
-    first_main = inside[0]
-    for ln in lines:
-        if "outside" in ln.hints and ln.removed is None:
-            ln.removed = "outside_main_content"
-    title_lines = _find_title_lines(state, first_main)
-    if not title_lines:
-        return
-    for ln in title_lines:
-        ln.removed = None
-        ln.hints = ln.hints | {"title"}
-    state.title_hint = "".join(ln.stripped for ln in title_lines)
-    # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
-    k = lines.index(title_lines[-1]) + 1
-    while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":
-        nxt = lines[k]
-        if nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
-            nxt.removed = None
-            nxt.hints = nxt.hints | {"subtitle"}
-            k += 1
-        else:
-            break
-    # chrome above the title stays removed; anything between the title and the main content that
-    # is still unexplained (a 发文字号, a date line) is judged by the line rules again
-    for ln in lines[k:first_main]:
-        if ln.removed == "outside_main_content":
-            reason = classify(ln.stripped)
-            if reason:
-                ln.removed = reason
-                if reason in ("byline", "source_credit"):
-                    fill_metadata(state, ln.stripped)
-    # the <title> element and copies of the title elsewhere in the chrome
-    for ln in lines:
-        if ln.removed == "outside_main_content" and "title" in ln.hints and ln not in title_lines:
-            ln.removed = "page_title"
 
 
 RULES: tuple[Rule, ...] = (

@@ -264,6 +264,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
         state.meta_origin = source_meta
     meta_title = _first(meta, _META_TITLE)
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
+    state.title_candidates = [p for p in _TITLE_SEPARATORS.split(page_title) if cjk_count(p) >= 4]
 
     owners: dict[etree._Element, int] = {}
     for number, b in enumerate(blocks, start=1):

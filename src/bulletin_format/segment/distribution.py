@@ -1,4 +1,5 @@
-"""报尾 / 版记 lines at the end: 报/送/发, 抄送, 印发, 共印N份 (never 抄送 inside a sentence)."""
+"""报尾 / 版记 lines at the end: 报/送/发, 抄送, 主送, 印发, 共印N份, and the 主题词 line of documents
+printed before 2012 (never 抄送 inside a sentence: a label opens its line and is followed by a colon)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from ..model import DistributionLine
 from ..patterns import is_prose
 
 _LABELED = re.compile(
-    r"^\s*(?P<label>抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送|报|送|发)\s*[:：]\s*(?P<text>.*)$"
+    r"^\s*(?P<label>主\s*题\s*词|抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送|报|送|发)\s*[:：]\s*(?P<text>.*)$"
 )
+_NOT_RECIPIENTS = {"主题词"}  # keywords, not organs
 _PRINTED = re.compile(r"^(?P<text>.*?\S)\s*(?P<label>印发)\s*$|^(?P<label2>共印)\s*(?P<text2>\d+\s*份)\s*[)）]?$")
 _TOTAL = re.compile(r"^[（(]?\s*(?P<label>共印)\s*(?P<text>[\d一二三四五六七八九十百千]+\s*份)\s*[)）]?\s*$")
 
@@ -40,7 +42,8 @@ def match_line(text: str) -> DistributionLine | None:
     m = _LABELED.match(s)
     if m:
         body = m.group("text").strip()
-        return DistributionLine(re.sub(r"\s", "", m.group("label")), body, _recipients(body))
+        label = re.sub(r"\s", "", m.group("label"))
+        return DistributionLine(label, body, [] if label in _NOT_RECIPIENTS else _recipients(body))
     m = _TOTAL.match(s)
     if m:
         return DistributionLine(m.group("label"), m.group("text"), [])

@@ -1,15 +1,479 @@
-"""公文 structure (发文字号, 主送机关, 落款, 附件, 附注, 版记) — filled in by the 公文 pass."""
+"""公文 structure (版头, 发文字号, 主送机关, 落款, 附件说明, 附注, 附件, 版记) of a one-article input.
+
+Two hooks, called by the segmentation pass for an input that is not a bulletin:
+
+``take_header``
+    before articles are formed: the 版头 lines at the top (份号, 密级和保密期限, 紧急程度,
+    发文机关标志, 发文字号, 签发人) leave the body and fill the header.
+``apply``
+    after the one article is formed: a 发文字号 printed under the title goes to the header, then the
+    article's blocks are read in document order — 主送机关, 正文, 附件说明, 落款 (organ lines over a
+    date line), 附注, 版记 lines that stand before the attachments, then the attachments (a 附件N
+    label line, or an attached document that follows the 落款 with a title of its own).
+
+How the parts are represented (docs/json-format.md):
+
+* heading lines keep ``type="heading"`` with their level (一、 1, （一） 2, 1. 3, （1） 4, 第X章 1,
+  第X节 2); a numbered line that is one short phrase ending with 。 (``（一）指导思想。`` alone on its
+  line, followed by unnumbered text) is a heading as well;
+* a run-in heading (``（一）指导思想。本段正文…``) stays one paragraph, as printed, and carries the
+  level of its marker in ``level``; so does a 第X条 clause of a law or regulation (level 3). A
+  paragraph with ``level=None`` opens with no numbered label;
+* an attachment's own 落款 stays at the end of its blocks (the model has no place for it).
+
+Every line taken here ends up in a field (header, addressee, attachment_list, signatures, notes,
+attachments, distribution) or, when it only repeats a fact already known, in ``removed``.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..lines import Line, PassState
-from ..model import Document, Header
+from ..model import Article, Attachment, Block, DistributionLine, Document, Header, Removed, Signature
+from ..normalize.dates import find_dates, is_date_only
+from ..patterns import ARTICLE_CLAUSE, CN_NUM, cjk_count, heading_level, is_prose, is_title_like
+from .distribution import match_line
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of lines.
+
+_OPEN = "〔[［(（〈<【﹝"
+_CLOSE = "〕]］)）〉>】﹞"
+_DOC_NUMBER = re.compile(
+    rf"^(?P<org>[\u4e00-\u9fff]{{1,20}}?)\s*[{re.escape(_OPEN)}]\s*(?P<year>\d{{4}})\s*[{re.escape(_CLOSE)}]\s*"
+    r"(?P<num>(?:第\s*)?\d{1,5}\s*号)$"
+)
+_SIGNER = re.compile(r"(?P<label>签\s*发\s*人\s*[:：])\s*(?P<names>.+)$")
+_COPY_NUMBER = re.compile(r"^\d{6}$")
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.+)?$")
+_URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
+_ISSUER_MARK = re.compile(r"^(?P<organ>\S.{1,40}?)\s*文\s*件$")
+_ORGAN_END = re.compile(
+    r"(?:政府|人大|政协|委员会|常委会|委|部|厅|局|院|办|办公室|室|署|处|科|所|中心|会|组|党组|党委|工委|支部|总队|"
+    r"支队|大队|公司|集团|银行|学校|大学|学院|馆|站|社|团|联|省|市|区|县|州|盟|旗|乡|镇|街道|机构|单位|部门)$"
+)
+_SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们|同学们|老师们|来宾们)|(?:们|同志|代表|委员|来宾)[：:]$"
+)
+_CLOSING = re.compile(r"^(?:特此|此复|此致|敬礼|妥否|当否|以上|如无不妥|请予|请批)")
+_ATTACHMENT_LABEL = re.compile(rf"^附\s*件\s*(?:[\d{CN_NUM}]{{1,3}}|[（(]\s*[\d{CN_NUM}]{{1,3}}\s*[）)])?\s*$")
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?P<first>.*)$")
+_NOTE = re.compile(r"^[（(][^（()）]{2,80}[）)]$")
+_DOC_KIND_END = re.compile(
+    r"(?:规定|办法|细则|方案|意见|通知|通报|报告|决定|决议|规则|条例|纲要|规划|标准|目录|清单|名单|章程|制度|要点|"
+    r"措施|指引|指南|须知|说明|计划|批复|复函|函|请示|纪要|公告|通告)$"
+)
+_TITLE_OF = re.compile(rf"^(?P<organ>.{{2,40}}?)关于.+(?:{_DOC_KIND_END.pattern})")
+_BANJI_LABELS = {"抄送", "抄报", "主送", "分送", "印发", "共印", "主题词"}
+_RUN_IN = re.compile(r"^(?P<head>[^，,、；;：:。！？!?]{1,24})[。．.]")
+_LAW_CLAUSE_LEVEL = 3
+
+
+def _canon(s: str | None) -> str:
+    return re.sub(r"[\W_]", "", s or "")
+
+
+def normalize_doc_number(text: str) -> str:
+    """A 发文字号 with its year in 〔〕 and no spaces: 国办发[2018]123号 → 国办发〔2018〕123号."""
+    m = _DOC_NUMBER.match(re.sub(r"\s", "", text))
+    if not m:
+        return text.strip()
+    return f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}"
+
+
+def split_doc_number_line(text: str) -> tuple[str | None, str | None]:
+    """(发文字号 as printed, 签发人) of a line that is a 发文字号 — possibly in parentheses, possibly
+    followed by 签发人 — or a lone 签发人 line; (None, None) for any other line."""
+    s = text.strip()
+    signer = None
+    m = _SIGNER.search(s)
+    if m:
+        signer = re.sub(r"\s+", " ", m.group("names").strip())
+        s = s[: m.start()].strip()
+        if not s:
+            return None, signer
+    if len(s) > 2 and s[0] in "（(" and s[-1] in "）)":
+        s = s[1:-1].strip()
+    if _DOC_NUMBER.match(s):
+        return s, signer
+    return None, None
+
+
+def _marks(text: str) -> dict[str, str] | None:
+    """份号, 密级和保密期限 and 紧急程度 printed on one line; None unless every token is one of them."""
+    tokens = re.sub(r"\s*★\s*", "★", text.strip()).split()
+    found: dict[str, str] = {}
+    for tok in tokens:
+        if _COPY_NUMBER.match(tok) and "copy_number" not in found:
+            found["copy_number"] = tok
+        elif _SECRECY.match(tok) and "secrecy" not in found:
+            found["secrecy"] = tok
+        elif _URGENCY.match(tok) and "urgency" not in found:
+            found["urgency"] = tok
+        else:
+            return None
+    return found or None
+
+
+def _is_organ_line(text: str) -> bool:
+    """A line that can be (part of) a signing organ's name: short, unnumbered, no sentence in it."""
+    s = text.strip()
+    return (
+        2 <= len(s) <= 40
+        and cjk_count(s) >= 2
+        and not is_prose(s)
+        and heading_level(s) is None
+        and s[-1] not in "。；;，,：:！？!?、"
+        and not _CLOSING.match(s)
+        and not _ATTACHMENT_LIST.match(s)
+        and not _ATTACHMENT_LABEL.match(s)
+        and not find_dates(s)
+        and "关于" not in s
+    )
+
+
+def _organ_and_date(text: str) -> tuple[str | None, str, str] | None:
+    """(organ or None, ISO date, date as printed) of a 成文日期 line, alone or after an organ name."""
+    s = text.strip()
+    if is_date_only(s):
+        d = find_dates(s)[0]
+        return None, d.iso[:10], d.text.strip()
+    dates = find_dates(s)
+    if len(dates) != 1 or s[dates[0].end :].strip():
+        return None
+    head = s[: dates[0].start]
+    if not re.search(r"\s$", head) or not _is_organ_line(head):
+        return None
+    return head.strip(), dates[0].iso[:10], dates[0].text.strip()
+
+
+def _is_note(text: str) -> bool:
+    return bool(_NOTE.match(text.strip()))
+
+
+def _banji(text: str) -> DistributionLine | None:
+    d = match_line(text)
+    return d if d is not None and d.label in _BANJI_LABELS else None
+
+
+def _is_title_block(block: Block) -> bool:
+    s = block.text
+    return (
+        is_title_like(s)
+        and heading_level(s) is None
+        and not is_prose(s)
+        and not find_dates(s)
+        and not _ATTACHMENT_LABEL.match(s)
+        and not s.endswith(("：", ":"))
+    )
+
+
+def _title_run(blocks: list[Block], i: int, *, max_lines: int = 3) -> int:
+    """How many blocks from ``i`` form an attached document's title: title-like lines with text after."""
+    n = 0
+    while i + n < len(blocks) and n < max_lines and _is_title_block(blocks[i + n]):
+        n += 1
+    if n == 0 or i + n >= len(blocks) or _is_title_block(blocks[i + n]):
+        return 0
+    return n
+
+
+def _form_label(state: PassState, text: str, line: int | None) -> None:
+    """A word of the 公文 form whose value went to a field (附件：, 签发人：, the 文件 of a 发文机关标志):
+    kept in ``removed`` so that nothing printed is lost."""
+    state.extra_removed.append(Removed(text.strip(), "form_label", line))
+
+
+def _take_line(state: PassState, number: int | None, text: str, reason: str) -> None:
+    """Mark the input line a block came from as removed (used for lines that only repeat a fact)."""
+    for ln in state.lines:
+        if ln.number == number and ln.kept and ln.stripped == text:
+            state.remove(ln, reason)
+            return
+
+
+# ---------------------------------------------------------------------------------------------
+# 版头.
+
+
+def _set_doc_number(header: Header, printed: str) -> bool:
+    """Fill the 发文字号; False when the header already holds a different one."""
+    normal = normalize_doc_number(printed)
+    if header.doc_number and _canon(header.doc_number) != _canon(normal):
+        return False
+    header.doc_number = normal
+    header.doc_number_text = header.doc_number_text or printed
+    return True
+
+
+def _take_doc_number_line(state: PassState, header: Header, text: str, line: int | None) -> bool:
+    number, signer = split_doc_number_line(text)
+    if number is None and signer is None:
+        return False
+    if number is not None and not _set_doc_number(header, number):
+        return False
+    if signer:
+        header.signer = header.signer or signer
+        _form_label(state, _SIGNER.search(text).group("label"), line)  # type: ignore[union-attr]
+    return True
+
+
+def _is_doc_number_line(line: Line) -> bool:
+    return split_doc_number_line(line.stripped) != (None, None)
+
+
+def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
+    """The organ of a 发文机关标志 at ``i``: "XX文件" over a 发文字号 line, or an organ's name right
+    over a 发文字号 line that has the title (not a 主送机关 or text) under it."""
+    s = lines[i].stripped
+    mark = _ISSUER_MARK.match(s)
+    if mark:
+        organ = mark.group("organ").strip()
+        follows = any(_is_doc_number_line(ln) for ln in lines[i + 1 : i + 3])
+        return organ if follows and _is_organ_line(organ) else None
+    if not (_ORGAN_END.search(s) and _is_organ_line(s)) or i + 1 >= len(lines) or not _is_doc_number_line(lines[i + 1]):
+        return None
+    after = lines[i + 2].stripped if i + 2 < len(lines) else ""
+    return s if is_title_like(after) and not after.endswith(("：", ":")) else None
 
 
 def take_header(state: PassState, lines: list[Line], header: Header) -> list[Line]:
     """Take 版头 lines (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人) off the top of ``lines``."""
-    return lines
+    i = 0
+    while i < len(lines) and i < 10:
+        s = lines[i].stripped
+        marks = _marks(s)
+        if marks:
+            for key, value in marks.items():
+                if getattr(header, key) is None:
+                    setattr(header, key, value)
+            i += 1
+            continue
+        if _take_doc_number_line(state, header, s, lines[i].number):
+            i += 1
+            continue
+        organ = _issuer_mark_at(lines, i)
+        if organ:
+            header.issuer = header.issuer or organ
+            if organ != s:
+                _form_label(state, s[len(organ) :], lines[i].number)
+            i += 1
+            continue
+        break
+    return lines[i:]
+
+
+# ---------------------------------------------------------------------------------------------
+# The article.
+
+
+def _doc_number_under_title(art: Article, header: Header, state: PassState) -> None:
+    """A 发文字号 (or 签发人) line printed between the title and the text goes to the header."""
+    line = None  # title lines carry no line numbers
+    kept_title = [t for t in art.title_lines if not _take_doc_number_line(state, header, t, line)]
+    if len(kept_title) != len(art.title_lines) and kept_title:
+        art.title_lines = kept_title
+        art.title = "".join(kept_title)
+    if art.subtitle and _take_doc_number_line(state, header, art.subtitle, line):
+        art.subtitle = None
+    while art.blocks:
+        b = art.blocks[0]
+        number, signer = split_doc_number_line(b.text)
+        if number is None and signer is None:
+            return
+        repeated = number is not None and _canon(normalize_doc_number(number)) == _canon(header.doc_number)
+        if repeated and header.doc_number_text:
+            _take_line(state, b.line, b.text, "repeated_doc_number")
+        elif not _take_doc_number_line(state, header, b.text, b.line):
+            return
+        art.blocks.pop(0)
+
+
+def _is_addressee(text: str) -> bool:
+    """主送机关: one line ending with a colon that lists organs — not a salutation (同志们：)."""
+    s = text.strip()
+    if not s.endswith(("：", ":")) or len(s) > 200 or _SALUTATION.search(s) or heading_level(s) is not None:
+        return False
+    body = s[:-1].strip()
+    if not body or re.search(r"[。！？!?；;]", body):
+        return False
+    items = [x.strip() for x in re.split(r"[，,、]", body) if x.strip()]
+    return bool(items) and bool(_ORGAN_END.search(items[-1]))
+
+
+def _signature_at(blocks: list[Block]) -> int | None:
+    """Index of the main 成文日期 line: the first date line followed only by 附注, 版记 lines and
+    (optionally) an attached document that starts with its own title."""
+    for i, b in enumerate(blocks):
+        if _organ_and_date(b.text) is None:
+            continue
+        j = i + 1
+        while j < len(blocks) and (_is_note(blocks[j].text) or _banji(blocks[j].text)):
+            j += 1
+        if j == len(blocks) or _title_run(blocks, j):
+            return i
+    return None
+
+
+def _organ_lines(blocks: list[Block], date_at: int) -> int:
+    """Index where the organ lines above the date line start (== ``date_at`` when there are none)."""
+    start = date_at
+    while start > 0 and date_at - start < 3 and _is_organ_line(blocks[start - 1].text):
+        start -= 1
+    if start < date_at and start == 0:
+        return date_at  # a whole text of short lines is no 落款
+    return start
+
+
+def _signatures(organ_lines: list[str], date: str, date_text: str) -> list[Signature]:
+    """One signature per organ: lines that each end like an organ's name are organs signing together
+    (联合行文); otherwise the lines are one name wrapped over two or three lines."""
+    if not organ_lines:
+        return [Signature(None, date, date_text)]
+    if len(organ_lines) > 1 and all(_ORGAN_END.search(x) for x in organ_lines):
+        return [Signature(x, date, date_text) for x in organ_lines]
+    return [Signature("".join(organ_lines), date, date_text)]
+
+
+def _attachment_list(state: PassState, blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """附件说明 at the end of the text: 附件：1.… then one line per further item."""
+    for i in range(len(blocks) - 1, max(-1, len(blocks) - 12), -1):
+        m = _ATTACHMENT_LIST.match(blocks[i].text)
+        if not m:
+            continue
+        items = [m.group("first").strip()] if m.group("first").strip() else []
+        for b in blocks[i + 1 :]:
+            if len(b.text) > 100:
+                return blocks, []
+            if items and heading_level(b.text) is None:
+                items[-1] += b.text  # an item wrapped over two lines
+            else:
+                items.append(b.text)
+        _form_label(state, blocks[i].text[: m.start("first")], blocks[i].line)
+        return blocks[:i], items
+    return blocks, []
+
+
+def _attachments(blocks: list[Block]) -> list[Attachment]:
+    """Attachments in order: each opened by a 附件N label line, or — for documents attached without a
+    label (a forwarded 意见, two attached 规定) — by a title block ending in a kind of document."""
+    out: list[Attachment] = []
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text
+        if _ATTACHMENT_LABEL.match(text):
+            n = _title_run(blocks, i + 1)
+            title = "".join(b.text for b in blocks[i + 1 : i + 1 + n]) or None
+            out.append(Attachment(re.sub(r"\s", "", text), title))
+            i += 1 + n
+            continue
+        n = _title_run(blocks, i)
+        starts = n and (not out or _DOC_KIND_END.search("".join(b.text for b in blocks[i : i + n])))
+        if starts and (not out or not out[-1].blocks or out[-1].blocks[-1].type == "paragraph"):
+            out.append(Attachment("", "".join(b.text for b in blocks[i : i + n])))
+            i += n
+            continue
+        if not out:
+            out.append(Attachment(""))
+        out[-1].blocks.append(blocks[i])
+        i += 1
+    return out
+
+
+def _levels(blocks: list[Block]) -> None:
+    """Heading levels of 公文 text: lone run-in headings, run-in paragraphs and 第X条 clauses."""
+    for i, b in enumerate(blocks):
+        if b.type != "paragraph":
+            continue
+        level = heading_level(b.text)
+        if ARTICLE_CLAUSE.match(b.text):
+            b.level = _LAW_CLAUSE_LEVEL
+            continue
+        if level is None:
+            continue
+        marker = _marker_end(b.text)
+        m = _RUN_IN.match(b.text[marker:])
+        if not m:
+            continue
+        rest = b.text[marker + m.end() :].strip()
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not rest and nxt is not None and _deeper_or_plain(nxt, level):
+            blocks[i] = Block("heading", b.text, level, b.line)
+        elif rest:
+            b.level = level
+
+
+def _marker_end(text: str) -> int:
+    m = re.match(rf"^(?:[{CN_NUM}]+\s*[、．.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[.．、])\s*", text)
+    return m.end() if m else 0
+
+
+def _deeper_or_plain(block: Block, level: int) -> bool:
+    nxt_level = heading_level(block.text)
+    return nxt_level is None or nxt_level > level
 
 
 def apply(doc: Document, state: PassState) -> None:
     """Turn the single article's blocks into 公文 parts (addressee, signatures, notes, attachments)."""
+    if len(doc.articles) != 1:
+        return
+    art, header = doc.articles[0], doc.header
+    _doc_number_under_title(art, header, state)
+    blocks = art.blocks
+    if blocks and _is_addressee(blocks[0].text):
+        art.addressee = blocks[0].text.strip()[:-1].strip()
+        blocks = blocks[1:]
+    label_at = next((i for i, b in enumerate(blocks) if i and _ATTACHMENT_LABEL.match(b.text)), len(blocks))
+    main, rest = blocks[:label_at], blocks[label_at:]
+    date_at = _signature_at(main)
+    if date_at is not None:
+        organ_at = _organ_lines(main, date_at)
+        organ, date, date_text = _organ_and_date(main[date_at].text)  # type: ignore[misc]
+        lines = [b.text for b in main[organ_at:date_at]] + ([organ] if organ else [])
+        art.signatures = _signatures(lines, date, date_text)
+        tail = main[date_at + 1 :]
+        main = main[:organ_at]
+        banji: list[DistributionLine] = []
+        while tail and (_is_note(tail[0].text) or _banji(tail[0].text)):
+            d = _banji(tail[0].text)
+            if d is not None:
+                banji.append(d)  # 版记 printed before the attachments: ahead of any at the very end
+            else:
+                art.notes.append(tail[0].text.strip())
+            tail = tail[1:]
+        doc.distribution[0:0] = banji
+        rest = tail + rest
+        main, art.attachment_list = _attachment_list(state, main)
+    art.blocks = main
+    art.attachments = _attachments(rest)
+    _levels(art.blocks)
+    for att in art.attachments:
+        _levels(att.blocks)
+        _plain_signature_lines(att.blocks)
+    _header_facts(doc, art)
+
+
+def _plain_signature_lines(blocks: list[Block]) -> None:
+    """An attachment's own 落款 (organ lines over a date line at its end) stays in its blocks, as
+    paragraphs: they are no headings."""
+    if not blocks or _organ_and_date(blocks[-1].text) is None:
+        return
+    for b in blocks[_organ_lines(blocks, len(blocks) - 1) :]:
+        b.type, b.level = "paragraph", None
+
+
+def _header_facts(doc: Document, art: Article) -> None:
+    """成文日期 and 发文机关 from the 落款 (or the title's 发文机关) when the header has none."""
+    h = doc.header
+    dated = next((s for s in art.signatures if s.date), None)
+    if h.date is None and dated is not None:
+        h.date, h.date_text = dated.date, dated.date_text
+    if h.issuer is None:
+        organs = [s.organ for s in art.signatures if s.organ]
+        if organs:
+            h.issuer = "、".join(organs) if len(organs) > 1 else organs[0]
+        elif art.title and (h.doc_number or art.addressee or art.signatures or art.subtitle):
+            m = _TITLE_OF.match(art.title)
+            if m and _ORGAN_END.search(m.group("organ")):
+                h.issuer = m.group("organ")

@@ -52,7 +52,7 @@ _ALIASES = {
 }
 _SUPERSETS: dict[str, tuple[str, ...]] = {
     "gb2312": _GB, "gbk": _GB, "gb18030": _GB, "hz": _GB,
-    "big5": _BIG5, "cp950": ("cp950", "big5", "big5hkscs"), "big5hkscs": ("big5hkscs", "big5", "cp950"),
+    "big5": _BIG5, "cp950": _BIG5, "big5hkscs": _BIG5,  # spec: big5 first; chardet 7 says big5hkscs for all
     "ascii": ("cp1252",), "iso8859-1": ("cp1252", "latin-1"), "latin-1": ("cp1252", "latin-1"),
     "shift_jis": ("cp932", "shift_jis"), "euc_kr": ("cp949", "euc_kr"),
 }
@@ -68,10 +68,11 @@ _DECLARED = re.compile(
     rb"""|<meta[^>]{0,1000}?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]{1,40})""",
     re.IGNORECASE,
 )
-_TAG = re.compile(rb"<[^<>]*>")  # [^<>] keeps it linear on unclosed '<'
+_TAG = re.compile(rb"<[^<>]*(?:>|\Z)")  # [^<>] keeps it linear on unclosed '<'; \Z: a tag cut off by the sample
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_TEXT = re.compile(r"[\t\n\r\x20-\x7e]")
+_NOT_GB_LOOKALIKE = re.compile(r"[^\x00-\x7f\u0100-\u07ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ue000-\uf8ff\ufffe\uffff]")
 
 
@@ -123,9 +124,11 @@ def decode_bytes(data: bytes, *, detect: Detector | None = None) -> Decoded:
     if unicode16 is not None:
         return unicode16
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 1.0, declared=label)
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _gb_that_passes_as_utf8(data, text, label) or Decoded(text, "utf-8", "utf-8", 1.0, declared=label)
     return _from_claims_and_plausibility(data, sample, label, detect or chardet_detect)
 
 
@@ -203,6 +206,23 @@ def _from_nul_layout(data: bytes, sample: bytes, label: str | None) -> Decoded |
     if text is None:
         return None
     return Decoded(text, codec, "detected", 0.9, declared=label)
+
+
+def _gb_that_passes_as_utf8(data: bytes, text: str, label: str | None) -> Decoded | None:
+    """A GB/Big5-declared page whose few hanzi happen to form valid UTF-8 (通 = CD A8 = U+0368).
+
+    Only when every non-ASCII character of the UTF-8 reading is a 2-byte one outside Latin-1 (combining
+    marks, IPA, Greek, Cyrillic, Hebrew …: what GBK pairs turn into) and the declared decoding looks Chinese.
+    A UTF-8 page with real Chinese, or with accented Latin letters (Café), stays UTF-8.
+    """
+    candidates = codecs_for(label)
+    if not candidates or candidates[0] not in _CHINESE or text.isascii() or _NOT_GB_LOOKALIKE.search(text):
+        return None
+    for codec in candidates:
+        decoded = _decode_whole(data, codec)
+        if decoded is not None and plausibility(decoded) >= THRESHOLD:
+            return Decoded(decoded, codec, "declared", plausibility(decoded), declared=label)
+    return None
 
 
 def _from_claims_and_plausibility(data: bytes, sample: bytes, label: str | None, detect: Detector) -> Decoded:

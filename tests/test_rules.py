@@ -19,19 +19,37 @@ PROSE = "这是一段正文，内容讲述了某地开展工作的具体情况�
     ("classifier", "yes", "no"),
     [
         (rules.breadcrumb, ["首页 > 新闻中心 > 国内新闻 > 正文", "您现在的位置：首页"], ["甲 > 乙", PROSE]),
-        (rules.byline, ["2019-10-23 09:05:12 来源：某某报", "发布时间：2020-01-02 作者：王五",
-                        "http://example.invalid 2005年02月01日10:24 某某网"],
-         ["2005年2月19日", "一、2005年工作回顾", PROSE]),
-        (rules.share_print_bar, ["【打印】【关闭】", "字号：大 中 小", "分享到：微信 微博", "【评论】【推荐】【打印】"],
-         ["打印机采购项目公告正式发布", PROSE]),
-        (rules.copyright_footer, ["Copyright © 2020 某某网 版权所有", "备案号：某ICP备12345678号", "主办单位：某市政府办公室"],
-         [PROSE]),
+        (
+            rules.byline,
+            [
+                "2019-10-23 09:05:12 来源：某某报",
+                "发布时间：2020-01-02 作者：王五",
+                "http://example.invalid 2005年02月01日10:24 某某网",
+            ],
+            ["2005年2月19日", "一、2005年工作回顾", PROSE],
+        ),
+        (
+            rules.share_print_bar,
+            ["【打印】【关闭】", "字号：大 中 小", "分享到：微信 微博", "【评论】【推荐】【打印】"],
+            ["打印机采购项目公告正式发布", PROSE],
+        ),
+        (
+            rules.copyright_footer,
+            ["Copyright © 2020 某某网 版权所有", "备案号：某ICP备12345678号", "主办单位：某市政府办公室"],
+            [PROSE],
+        ),
         (rules.qr_code, ["扫一扫在手机打开当前页", "微信扫一扫 分享到朋友圈"], [PROSE]),
-        (rules.related_list, ["相关新闻", "推荐阅读", "上一篇：某某会议召开", "标题文章甲乙丙丁... 栏目 本站 编辑 2015-11-22"],
-         ["相关部门要加强协作，形成合力，确保各项任务落到实处。"]),
+        (
+            rules.related_list,
+            ["相关新闻", "推荐阅读", "上一篇：某某会议召开", "标题文章甲乙丙丁... 栏目 本站 编辑 2015-11-22"],
+            ["相关部门要加强协作，形成合力，确保各项任务落到实处。"],
+        ),
         (rules.tags, ["标签：经济 发展", "相关话题/党建工作"], [PROSE]),
-        (rules.source_credit, ["（来源：某某日报）", "（责任编辑：赵红）", "编辑：何某某", "某某科供稿 摄影/张三 编辑/李四"],
-         ["编辑部全体同志认真学习了会议精神，并结合实际提出了改进意见。"]),
+        (
+            rules.source_credit,
+            ["（来源：某某日报）", "（责任编辑：赵红）", "编辑：何某某", "某某科供稿 摄影/张三 编辑/李四"],
+            ["编辑部全体同志认真学习了会议精神，并结合实际提出了改进意见。"],
+        ),
         (rules.navigation, ["首页 | 新闻 | 政务 | 服务 | 互动"], [PROSE]),
     ],
 )
@@ -106,3 +124,27 @@ def test_rejoin_only_mid_sentence():
     s = state_of(f"{PROSE[:20]}，\n{PROSE}\n一、标题\n{PROSE}\n")
     rules.rejoin_split_paragraph(s)
     assert [ln.text for ln in s.lines] == [PROSE[:20] + "，" + PROSE, "一、标题", PROSE]
+
+
+def test_credits_ending_each_article_of_a_bulletin_do_not_cut_it():
+    para = PROSE * 3
+    text = (
+        "\n".join(f"第{n}篇文章的标题\n{para}\n{para}\n（来源：某某日报）" for n in "一二三")
+        + "\n报：市委办公室\n送：各区委\n"
+    )
+    import bulletin_format as bf
+
+    doc = bf.parse(text, normalize=False)
+    assert [a.title for a in doc.articles] == ["第一篇文章的标题", "第二篇文章的标题", "第三篇文章的标题"]
+    assert all(len(a.blocks) == 2 for a in doc.articles)
+    assert [d.label for d in doc.distribution] == ["报", "送"]
+
+
+def test_a_byline_after_the_body_ends_it():
+    import bulletin_format as bf
+
+    doc = bf.parse(
+        f"某镇召开工作会议\n{PROSE}\n{PROSE}\n发布日期：2019-03-06　责任编辑：龙某\n网站简介\n", normalize=False
+    )
+    assert [b.text for b in doc.articles[0].blocks] == [PROSE, PROSE]
+    assert doc.metadata.published == "2019-03-06" and doc.metadata.editor == "龙某"

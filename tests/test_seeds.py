@@ -42,8 +42,9 @@ def test_toc(pair):
 def test_articles(pair):
     doc, gold = pair
     assert len(doc.articles) == len(gold["articles"])
-    for art, want in zip(doc.articles, gold["articles"]):
-        assert canon((art.title or "") + (art.subtitle or "")) == canon((want["title"] or "") + (want["subtitle"] or ""))
+    for art, want in zip(doc.articles, gold["articles"], strict=True):
+        want_title = (want["title"] or "") + (want["subtitle"] or "")
+        assert canon((art.title or "") + (art.subtitle or "")) == canon(want_title)
         order = want.get("order") or (want["headings"] + want["paragraphs"])
         got = [b.text for b in art.blocks]
         if want.get("order"):

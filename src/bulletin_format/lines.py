@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from .model import Header, PageMetadata, Removed, SourceInfo
 
-
 _BLANK = re.compile(r"^[\s\ufeff\u200b\u200c\u200d\u2060]*$")
 
 
@@ -71,7 +70,9 @@ class PassState:
         return head, tail
 
     def removed_items(self) -> list[Removed]:
-        items = [Removed(ln.text.strip(), ln.removed, ln.number) for ln in self.lines if ln.removed and not is_blank(ln.text)]
+        items = [
+            Removed(ln.text.strip(), ln.removed, ln.number) for ln in self.lines if ln.removed and not is_blank(ln.text)
+        ]
         items.extend(self.extra_removed)
         items.sort(key=lambda r: (r.line if r.line is not None else 0))
         return items

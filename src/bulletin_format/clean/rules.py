@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
-from ..lines import PassState
+from ..lines import Line, PassState
 from ..normalize.dates import find_dates
 from ..patterns import SENTENCE_END, URL, heading_level, is_prose, is_subtitle, is_title_like
+from ..segment.distribution import match_line
 
 Rule = Callable[[PassState], None]
 
@@ -56,7 +58,9 @@ _RELATED_HEAD = re.compile(
 )
 _TAGS = re.compile(r"^(?:标签|关键词|关键字|相关话题|tags?)\s*[:：/]", re.IGNORECASE)
 _SNIPPET_CREDIT = re.compile(r"(?:\.\.\.|…)\s*\S{0,12}\s+\S{1,12}\s+\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}")
-_PAGE_MARKER = re.compile(r"^(?:.*?[(（]\s*\d{1,3}\s*[)）]|第\s*\d+\s*页.*|共\s*\d+\s*页.*|上一页.*|下一页.*|\d+(?:\s+\d+){2,}\s*(?:下一页)?)$")
+_PAGE_MARKER = re.compile(
+    r"^(?:.*?[(（]\s*\d{1,3}\s*[)）]|第\s*\d+\s*页.*|共\s*\d+\s*页.*|上一页.*|下一页.*|\d+(?:\s+\d+){2,}\s*(?:下一页)?)$"
+)
 _EDITOR_TAIL = re.compile(
     rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
     rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z·\s、,，]{{1,20}}[）)\]】]?\s*$"
@@ -91,7 +95,7 @@ def fill_metadata(state: PassState, text: str) -> bool:
         md.url = url.group(0)
         found = True
     dates = find_dates(text)
-    if dates and md.published is None and (not _LABEL_VALUE.search(text) or "T" in dates[0].iso):
+    if dates and md.published is None:
         md.published = dates[0].iso
         found = True
     if dates and md.origin is None and not _LABEL_VALUE.search(text):
@@ -392,7 +396,8 @@ def repeated_title(state: PassState) -> None:
     kept = state.kept()
     title = state.title_hint
     if title is None:
-        title = next((ln.stripped for ln in kept if is_title_like(ln.stripped) and heading_level(ln.stripped) is None), None)
+        titles = (ln.stripped for ln in kept if is_title_like(ln.stripped) and heading_level(ln.stripped) is None)
+        title = next(titles, None)
     if not title:
         return
     seen_prose = False
@@ -407,26 +412,60 @@ def repeated_title(state: PassState) -> None:
         seen_prose = seen_prose or is_prose(s)
 
 
-# End markers: a strong one (a credit, a share bar, a copyright line, the title again) ends the document
-# when less unexplained prose follows it than precedes it; a weak one (a related list, tags, a QR
-# block — things an ad inside the text also looks like) only when almost nothing unexplained follows.
-_STRONG_END = frozenset({"copyright_footer", "share_print_bar", "source_credit", "repeated_title", "page_marker"})
+# End markers. A strong one (a credit, a byline, a share bar, a copyright line, the title again, a
+# related-list heading) ends the document when less unexplained prose follows it than precedes it
+# and no new article (a title line followed by prose) starts after it — a bulletin may end each of
+# its articles with a credit. A weak one (a link, a QR block: an ad inside the text looks the same)
+# ends it only when almost nothing unexplained follows.
+_STRONG_END = frozenset({"copyright_footer", "share_print_bar", "source_credit", "byline", "repeated_title",
+                         "page_marker"})
 _WEAK_END = frozenset({"related_list", "tags", "qr_code"})
+
+
+def distribution_line(text: str) -> bool:
+    """A 报尾/版记 line (报：, 抄送：, …印发): document text even after the last credit."""
+    return match_line(text) is not None
+
+
+def _is_strong_end(line: Line) -> bool:
+    if line.removed in _STRONG_END:
+        return True
+    return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
+
+
+def _article_starts(lines: list[Line], explained: list[bool], start: int) -> bool:
+    """Does a new article come after ``start``: an unexplained title line followed by at least a
+    paragraph's worth of unexplained prose (comments and teasers are shorter)?"""
+    kept = [i for i in range(start + 1, len(lines)) if lines[i].kept and not explained[i]]
+    for n, a in enumerate(kept):
+        t = lines[a].stripped
+        if not (is_title_like(t) and heading_level(t) is None):
+            continue
+        prose = 0
+        for b in kept[n + 1 :]:
+            s = lines[b].stripped
+            if not is_prose(s):
+                break
+            prose += len(s)
+        if prose >= 100:
+            return True
+    return False
 
 
 def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
     the page tail; its lines get the reason a classifier gives them, else page_tail."""
     lines = state.lines
-    unexplained = [len(ln.stripped) if ln.kept and is_prose(ln.stripped) and not classify(ln.stripped) else 0
-                   for ln in lines]
+    explained = [bool(ln.kept and classify(ln.stripped)) for ln in lines]
+    unexplained = [len(ln.stripped) if ln.kept and not explained[i] and is_prose(ln.stripped) else 0
+                   for i, ln in enumerate(lines)]
     total = sum(unexplained)
     before = 0
     start = None
     for i, ln in enumerate(lines):
         after = total - before
         if before > 0 and (
-            (ln.removed in _STRONG_END and after < before)
+            (_is_strong_end(ln) and after < before and not _article_starts(lines, explained, i))
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
         ):
             start = i
@@ -435,14 +474,17 @@ def page_tail(state: PassState) -> None:
     if start is None:
         return
     for ln in lines[start:]:
-        if ln.kept:
+        if ln.kept and not distribution_line(ln.stripped):
             reason = classify(ln.stripped) or "page_tail"
             state.remove(ln, reason)
             if reason in ("byline", "source_credit"):
                 fill_metadata(state, ln.stripped)
 
 
-_LEAKED_MARKUP = re.compile(r"^\s*(?:[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)+/?>|^\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*")
+_LEAKED_MARKUP = re.compile(
+    r"^\s*(?:[\w:-]+\s*=\s*(?:\"[^\"]*\"|'[^']*')\s*)+/?>"  # attributes left of a broken tag
+    r"|^\s*</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>\s*"  # a tag printed as text
+)
 
 
 def leaked_markup(state: PassState) -> None:
@@ -469,11 +511,11 @@ def rejoin_split_paragraph(state: PassState) -> None:
     kept_index = [i for i, ln in enumerate(state.lines) if ln.kept]
     drop: set[int] = set()
     anchor = None  # the line a continuation is appended to
-    for a, b in zip(kept_index, kept_index[1:]):
+    for a, b in pairwise(kept_index):
         first = state.lines[a] if anchor is None else state.lines[anchor]
         second = state.lines[b]
         s1, s2 = first.stripped, second.stripped
-        if not s1 or not s2 or heading_level(s2) is not None or is_title_like(s2) and not is_prose(s2):
+        if not s1 or not s2 or heading_level(s2) is not None or (is_title_like(s2) and not is_prose(s2)):
             anchor = None
             continue
         mid_sentence = s1[-1] in _CONTINUES
@@ -491,7 +533,9 @@ def rejoin_split_paragraph(state: PassState) -> None:
 def link_line(state: PassState) -> None:
     """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
     for ln in state.lines:
-        if ln.kept and "link" in ln.hints and "title" not in ln.hints and "。" not in ln.text and len(ln.stripped) <= 80:
+        if not ln.kept or "link" not in ln.hints or "title" in ln.hints:
+            continue
+        if "。" not in ln.text and len(ln.stripped) <= 80:
             state.remove(ln, "related_list")
 
 

@@ -238,7 +238,9 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     try:
         root = lxml_html.document_fromstring(cleaned, parser=parser)
     except (etree.ParserError, ValueError) as e:
-        raise NoTextError(f"the HTML could not be parsed ({e})", source=name, hint="check that it is an HTML page")
+        raise NoTextError(
+            f"the HTML could not be parsed ({e})", source=name, hint="check that it is an HTML page"
+        ) from e
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = re.sub(r"\s+", " ", title_el.text_content()).strip() if title_el is not None else ""

@@ -9,8 +9,12 @@ from ..model import Header
 from ..normalize.dates import find_dates
 from ..patterns import is_prose, is_title_like
 
-_ISSUE = re.compile(r"^[（(]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇○]+\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?$|^增刊|^特刊")
-_BULLETIN_NAME = re.compile(r"(?:简报|简讯|快报|专报|动态|通讯|情况反映|信息|要情|摘报|通报|工作交流)(?:\s*[（(].{1,10}[）)])?$")
+_ISSUE = re.compile(
+    r"^[（(]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇○]+\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?$|^增刊|^特刊"
+)
+_BULLETIN_NAME = re.compile(
+    r"(?:简报|简讯|快报|专报|动态|通讯|情况反映|信息|要情|摘报|通报|工作交流)(?:\s*[（(].{1,10}[）)])?$"
+)
 _ISSUER_DATE = re.compile(r"^(?P<issuer>\S.*?)\s{2,}(?P<date>\S.*)$")
 _SECRECY = re.compile(r"^(?:内部资料|内部刊物|注意保存|内部资料\s*注意保存|秘密|机密|绝密)(?:\s*★.*)?$")
 

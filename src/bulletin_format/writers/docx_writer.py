@@ -1,35 +1,24 @@
-"""DOCX writer (first version: all the text, in order; the GB/T 9704 writer replaces it)."""
+"""DOCX writer: GB/T 9704-2012 layout for 简报, 公文, speeches and news (the work is done in ``bulletin_format.docx``).
+
+Options: ``profile`` — a profile name (default ``gbt9704-2012``), a dict of setting overrides, or a Profile.
+"""
 
 from __future__ import annotations
 
-import io
-
-from docx import Document as DocxDocument
-
+from ..docx.profile import ProfileLike, load_profile
+from ..docx.writer import compose
 from ..model import Document
 
 
-def write(doc: Document) -> bytes:
-    out = DocxDocument()
-    h = doc.header
-    for text in (h.bulletin, h.issue, h.issuer, h.date_text):
-        if text:
-            out.add_paragraph(text)
-    for item in doc.toc:
-        out.add_paragraph(item)
-    for art in doc.articles:
-        if art.title:
-            out.add_heading(art.title, level=1)
-        if art.subtitle:
-            out.add_paragraph(art.subtitle)
-        for block in art.blocks:
-            out.add_paragraph(block.text)
-    for d in doc.distribution:
-        out.add_paragraph(f"{d.label}：{d.text}")
-    buf = io.BytesIO()
-    import datetime
+def write(doc: Document, profile: ProfileLike = None) -> bytes:
+    """``doc`` as DOCX bytes. Characters XML cannot hold are dropped, with a warning in ``doc.warnings``.
 
-    out.core_properties.created = datetime.datetime(2000, 1, 1)
-    out.core_properties.modified = datetime.datetime(2000, 1, 1)
-    out.save(buf)
-    return buf.getvalue()
+    The options are explicit keyword parameters (not ``**options``) so that ``batch.split_options`` can tell
+    which options this writer accepts.
+    """
+    data, dropped = compose(doc, load_profile(profile))
+    if dropped:
+        warning = f"docx: dropped {dropped} control character(s) that XML cannot hold"
+        if warning not in doc.warnings:
+            doc.warnings.append(warning)
+    return data

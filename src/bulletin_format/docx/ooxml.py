@@ -1,0 +1,385 @@
+"""The one module that knows OOXML: element order, w:rFonts/@w:eastAsia, docGrid, exact spacing, borders,
+fields, even/odd footers, and byte-for-byte deterministic packages.
+
+Everything above this module speaks in paragraphs, runs, fonts in points and lengths in twips; nothing
+above it builds ``w:`` elements by hand.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from docx import Document as new_docx
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from lxml import etree
+
+# Schema order of the children we write (ECMA-376 CT_PPr, CT_RPr, CT_SectPr); lxml appends, OOXML is strict.
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+    "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd "
+    "snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+    "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl cs em "
+    "lang eastAsianLayout specVanish oMath"
+).split()
+SECTPR_ORDER = (
+    "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders lnNumType pgNumType "
+    "cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter docGrid printerSettings sectPrChange"
+).split()
+PBDR_ORDER = ("top", "left", "bottom", "right", "between", "bar")
+
+# Characters XML 1.0 cannot hold (python-docx would raise on them).
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+FIXED_TIME = datetime(2000, 1, 1)
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """``text`` without the characters XML cannot hold, and how many were dropped."""
+    cleaned, count = XML_ILLEGAL.subn("", text)
+    return cleaned, count
+
+
+def set_child(parent: etree._Element, tag: str, order: tuple[str, ...] | list[str], **attrs: str) -> etree._Element:
+    """Get or create ``w:tag`` under ``parent`` at its schema position and set ``w:`` attributes on it."""
+    el = parent.find(qn(f"w:{tag}"))
+    if el is None:
+        el = OxmlElement(f"w:{tag}")
+        rank = order.index(tag)
+        anchor = None
+        for sibling in parent:
+            local = etree.QName(sibling).localname
+            if local in order and order.index(local) > rank:
+                anchor = sibling
+                break
+        if anchor is None:
+            parent.append(el)
+        else:
+            anchor.addprevious(el)
+    for name, value in attrs.items():
+        el.set(qn(f"w:{name}"), str(value))
+    return el
+
+
+@dataclass(frozen=True)
+class RunStyle:
+    """Character formatting: fonts by name, size in points, colour as RRGGBB, spacing in points."""
+
+    east_asia: str | None = None
+    latin: str | None = None
+    size_pt: float | None = None
+    color: str | None = None
+    bold: bool | None = None
+    spacing_pt: float | None = None
+
+
+@dataclass(frozen=True)
+class Border:
+    """A paragraph border line: width in points, distance from the text in points."""
+
+    width_pt: float
+    color: str = "000000"
+    space_pt: float = 0
+
+
+@dataclass
+class ParaStyle:
+    """Paragraph formatting in twips; ``line_tw`` is an exact line height."""
+
+    align: str | None = None  # left | center | right | both | distribute
+    line_tw: int | None = None
+    first_line_tw: int | None = None
+    hanging_tw: int | None = None
+    left_tw: int | None = None
+    right_tw: int | None = None
+    snap_to_grid: bool | None = None
+    page_break_before: bool = False
+    widow_control: bool | None = None
+    keep_next: bool = False
+    borders: dict[str, Border] = field(default_factory=dict)  # top | bottom
+    right_tab_tw: int | None = None
+
+
+def apply_run_style(rpr: etree._Element, style: RunStyle) -> None:
+    """Write ``style`` into a ``w:rPr`` (theme font attributes removed, East Asian font really set)."""
+    if style.east_asia or style.latin:
+        fonts = set_child(rpr, "rFonts", RPR_ORDER)
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{attr}"), None)
+        latin = style.latin or style.east_asia
+        fonts.set(qn("w:ascii"), latin)
+        fonts.set(qn("w:hAnsi"), latin)
+        fonts.set(qn("w:cs"), latin)
+        if style.east_asia:
+            fonts.set(qn("w:eastAsia"), style.east_asia)
+        fonts.set(qn("w:hint"), "eastAsia")
+    if style.bold is not None:
+        set_child(rpr, "b", RPR_ORDER, val="1" if style.bold else "0")
+        set_child(rpr, "bCs", RPR_ORDER, val="1" if style.bold else "0")
+    if style.color:
+        set_child(rpr, "color", RPR_ORDER, val=style.color)
+    if style.spacing_pt is not None:
+        set_child(rpr, "spacing", RPR_ORDER, val=str(round(style.spacing_pt * 20)))
+    if style.size_pt is not None:
+        half_points = str(round(style.size_pt * 2))
+        set_child(rpr, "sz", RPR_ORDER, val=half_points)
+        set_child(rpr, "szCs", RPR_ORDER, val=half_points)
+
+
+def apply_para_style(ppr: etree._Element, style: ParaStyle) -> None:
+    """Write ``style`` into a ``w:pPr``."""
+    if style.keep_next:
+        set_child(ppr, "keepNext", PPR_ORDER)
+    if style.page_break_before:
+        set_child(ppr, "pageBreakBefore", PPR_ORDER)
+    if style.widow_control is not None:
+        set_child(ppr, "widowControl", PPR_ORDER, val="1" if style.widow_control else "0")
+    if style.borders:
+        pbdr = set_child(ppr, "pBdr", PPR_ORDER)
+        for side, border in style.borders.items():
+            set_child(
+                pbdr,
+                side,
+                PBDR_ORDER,
+                val="single",
+                sz=str(round(border.width_pt * 8)),
+                space=str(round(border.space_pt)),
+                color=border.color,
+            )
+    if style.right_tab_tw is not None:
+        tabs = set_child(ppr, "tabs", PPR_ORDER)
+        tab = OxmlElement("w:tab")
+        tab.set(qn("w:val"), "right")
+        tab.set(qn("w:pos"), str(style.right_tab_tw))
+        tabs.append(tab)
+    if style.snap_to_grid is not None:
+        set_child(ppr, "snapToGrid", PPR_ORDER, val="1" if style.snap_to_grid else "0")
+    if style.line_tw is not None:
+        set_child(ppr, "spacing", PPR_ORDER, before="0", after="0", line=str(style.line_tw), lineRule="exact")
+    ind = {}
+    if style.first_line_tw is not None:
+        ind["firstLine"] = str(style.first_line_tw)
+    if style.hanging_tw is not None:
+        ind["hanging"] = str(style.hanging_tw)
+    if style.left_tw is not None:
+        ind["left"] = str(style.left_tw)
+    if style.right_tw is not None:
+        ind["right"] = str(style.right_tw)
+    if ind:
+        set_child(ppr, "ind", PPR_ORDER, **ind)
+    if style.align:
+        set_child(ppr, "jc", PPR_ORDER, val=style.align)
+
+
+class Package:
+    """A DOCX being built: styles, one section's page setup, body paragraphs, footers; ``to_bytes()`` at the end."""
+
+    def __init__(self) -> None:
+        self.docx: DocxDocument = new_docx()
+        self.body = self.docx.element.body
+        for p in list(self.body.iterchildren(qn("w:p"))):
+            self.body.remove(p)
+        self.section: Section = self.docx.sections[0]
+
+    # -- document-wide formatting ------------------------------------------------------------------------
+    def set_defaults(self, run: RunStyle, para: ParaStyle, lang: str = "zh-CN") -> None:
+        """Document defaults and the Normal style: the East Asian font set everywhere, theme fonts removed."""
+        styles = self.docx.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        apply_run_style(rpr, run)
+        set_child(rpr, "lang", RPR_ORDER, val="en-US", eastAsia=lang, bidi="ar-SA")
+        ppr_default = defaults.find(qn("w:pPrDefault"))
+        if ppr_default is None:
+            ppr_default = OxmlElement("w:pPrDefault")
+            defaults.append(ppr_default)
+        ppr = ppr_default.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            ppr_default.append(ppr)
+        apply_para_style(ppr, para)
+        normal = self.docx.styles["Normal"].element
+        apply_para_style(normal.get_or_add_pPr(), para)
+        normal_rpr = normal.get_or_add_rPr()
+        apply_run_style(normal_rpr, run)
+        set_child(normal_rpr, "lang", RPR_ORDER, val="en-US", eastAsia=lang, bidi="ar-SA")
+        # No theme font may win over the names we set.
+        for fonts in styles.iter(qn("w:rFonts")):
+            for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+                fonts.attrib.pop(qn(f"w:{attr}"), None)
+
+    def add_paragraph_style(self, style_id: str, name: str, run: RunStyle, para: ParaStyle) -> None:
+        """A paragraph style based on Normal (its id is ``style_id``, shown in Word as ``name``)."""
+        style = OxmlElement("w:style")
+        style.set(qn("w:type"), "paragraph")
+        style.set(qn("w:customStyle"), "1")
+        style.set(qn("w:styleId"), style_id)
+        for tag, val in (("name", name), ("basedOn", "Normal"), ("qFormat", None)):
+            el = OxmlElement(f"w:{tag}")
+            if val is not None:
+                el.set(qn("w:val"), val)
+            style.append(el)
+        ppr = OxmlElement("w:pPr")
+        style.append(ppr)
+        apply_para_style(ppr, para)
+        rpr = OxmlElement("w:rPr")
+        style.append(rpr)
+        apply_run_style(rpr, run)
+        self.docx.styles.element.append(style)
+
+    def set_page(
+        self,
+        *,
+        width_tw: int,
+        height_tw: int,
+        top_tw: int,
+        bottom_tw: int,
+        left_tw: int,
+        right_tw: int,
+        footer_tw: int,
+        line_pitch_tw: int,
+    ) -> None:
+        """Page size, margins, footer distance and a lines-only document grid."""
+        sect = self.section._sectPr
+        set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
+        pgmar = set_child(sect, "pgMar", SECTPR_ORDER)
+        for key in list(pgmar.attrib):
+            del pgmar.attrib[key]
+        for attr, value in (
+            ("top", top_tw),
+            ("right", right_tw),
+            ("bottom", bottom_tw),
+            ("left", left_tw),
+            ("header", 851),
+            ("footer", footer_tw),
+            ("gutter", 0),
+        ):
+            pgmar.set(qn(f"w:{attr}"), str(value))
+        cols = sect.find(qn("w:cols"))
+        if cols is not None:
+            cols.attrib.clear()
+            cols.set(qn("w:space"), "425")
+        grid = set_child(sect, "docGrid", SECTPR_ORDER, type="lines", linePitch=str(line_pitch_tw))
+        grid.attrib.pop(qn("w:charSpace"), None)
+
+    def set_core_properties(self, title: str, category: str) -> None:
+        """Fixed timestamps and author so the same Document gives the same bytes."""
+        props = self.docx.core_properties
+        props.title = title
+        props.category = category
+        props.author = "bulletin-format"
+        props.last_modified_by = "bulletin-format"
+        props.comments = ""
+        props.created = FIXED_TIME
+        props.modified = FIXED_TIME
+        props.last_printed = FIXED_TIME
+        props.revision = 1
+
+    # -- body --------------------------------------------------------------------------------------------
+    def add_paragraph(
+        self,
+        style_id: str,
+        runs: list[tuple[str, RunStyle | None]] | None = None,
+        para: ParaStyle | None = None,
+    ) -> etree._Element:
+        """A body paragraph in style ``style_id`` with ``runs`` (text, direct formatting); tabs become w:tab."""
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        p.append(ppr)
+        set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
+        if para is not None:
+            apply_para_style(ppr, para)
+        for text, run_style in runs or []:
+            p.append(make_run(text, run_style))
+        self.body.find(qn("w:sectPr")).addprevious(p)
+        return p
+
+    # -- footers -----------------------------------------------------------------------------------------
+    def set_page_number_footers(
+        self, odd: tuple[str, ParaStyle], even: tuple[str, ParaStyle], prefix: str, suffix: str
+    ) -> None:
+        """Odd (default) and even footers "prefix PAGE suffix", and w:evenAndOddHeaders in settings."""
+        self.docx.settings.odd_and_even_pages_header_footer = True
+        for footer, (style_id, para) in ((self.section.footer, odd), (self.section.even_page_footer, even)):
+            footer.is_linked_to_previous = False
+            container = footer._element
+            for p in list(container.iterchildren(qn("w:p"))):
+                container.remove(p)
+            p = OxmlElement("w:p")
+            ppr = OxmlElement("w:pPr")
+            p.append(ppr)
+            set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
+            apply_para_style(ppr, para)
+            p.append(make_run(prefix))
+            for run in make_field_runs("PAGE", "1"):
+                p.append(run)
+            p.append(make_run(suffix))
+            container.append(p)
+
+    def to_bytes(self) -> bytes:
+        """The package as bytes, with fixed zip timestamps and member order."""
+        raw = io.BytesIO()
+        self.docx.save(raw)
+        return normalise_zip(raw.getvalue())
+
+
+def make_run(text: str, style: RunStyle | None = None) -> etree._Element:
+    """A ``w:r`` holding ``text`` (tabs → w:tab, newlines → w:br), with optional direct formatting."""
+    r = OxmlElement("w:r")
+    if style is not None:
+        rpr = OxmlElement("w:rPr")
+        r.append(rpr)
+        apply_run_style(rpr, style)
+    for i, piece in enumerate(re.split(r"(\t|\n)", text)):
+        if piece == "\t":
+            r.append(OxmlElement("w:tab"))
+        elif piece == "\n":
+            r.append(OxmlElement("w:br"))
+        elif piece or i == 0:
+            t = OxmlElement("w:t")
+            t.text = piece
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            r.append(t)
+    return r
+
+
+def make_field_runs(instruction: str, cached: str) -> list[etree._Element]:
+    """The runs of a complex field (begin, instruction, separate, cached result, end)."""
+    runs = []
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        r = OxmlElement("w:r")
+        if kind == "instr":
+            el = OxmlElement("w:instrText")
+            el.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            el.text = f" {instruction} "
+        elif kind == "result":
+            el = OxmlElement("w:t")
+            el.text = cached
+        else:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        r.append(el)
+        runs.append(r)
+    return runs
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed timestamps and attributes, members in their original order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

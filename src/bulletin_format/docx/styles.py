@@ -1,0 +1,111 @@
+"""The paragraph styles of a GB/T 9704 DOCX, derived from a Profile (shared by the writer and the checker).
+
+Each element of the standard gets its own named style (``bfTitle`` = 标题, ``bfHeading1`` = 一、 …), so a
+reader of the DOCX — a person in Word or ``check_docx`` — can tell the elements apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .ooxml import ParaStyle, RunStyle
+from .profile import Profile
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """One paragraph style: its id, the GB/T 9704 element it formats, and its formatting."""
+
+    style_id: str
+    element: str
+    run: RunStyle
+    para: ParaStyle
+
+
+def body_run(profile: Profile) -> RunStyle:
+    """三号仿宋 with the grid's character spacing: the document default."""
+    return RunStyle(
+        east_asia=profile["font.body"],
+        latin=profile["font.latin"],
+        size_pt=profile["size.body_pt"],
+        spacing_pt=profile["grid.char_spacing_pt"],
+        color="000000",
+        bold=False,
+    )
+
+
+def body_para(profile: Profile) -> ParaStyle:
+    """Exact line pitch, no widow control (pagination is then a sum of lines; see measure.py)."""
+    return ParaStyle(line_tw=profile["grid.line_pitch_tw"], widow_control=False, align=profile["align.text"])
+
+
+def style_specs(profile: Profile) -> dict[str, StyleSpec]:
+    p = profile
+    latin = p["font.latin"]
+    indent = p.char_tw * p["indent.paragraph_chars"]
+    heading_indent = p.char_tw * p["indent.heading_chars"]
+    colophon_char = round(p["size.colophon_pt"] * 20)
+    colophon_indent = colophon_char * p["colophon.indent_chars"]
+    big = {"snap_to_grid": False}
+    text_align = p["align.text"]
+
+    def run(font: str | None = None, size: float | None = None, **kw: object) -> RunStyle:
+        return RunStyle(east_asia=font, latin=latin if font else None, size_pt=size, **kw)  # type: ignore[arg-type]
+
+    specs = [
+        StyleSpec("bfBody", "正文", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfBlank", "空行", RunStyle(), ParaStyle(align="left")),
+        StyleSpec("bfFiller", "版记上方留白", RunStyle(), ParaStyle(align="left", snap_to_grid=False)),
+        StyleSpec(
+            "bfTitle", "标题", run(p["font.title"], p["size.title_pt"], spacing_pt=0), ParaStyle(align="center", **big)
+        ),
+        StyleSpec("bfSubtitle", "副标题", run(p["font.subtitle"], p["size.subtitle_pt"]), ParaStyle(align="center")),
+        StyleSpec(
+            "bfMark",
+            "发文机关标志/简报名称",
+            run(p["font.mark"], None, color=p["color.mark"], spacing_pt=0),
+            ParaStyle(align="center", **big),
+        ),
+        StyleSpec("bfHeadMark", "份号/密级/紧急程度", RunStyle(), ParaStyle(align="left")),
+        StyleSpec("bfNumber", "发文字号/期号", RunStyle(), ParaStyle(align="center")),
+        StyleSpec("bfIssuerLine", "编发单位和日期", RunStyle(), ParaStyle(align="left")),
+        StyleSpec("bfToc", "目录", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfAddressee", "主送机关", RunStyle(), ParaStyle(align=text_align)),
+        StyleSpec("bfAttachmentList", "附件说明", RunStyle(), ParaStyle(align="left")),
+        StyleSpec("bfSignature", "发文机关署名/成文日期", RunStyle(), ParaStyle(align="right")),
+        StyleSpec("bfNote", "附注", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfAttachmentLabel", "附件标识", run(p["font.heading1"]), ParaStyle(align="left")),
+        StyleSpec(
+            "bfColophon",
+            "版记/报尾",
+            run(p["font.body"], p["size.colophon_pt"], spacing_pt=0),
+            ParaStyle(left_tw=colophon_indent, right_tw=colophon_indent, align=text_align),
+        ),
+        StyleSpec(
+            "bfPageNumber",
+            "页码",
+            RunStyle(
+                east_asia=p["font.page_number"],
+                latin=p["font.page_number"],
+                size_pt=p["size.page_number_pt"],
+                spacing_pt=0,
+            ),
+            ParaStyle(),
+        ),
+        StyleSpec(
+            "bfSubheading",
+            "小标题",
+            run(p["font.subheading"], bold=p["bold.subheading"]),
+            ParaStyle(first_line_tw=heading_indent, align=text_align),
+        ),
+    ]
+    for level in (1, 2, 3, 4):
+        specs.append(
+            StyleSpec(
+                f"bfHeading{level}",
+                f"{level}级标题",
+                run(p[f"font.heading{level}"], bold=p[f"bold.heading{level}"]),
+                ParaStyle(first_line_tw=heading_indent, align=text_align),
+            )
+        )
+    return {s.style_id: s for s in specs}

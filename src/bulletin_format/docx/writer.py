@@ -1,0 +1,449 @@
+"""Document → DOCX in GB/T 9704 terms: 版头, 主体, 版记 and 页码, for 简报, 公文, speeches and news.
+
+This module decides what goes where (element order, blank lines, which style); ooxml.py writes it and
+measure.py estimates lines and pages so that the 版记/报尾 lands at the bottom of the last page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Block, DistributionLine, Document
+from .measure import Flow, Item, count_lines
+from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
+from .profile import Profile
+from .styles import StyleSpec, body_para, body_run, style_specs
+
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+BREAK_AFTER = set("，、：；,;: 　”》）")
+PHRASE_START = set("在对与和及将把为关从向")
+NO_BREAK_AFTER = set("“《（(")
+
+
+def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
+    """2005-02-19 → 2005年2月19日 (GB/T 9704 §7.3.5: Arabic numerals, year in full, no zero padding)."""
+    m = ISO_DATE.match(iso or "")
+    if not m:
+        return re.sub(r"\s+", "", fallback) if fallback else None
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year}年{month}月{day}日"
+
+
+def split_title(title: str, max_chars: int) -> list[str]:
+    """Break a long title into balanced lines at the most word-like boundary near the middle."""
+    title = title.strip()
+    if len(title) <= max_chars:
+        return [title]
+    n = len(title)
+    best_k, best_score = n // 2, float("-inf")
+    for k in range(max(1, n - max_chars), min(max_chars, n - 1) + 1):
+        before, after = title[k - 1], title[k]
+        score = -abs(k - n / 2)
+        if before in BREAK_AFTER:
+            score += 6
+        elif after in PHRASE_START or before == "的":
+            score += 2.5
+        if before in NO_BREAK_AFTER or after in "，。、；：）》”":
+            score -= 20
+        if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+            score -= 20
+        if score >= best_score:
+            best_k, best_score = k, score
+    head, tail = title[:best_k].strip(), title[best_k:].strip()
+    return [head, *split_title(tail, max_chars)] if tail else [head]
+
+
+@dataclass
+class Composer:
+    """Builds one DOCX: every paragraph goes through ``para()``, which also feeds the page estimate."""
+
+    doc: Document
+    profile: Profile
+    package: Package = field(default_factory=Package)
+    specs: dict[str, StyleSpec] = field(init=False)
+    flow: Flow = field(init=False)
+    dropped: int = 0
+
+    def __post_init__(self) -> None:
+        p = self.profile
+        self.specs = style_specs(p)
+        self.flow = Flow(page_height_tw=p.type_area_height_tw)
+        self.pitch = p["grid.line_pitch_tw"]
+        self.width = p.type_area_width_tw
+        self.char = p.char_tw
+
+    # -- setup ---------------------------------------------------------------------------------------
+    def setup(self) -> None:
+        p, pk = self.profile, self.package
+        pk.set_defaults(body_run(p), body_para(p))
+        pk.set_page(
+            width_tw=p.twips("page.width_mm"),
+            height_tw=p.twips("page.height_mm"),
+            top_tw=p.twips("page.margin_top_mm"),
+            bottom_tw=p.twips("page.margin_bottom_mm"),
+            left_tw=p.twips("page.margin_left_mm"),
+            right_tw=p.twips("page.margin_right_mm"),
+            footer_tw=p.twips("page.footer_distance_mm"),
+            line_pitch_tw=self.pitch,
+        )
+        for spec in self.specs.values():
+            pk.add_paragraph_style(spec.style_id, f"{spec.element} ({spec.style_id})", spec.run, spec.para)
+        number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+        dash = p["page_number.dash"]
+        pk.set_page_number_footers(
+            odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
+            even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
+            prefix=f"{dash} ",
+            suffix=f" {dash}",
+        )
+        pk.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
+
+    # -- paragraphs ----------------------------------------------------------------------------------
+    def text(self, value: str) -> str:
+        cleaned, count = clean_text(value)
+        self.dropped += count
+        return cleaned
+
+    def para(
+        self,
+        style_id: str,
+        text: str = "",
+        *,
+        runs: list[tuple[str, RunStyle | None]] | None = None,
+        direct: ParaStyle | None = None,
+        size_pt: float | None = None,
+        line_tw: int | None = None,
+        keep_next: bool = False,
+        extra_tw: int = 0,
+        lines: int | None = None,
+    ) -> None:
+        """Add a paragraph and account for its height (``extra_tw``: border lines and distances)."""
+        runs = runs if runs is not None else [(text, None)]
+        runs = [(self.text(t), s) for t, s in runs]
+        direct = direct or ParaStyle()
+        direct.keep_next = direct.keep_next or keep_next
+        if line_tw is not None:
+            direct.line_tw = line_tw
+        self.package.add_paragraph(style_id, runs, direct)
+        if lines is None:
+            lines = self.count(style_id, "".join(t for t, _ in runs), size_pt, direct)
+        height = direct.line_tw or self.pitch
+        heights = [height] * lines
+        heights[-1] += extra_tw
+        self.flow.add(Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before))
+
+    def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
+        spec = self.specs[style_id]
+        size = size_pt or spec.run.size_pt or self.profile["size.body_pt"]
+        spacing = spec.run.spacing_pt if spec.run.spacing_pt is not None else self.profile["grid.char_spacing_pt"]
+        left = (direct.left_tw if direct.left_tw is not None else spec.para.left_tw) or 0
+        right = (direct.right_tw if direct.right_tw is not None else spec.para.right_tw) or 0
+        first = direct.first_line_tw if direct.first_line_tw is not None else spec.para.first_line_tw
+        hanging = direct.hanging_tw if direct.hanging_tw is not None else spec.para.hanging_tw
+        text = text.replace("\t", "    ")
+        return count_lines(
+            text,
+            self.width - left - right,
+            size,
+            spacing,
+            first_indent_tw=(first or 0) - (hanging or 0),
+        )
+
+    def blank(self, count: int = 1, keep_next: bool = False) -> None:
+        for _ in range(count):
+            self.para("bfBlank", "", keep_next=keep_next)
+
+    def rule_below(self, width_pt: float) -> tuple[ParaStyle, int]:
+        """A red rule as the bottom border of a one-line paragraph, its line shortened to keep the grid."""
+        p = self.profile
+        space = p["rule.space_pt"]
+        extra = round((space + width_pt) * 20)
+        style = ParaStyle(
+            borders={"bottom": Border(width_pt, p["color.rule"], space)},
+            line_tw=self.pitch - extra,
+            snap_to_grid=False,
+        )
+        return style, extra
+
+    # -- 版头 ----------------------------------------------------------------------------------------
+    def mark(self, text: str) -> None:
+        """发文机关标志 / 简报名称: red 小标宋 fitted to one line."""
+        p = self.profile
+        n = max(1, len(text))
+        size = min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / n)))
+        lines_tw = self.pitch * p["mark.lines"]
+        style = RunStyle(size_pt=size)
+        self.para("bfMark", runs=[(text, style)], size_pt=size, line_tw=lines_tw)
+
+    def head_marks(self) -> int:
+        """份号, 密级和保密期限, 紧急程度: top left, one per line; returns the lines used."""
+        h = self.doc.header
+        used = 0
+        if h.copy_number:
+            self.para("bfHeadMark", h.copy_number)
+            used += 1
+        for value in (h.secrecy, h.urgency):
+            if value:
+                font = self.profile["font.urgency"]
+                self.para("bfHeadMark", runs=[(value, RunStyle(east_asia=font, latin=font))])
+                used += 1
+        return used
+
+    def bulletin_head(self) -> None:
+        """简报 报头: name (red), 期号, 编发单位 left and date right, red rule."""
+        h = self.doc.header
+        self.head_marks()
+        if h.bulletin:
+            self.mark(h.bulletin)
+        if h.issue:
+            self.para("bfNumber", h.issue)
+        issuer = h.issuer or ""
+        date = gb_date(h.date, h.date_text) or ""
+        if not (issuer or date or h.bulletin or h.issue):
+            return
+        rule, extra = self.rule_below(self.profile["rule.bulletin_width_pt"])
+        rule.right_tab_tw = self.width
+        fits = self.count("bfIssuerLine", f"{issuer}  {date}", None, ParaStyle()) == 1
+        if issuer and date and not fits:
+            self.para("bfIssuerLine", issuer)
+            self.para("bfIssuerLine", f"\t{date}", direct=rule, extra_tw=extra, lines=1)
+        else:
+            self.para("bfIssuerLine", f"{issuer}\t{date}", direct=rule, extra_tw=extra, lines=1)
+        self.blank(self.profile["bulletin.blank_lines_after_rule"])
+
+    def document_head(self) -> None:
+        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top, 发文字号 (+签发人), red rule."""
+        p, h = self.profile, self.doc.header
+        used = self.head_marks()
+        if h.issuer:
+            size = min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / max(1, len(h.issuer)))))
+            mark_height = self.pitch * p["mark.lines"]
+            # glyph top sits about (line height - 1.3 × size - 3 pt) below the line top in LibreOffice [measured]
+            glyph_offset = mark_height - round((1.3 * size + 3) * 20)
+            spacer = p.twips("mark.top_offset_mm") - used * self.pitch - glyph_offset
+            if spacer > 0:
+                self.para("bfFiller", "", line_tw=spacer, lines=1)
+            self.mark(h.issuer)
+        number = h.doc_number or h.doc_number_text
+        if not (number or h.signer or h.issuer):
+            return
+        self.blank(p["document.blank_lines_before_number"])
+        rule, extra = self.rule_below(p["rule.document_width_pt"])
+        if h.signer:
+            kai = RunStyle(east_asia=p["font.heading2"], latin=p["font.heading2"])
+            rule.right_tab_tw = self.width - self.char
+            rule.left_tw = self.char if number else None
+            rule.align = "left"
+            runs = [(number or "", None), ("\t签发人：", None), (h.signer, kai)]
+            self.para("bfNumber", runs=runs, direct=rule, extra_tw=extra, lines=1)
+        else:
+            self.para("bfNumber", number or "", direct=rule, extra_tw=extra, lines=1)
+        self.blank(p["document.blank_lines_before_title"])
+
+    # -- 主体 ----------------------------------------------------------------------------------------
+    def title(self, article: Article) -> None:
+        max_chars = self.profile["title.max_chars_per_line"]
+        lines = [part for ln in article.title_lines if ln.strip() for part in split_title(ln, max_chars)]
+        if not lines and article.title:
+            lines = split_title(article.title, max_chars)
+        for line in lines:
+            self.para("bfTitle", line, keep_next=True)
+        if article.subtitle:
+            self.para("bfSubtitle", article.subtitle, keep_next=True)
+
+    def blocks(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            if block.type == "heading":
+                style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
+                self.para(style, block.text, keep_next=True)
+            else:
+                self.para("bfBody", block.text)
+
+    def attachment_list(self, items: list[str]) -> None:
+        """附件说明: 附件：1. 名称, later items aligned under the first name (GB/T 9704 §7.3.4)."""
+        if not items:
+            return
+        self.blank()
+        label = "附件："
+        indent = self.char * self.profile["indent.paragraph_chars"]
+        hang = self.char * len(label)
+        numbered = len(items) > 1
+        for i, item in enumerate(items, 1):
+            text = item.strip()
+            if numbered and not re.match(r"^\d+[.．、]", text):
+                text = f"{i}. {text}"
+            if i == 1:
+                self.para("bfAttachmentList", label + text, direct=ParaStyle(left_tw=indent + hang, hanging_tw=hang))
+            else:
+                self.para("bfAttachmentList", text, direct=ParaStyle(left_tw=indent + hang))
+
+    def signatures(self, article: Article) -> None:
+        """署名 and 成文日期 without a seal: organ right-indented 2 字, date starting 2 字 right of the organ."""
+        if not article.signatures:
+            return
+        self.blank()
+        two = self.char * 2
+        for sig in article.signatures:
+            organ = (sig.organ or "").strip()
+            date = gb_date(sig.date, sig.date_text)
+            if organ and date:
+                organ_w = self.text_width(organ)
+                date_w = self.text_width(date)
+                date_right = organ_w - date_w
+                if date_right >= two:
+                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=two))
+                    self.para("bfSignature", date, direct=ParaStyle(right_tw=date_right))
+                else:
+                    organ_right = two + max(0, (date_w - organ_w) // 2)
+                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=organ_right))
+                    self.para("bfSignature", date, direct=ParaStyle(right_tw=two))
+            elif organ or date:
+                self.para("bfSignature", organ or date or "", direct=ParaStyle(right_tw=two))
+
+    def text_width(self, text: str) -> int:
+        """Approximate width in twips of body text (full-width characters one 字, digits half)."""
+        return round(sum(self.char if ord(c) > 0x2E80 else self.char / 2 for c in text))
+
+    def notes(self, notes: list[str]) -> None:
+        for note in notes:
+            note = note.strip()
+            if not (note.startswith(("（", "(")) and note.endswith(("）", ")"))):
+                note = f"（{note}）"
+            self.para("bfNote", note)
+
+    def metadata_note(self) -> None:
+        """来源, 发布时间, 原网址 as a 附注-style note after the body, never inside it."""
+        m = self.doc.metadata
+        parts = []
+        if m.origin:
+            parts.append(f"来源：{m.origin}")
+        if m.published:
+            day = gb_date(m.published) or m.published
+            time = m.published[11:16] if len(m.published) >= 16 and m.published[10] == "T" else ""
+            parts.append(f"发布时间：{day}{' ' + time if time else ''}")
+        if m.url:
+            parts.append(f"原网址：{m.url}")
+        if parts:
+            self.blank()
+            self.para("bfNote", "（" + "；".join(parts) + "）")
+
+    def attachments(self, article: Article) -> None:
+        """附件: each on a new page, 附件N 黑体 on line 1, its title centred on line 3 (GB/T 9704 §7.3.7)."""
+        for att in article.attachments:
+            self.para("bfAttachmentLabel", att.label.strip(), direct=ParaStyle(page_break_before=True))
+            if att.title:
+                self.blank()
+                for line in split_title(att.title, self.profile["title.max_chars_per_line"]):
+                    self.para("bfTitle", line, keep_next=True)
+                self.blank()
+            self.blocks(att.blocks)
+
+    # -- 版记 ----------------------------------------------------------------------------------------
+    def colophon(self, lines: list[DistributionLine]) -> None:
+        """版记 / 报尾 between rules, pushed to the bottom of the last page by a filler paragraph."""
+        if not lines:
+            return
+        p = self.profile
+        thick = p["colophon.thick_rule_mm"] * 72 / 25.4
+        thin = p["colophon.thin_rule_mm"] * 72 / 25.4
+        indent = round(p["size.colophon_pt"] * 20) * p["colophon.indent_chars"]
+        entries = [self.colophon_runs(d, indent) for d in lines]
+        specs: list[tuple[str, ParaStyle, int, int]] = []
+        for i, (text, direct) in enumerate(entries):
+            borders = {}
+            extra = 0
+            if i == 0:
+                borders["top"] = Border(thick)
+                extra += round(thick * 20)
+            last = i == len(entries) - 1
+            borders["bottom"] = Border(thick if last else thin)
+            extra += round((thick if last else thin) * 20)
+            direct.borders = borders
+            direct.keep_next = not last
+            n = self.count("bfColophon", text, None, direct)
+            specs.append((text, direct, extra, n))
+        block = sum(n * self.pitch + extra for _, _, extra, n in specs)
+        self.flow.finish()
+        room = self.flow.room
+        # a little slack: a rendering that differs by a fraction of a point must not push 版记 to a new page
+        slack = 20
+        if block + slack > room:
+            filler, new_page = p.type_area_height_tw - block - slack, True
+        else:
+            filler, new_page = room - block - slack, False
+        if filler > 0 or new_page:
+            self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
+        for text, direct, extra, n in specs:
+            self.para("bfColophon", text, direct=direct, extra_tw=extra, lines=n)
+
+    def colophon_runs(self, line: DistributionLine, indent: int) -> tuple[str, ParaStyle]:
+        label, text = line.label.strip(), line.text.strip()
+        right_tab = self.width - 2 * indent
+        if label == "印发":
+            m = re.search(r"\d{4}\s*年.*$", text)
+            organ, date = (text[: m.start()].strip(), m.group(0)) if m else (text, "")
+            return f"{organ}\t{re.sub(r'[ 　]+', '', date)}印发", ParaStyle(right_tab_tw=right_tab)
+        if label == "共印":
+            return f"共印{text}", ParaStyle(align="right")
+        return f"{label}：{text}", ParaStyle()
+
+    # -- the whole document --------------------------------------------------------------------------
+    def compose(self) -> None:
+        self.setup()
+        doc = self.doc
+        kind = doc.kind
+        if kind == "bulletin":
+            self.bulletin_head()
+            if doc.toc:
+                label = self.profile["bulletin.toc_label"]
+                if label:
+                    self.para("bfSubheading", label)
+                for item in doc.toc:
+                    self.para("bfToc", item)
+                self.blank()
+            for i, article in enumerate(doc.articles):
+                if i:
+                    self.blank(keep_next=True)
+                self.title(article)
+                self.blocks(article.blocks)
+                self.article_tail(article)
+        elif kind == "document":
+            self.document_head()
+            for article in doc.articles:
+                self.title(article)
+                if article.addressee:
+                    self.blank()
+                    self.para("bfAddressee", article.addressee.rstrip("：:") + "：")
+                self.blocks(article.blocks)
+                self.attachment_list(article.attachment_list)
+                self.article_tail(article)
+        else:
+            for i, article in enumerate(doc.articles):
+                if i:
+                    self.blank(keep_next=True)
+                self.title(article)
+                if article.title_lines or article.title or article.subtitle:
+                    self.blank(keep_next=True)
+                if article.addressee:
+                    self.para("bfAddressee", article.addressee.rstrip("：:") + "：")
+                self.blocks(article.blocks)
+                self.article_tail(article)
+            self.metadata_note()
+        # 附件 follow the main text, each on a new page; the 版记 ends the whole document (GB/T 9704 §7.4).
+        for article in doc.articles:
+            self.attachments(article)
+        self.colophon(doc.distribution)
+        if len(self.package.body) == 1:  # only w:sectPr: a body must hold a paragraph
+            self.para("bfBlank", "")
+
+    def article_tail(self, article: Article) -> None:
+        self.signatures(article)
+        self.notes(article.notes)
+
+
+def compose(doc: Document, profile: Profile) -> tuple[bytes, int]:
+    """The DOCX bytes for ``doc`` and how many characters XML could not hold were dropped."""
+    composer = Composer(doc, profile)
+    composer.compose()
+    return composer.package.to_bytes(), composer.dropped

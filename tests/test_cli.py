@@ -119,18 +119,22 @@ def test_plain_progress_lines_and_verbose_lines_when_not_a_terminal(tmp_path, ca
     assert f"FAILED BinaryInputError: {src / '2024' / 'scan.pdf'}" in err
 
 
-def test_profile_is_passed_to_the_docx_writer(tmp_path, monkeypatch):
+def test_profile_is_passed_to_the_docx_writer(tmp_path, monkeypatch, capsys):
     seen = []
 
     def docx_with_profile(doc, *, profile=None):
+        if profile not in ("gongwen", None):
+            raise ValueError(f"unknown profile {profile!r}")
         seen.append(profile)
         return b"PK fake"
 
     monkeypatch.setitem(WRITERS, "docx", docx_with_profile)
     (tmp_path / "n.txt").write_text(NOTICE, encoding="utf-8")
-    assert main(["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "out"), "--to", "docx", "-j", "1",
-                 "--profile", "gongwen"]) == 0
-    assert seen == ["gongwen"]
+    args = ["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "out"), "--to", "docx", "-j", "1", "--profile"]
+    assert main([*args, "gongwen"]) == 0
+    assert seen[-1] == "gongwen" and (tmp_path / "out" / "n.docx").read_bytes() == b"PK fake"
+    assert main([*args, "nonesuch"]) == 2  # checked once, before any input is converted
+    assert "unknown profile 'nonesuch'" in capsys.readouterr().err
 
 
 def test_ctrl_c_stops_with_a_summary(tmp_path, capsys, monkeypatch):

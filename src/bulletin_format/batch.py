@@ -236,12 +236,12 @@ def convert_one(
         doc = parse(Path(path), **parse_options)
         record["encoding"] = doc.source.encoding
         record["kind"] = doc.kind
-        record["warnings"] = list(doc.warnings)
         # render every format before writing any, so a writer failure leaves no partial set of outputs
         rendered = []
         for fmt, out in zip(formats, output_paths(output_dir, name, formats), strict=True):
             data = render(doc, fmt, **writer_options.get(fmt, {}))
             rendered.append((out, data.encode("utf-8") if isinstance(data, str) else data))
+        record["warnings"] = list(doc.warnings)  # after rendering: writers may add warnings
         outputs = []
         for out, data in rendered:
             write_atomic(out, data)
@@ -314,6 +314,7 @@ def convert_many(
     from .pipeline import Options
 
     Options.from_kwargs(**parse_options)  # validate now, not once per input
+    _preflight(writer_options)
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     if jobs is not None and jobs < 1:
@@ -322,6 +323,21 @@ def convert_many(
         expand_inputs(inputs), str(output_dir), formats, parse_options, writer_options,
         executor=executor, jobs=jobs, skip_existing=skip_existing, chunk_size=chunk_size, max_pending=max_pending,
     )
+
+
+def _preflight(writer_options: dict[str, dict[str, Any]]) -> None:
+    """Render a tiny document with each writer's options, so a bad option (an unknown DOCX profile) fails
+    once, here, instead of once per input."""
+    from .api import render
+    from .model import Article, Block, Document
+
+    sample = Document(articles=[Article(title="预检", title_lines=["预检"], blocks=[Block("paragraph", "预检。")])])
+    for fmt, opts in writer_options.items():
+        if opts:
+            try:
+                render(sample, fmt, **opts)
+            except (TypeError, ValueError, KeyError, BulletinFormatError) as exc:
+                raise ValueError(f"{fmt} writer: {exc}") from exc
 
 
 def _chunks(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .api import convert, parse, render
 from .batch import BatchResult, convert_many
+from .docx.check import check_docx
 from .errors import (
     BinaryInputError,
     BulletinFormatError,
@@ -55,6 +56,7 @@ __all__ = [
     "UndecodableInputError",
     "UnsupportedSourceError",
     "__version__",
+    "check_docx",
     "convert",
     "convert_many",
     "parse",

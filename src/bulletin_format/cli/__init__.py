@@ -9,7 +9,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("convert", "inspect")
+COMMANDS = ("convert", "inspect", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -443,3 +443,10 @@ def test_installed_chardet_is_called_with_what_it_accepts():
     assert set(kwargs) <= set(inspect.signature(detect).parameters)
     name, confidence = enc.chardet_detect(fit(seed_text(0), "gbk").encode("gbk")[:5000])
     assert codecs_for(name) == ("gb18030",) and confidence is not None
+
+
+def test_broken_utf16_with_bom_is_reported_not_guessed():
+    text = seed_text(0)[:500]
+    decoded = decode_bytes(text.encode("utf-16") + b"\x00")  # an odd trailing byte
+    assert (decoded.encoding, decoded.evidence, decoded.replaced) == ("utf-16", "fallback", 1)
+    assert decoded.text == text + "\ufffd" and decoded.replaced_at == [len(text)]

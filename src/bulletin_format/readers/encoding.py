@@ -271,8 +271,9 @@ def _last_resort(
         if (found := _accept(data, reading.codec, answer.evidence, answer.confidence, label)) is not None:
             return found
     for reading in alternatives.ranked():
-        if (found := _accept(data, reading.codec, "fallback", reading.score, label)) is not None:
-            return found
+        if reading.codec in _CHINESE:  # almost any bytes decode as UTF-16: only a plausible reading counts
+            if (found := _accept(data, reading.codec, "fallback", reading.score, label)) is not None:
+                return found
     return lossy
 
 

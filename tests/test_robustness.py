@@ -1,0 +1,82 @@
+"""Whatever it is given, ``parse`` returns a Document or raises a BulletinFormatError subclass, and ends.
+
+Property tests with Hypothesis: arbitrary bytes, arbitrary text, Chinese text in a random encoding with
+random damage, and HTML around it. Any other exception is a bug (in reading, cleaning or segmenting).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import bulletin_format as bf
+from bulletin_format.errors import BulletinFormatError
+from bulletin_format.readers.encoding import decode_bytes
+
+# BF_HYPOTHESIS_EXAMPLES=5000 hunts longer; database=None leaves no .hypothesis/ in the checkout
+SETTINGS = settings(
+    max_examples=int(os.environ.get("BF_HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+HANZI = "关于做好年春节期间安全工作的通知各区县人民政府市部门现将有事项如下一二三第条附件办公厅印发"
+PUNCTUATION = "，。、；：？！“”《》（）〔〕——…·　"
+ALPHABET = st.sampled_from(HANZI + PUNCTUATION + "abcXYZ0123456789 \n\r\t<>/=\"'&;#-.:")
+CODECS = ("utf-8", "utf-8-sig", "gbk", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "utf-32")
+
+
+def parse_or_refuse(source: bytes | str) -> None:
+    try:
+        doc = bf.parse(source)
+    except BulletinFormatError:
+        return
+    assert doc.source.replaced == len(doc.source.replaced_at) or len(doc.source.replaced_at) == 20
+
+
+@SETTINGS
+@given(st.binary(max_size=4000))
+def test_arbitrary_bytes(data):
+    parse_or_refuse(data)
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_arbitrary_text(text):
+    parse_or_refuse(text)
+
+
+@st.composite
+def damaged_chinese(draw) -> bytes:
+    text = draw(st.text(ALPHABET, min_size=1, max_size=1500))
+    codec = draw(st.sampled_from(CODECS))
+    data = bytearray(text.encode(codec, errors="ignore"))
+    for _ in range(draw(st.integers(0, 3))):
+        if data:
+            at = draw(st.integers(0, len(data) - 1))
+            data[at : at + 1] = draw(st.binary(min_size=0, max_size=3))
+    return bytes(data)
+
+
+@SETTINGS
+@given(damaged_chinese())
+def test_chinese_in_any_encoding_with_damage(data):
+    parse_or_refuse(data)
+
+
+@SETTINGS
+@given(st.text(ALPHABET, max_size=600), st.sampled_from(CODECS[:5]), st.sampled_from(["gbk", "utf-8", "big5", "x"]))
+def test_html_wrapped(body, codec, label):
+    page = f'<html><head><meta charset="{label}"><title>t</title></head><body><p>{body}</p></body></html>'
+    parse_or_refuse(page.encode(codec, errors="ignore"))
+
+
+@SETTINGS
+@given(st.text(ALPHABET, min_size=1, max_size=800), st.sampled_from(("gbk", "gb18030", "utf-8", "utf-16")))
+def test_decoding_never_hides_a_replacement(text, codec):
+    decoded = decode_bytes(text.encode(codec))
+    assert "\ufffd" not in decoded.text
+    assert decoded.replaced == 0 and decoded.replaced_at == []

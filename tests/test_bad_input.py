@@ -170,3 +170,25 @@ def test_bytes_nothing_can_decode(tmp_path, monkeypatch):
 def test_every_bad_input_error_is_a_bulletin_format_error():
     for error in (EmptyInputError, BinaryInputError, InputTooLargeError, NoTextError, UndecodableInputError):
         assert issubclass(error, BulletinFormatError)
+
+
+def test_nul_bytes_after_the_first_kib_are_refused_too():
+    data = (TEXT * 400).encode("utf-8") + b"\x00" * 16 + TEXT.encode("utf-8")
+    assert b"\x00" not in data[:8192]
+    with pytest.raises(BinaryInputError, match="NUL characters"):
+        bf.parse(data)
+
+
+@pytest.mark.parametrize("limit", [0, -5, 1.5, True])
+def test_max_bytes_must_be_a_positive_integer(limit):
+    with pytest.raises(ValueError, match="max_bytes"):
+        bf.parse(TEXT.encode("utf-8"), max_bytes=limit)
+
+
+def test_unreadable_paths_raise_a_library_error(tmp_path):
+    from bulletin_format.errors import UnsupportedSourceError
+
+    with pytest.raises(UnsupportedSourceError, match="no such file"):
+        bf.parse(tmp_path / "missing.txt")
+    with pytest.raises(UnsupportedSourceError):  # a name longer than the file system allows (found by Hypothesis)
+        bf.parse("0." + "\u0130" * 200)

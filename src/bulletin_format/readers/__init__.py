@@ -58,21 +58,13 @@ class Loaded:
 
 
 def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
-    """Read ``source`` into memory without interpreting it."""
+    """Read ``source`` into memory without interpreting it (refusing more than ``max_bytes``)."""
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive integer, not {max_bytes!r}")
     if isinstance(source, (bytes, bytearray, memoryview)):
         loaded = Loaded("<bytes>", None, data=bytes(source))
     elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
-        path = Path(source)
-        if not path.is_file():
-            raise UnsupportedSourceError(
-                "no such file", source=str(path), hint="check the path, or pass text as a str with newlines"
-            )
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(
-                f"{size} bytes is over the limit of {max_bytes}", source=str(path), hint="raise max_bytes= to read it"
-            )
-        loaded = Loaded(path.name, str(path), data=path.read_bytes())
+        loaded = _load_file(Path(source), max_bytes)
     elif isinstance(source, str):
         loaded = Loaded("<text>", None, text=source)
     elif hasattr(source, "read"):
@@ -90,12 +82,31 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
             f"cannot read a {type(source).__name__}",
             hint="pass a path, bytes, a str of text, or a file opened in binary mode",
         )
-    size = len(loaded.data) if loaded.data is not None else len(loaded.text or "")
+    size, unit = (len(loaded.data), "bytes") if loaded.data is not None else (len(loaded.text or ""), "characters")
     if size > max_bytes:
         raise InputTooLargeError(
-            f"{size} bytes is over the limit of {max_bytes}", source=loaded.name, hint="raise max_bytes= to read it"
+            f"{size} {unit} is over the limit of {max_bytes}", source=loaded.name, hint="raise max_bytes= to read it"
         )
     return loaded
+
+
+def _load_file(path: Path, max_bytes: int) -> Loaded:
+    try:
+        if not path.is_file():
+            raise UnsupportedSourceError(
+                "no such file", source=str(path), hint="check the path, or pass text as a str with newlines"
+            )
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(
+                f"{size} bytes is over the limit of {max_bytes}", source=str(path), hint="raise max_bytes= to read it"
+            )
+        return Loaded(path.name, str(path), data=path.read_bytes())
+    except OSError as error:  # name too long, permission denied, a directory …
+        raise UnsupportedSourceError(
+            f"cannot read the file ({error.strerror or error})", source=str(path)[:200],
+            hint="check the path and its permissions, or pass text as a str with newlines",
+        ) from error
 
 
 def _looks_like_path(s: str) -> bool:
@@ -162,9 +173,11 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
         decoded_text = loaded.text or ""
         info.size = len(decoded_text)
         info.encoding_confidence = None
-        if "\x00" in decoded_text[:8192]:
-            raise BinaryInputError("the text contains NUL characters", source=loaded.name,
-                                   hint="pass the bytes instead so the encoding can be detected")
+    if (nul := decoded_text.find("\x00")) >= 0:  # check_binary only looked at the first 8 KiB of bytes
+        raise BinaryInputError(
+            f"the input contains NUL characters (first at character {nul}): it is binary or damaged",
+            source=loaded.name, hint="remove the NUL characters, or extract the text with the tool that made the file",
+        )
     if not decoded_text.lstrip("\ufeff").strip():
         raise EmptyInputError("the input holds only whitespace", source=loaded.name, hint="nothing to convert")
     fmt = next(m for m in FORMATS if m.sniff(decoded_text))

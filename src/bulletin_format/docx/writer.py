@@ -30,23 +30,35 @@ def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
     return f"{year}年{month}月{day}日"
 
 
+def _width(text: str) -> float:
+    """Width in 字: Latin letters, digits and spaces count half."""
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+
 def split_title(title: str, max_chars: int) -> list[str]:
-    """Break a long title into balanced lines at the most word-like boundary near the middle."""
+    """Break a long title into balanced lines at the most word-like boundary (never inside a Latin word)."""
     title = title.strip()
-    if len(title) <= max_chars:
+    total = _width(title)
+    if total <= max_chars:
         return [title]
-    n = len(title)
-    best_k, best_score = n // 2, float("-inf")
-    for k in range(max(1, n - max_chars), min(max_chars, n - 1) + 1):
+    line_count = -(-total // max_chars)
+    target = total / line_count
+    best_k, best_score = len(title) // 2, float("-inf")
+    for k in range(1, len(title)):
+        left, right = title[:k].rstrip(), title[k:].lstrip()
+        if not left or not right or _width(left) > max_chars or _width(right) > (line_count - 1) * max_chars:
+            continue
         before, after = title[k - 1], title[k]
-        score = -abs(k - n / 2)
+        score = -abs(_width(left) - target)
         if before in BREAK_AFTER:
             score += 6
         elif after in PHRASE_START or before == "的":
             score += 2.5
+        elif before.isascii() != after.isascii():  # where Latin or digits meet Chinese: a word boundary
+            score += 3
         if before in NO_BREAK_AFTER or after in "，。、；：）》”":
             score -= 20
-        if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+        if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
             score -= 20
         if score >= best_score:
             best_k, best_score = k, score

@@ -142,3 +142,21 @@ def test_deeply_nested_page_does_not_crash():
     page = "<html><body>" + "<div>" * 3000 + "深层嵌套的段落文字，内容完整无缺。" + "</div>" * 3000 + "</body></html>"
     doc = bf.parse(page.encode("utf-8"))
     assert isinstance(doc, bf.Document)
+
+
+def test_xhtml_with_declaration_and_entities_is_read_safely():
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd" [<!ENTITY ext SYSTEM "file:///etc/hostname">]>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>某县通知_某县政府</title></head>'
+        "<body><h1>某县通知</h1><p>这是一段正文，内容讲述了某地开展工作的具体情况。&ext;</p></body></html>"
+    )
+    doc = bf.parse(page.encode("utf-8"))
+    assert doc.articles[0].title == "某县通知"
+    assert [b.text for b in doc.articles[0].blocks] == ["这是一段正文，内容讲述了某地开展工作的具体情况。&ext;"]
+
+
+def test_comment_heavy_page_head_is_parsed_quickly():
+    page = "<!--a-->" * 2000 + "<html><body><p>这是一段正文，内容讲述了某地开展工作的具体情况。</p></body></html>"
+    doc = bf.parse(page)  # a backtracking prolog pattern would never return
+    assert doc.articles[0].blocks[0].text.startswith("这是一段正文")

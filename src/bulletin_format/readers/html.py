@@ -229,12 +229,27 @@ def _title_from_tag(title: str, site: str | None) -> str:
     return max(parts, key=cjk_count) if parts else title
 
 
+_XML_DECLARATION = re.compile(r"<\?xml[^>]{0,200}\?>")
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]{0,500}(?:\[[^\]]{0,20000}\])?\s*>", re.IGNORECASE)
+
+
+def _strip_prolog(text: str) -> str:
+    """Drop an XML declaration (the text is decoded already, its encoding would only confuse the
+    parser) and a DOCTYPE with any internal subset (entity declarations are never expanded)."""
+    head = text[:24576]
+    head = _XML_DECLARATION.sub("", head, count=1)
+    head = _DOCTYPE.sub("", head, count=1)
+    return head + text[24576:]
+
+
 def read(text: str, *, name: str = "<html>") -> PassState:
     parser = lxml_html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True, collect_ids=False
     )
     # the page as one document even when a stray </html> sits mid-page
     cleaned = re.sub(r"</\s*(?:html|body)\s*>", "", text, flags=re.IGNORECASE)
+    # the text is decoded already: an XML declaration's encoding would only confuse the parser
+    cleaned = _strip_prolog(cleaned)
     try:
         root = lxml_html.document_fromstring(cleaned, parser=parser)
     except (etree.ParserError, ValueError) as e:

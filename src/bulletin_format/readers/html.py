@@ -47,9 +47,12 @@ MAX_DEPTH = 400
 MAX_NODES = 500_000
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+
+
 def sniff(text: str) -> bool:
     """HTML by content: starts with a tag, or the first 4 KB is dense with known HTML tags."""
-    head = text[:4096].lstrip("\ufeff \t\r\n")
+    head = _COMMENT.sub("", text[:65536])[:4096].lstrip("\ufeff \t\r\n")
     if not head.startswith("<"):
         return len(_KNOWN_TAG.findall(head)) >= 12
     return len(_KNOWN_TAG.findall(head)) >= 2

@@ -69,7 +69,7 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
         StyleSpec("bfHeadMark", "份号/密级/紧急程度", RunStyle(), ParaStyle(align="left")),
         StyleSpec("bfNumber", "发文字号/期号", RunStyle(), ParaStyle(align="center")),
         StyleSpec("bfIssuerLine", "编发单位和日期", RunStyle(), ParaStyle(align="left")),
-        StyleSpec("bfToc", "目录", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfToc", "目录", run(p["font.toc"]), ParaStyle(first_line_tw=indent, align=text_align)),
         StyleSpec("bfAddressee", "主送机关", RunStyle(), ParaStyle(align=text_align)),
         StyleSpec("bfAttachmentList", "附件说明", RunStyle(), ParaStyle(align="left")),
         StyleSpec("bfSignature", "发文机关署名/成文日期", RunStyle(), ParaStyle(align="right")),

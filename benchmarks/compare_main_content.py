@@ -70,7 +70,8 @@ def main(argv: list[str]) -> int:
                 except Exception as e:  # a variant that cannot handle a page scores 0 on it
                     print(f"  {name}: {page.name}: {type(e).__name__}: {e}")
             seconds = time.perf_counter() - start
-            result = subprocess.run([sys.executable, str(scorer), str(gold_subset), out], capture_output=True, text=True)
+            command = [sys.executable, str(scorer), str(gold_subset), out]
+            result = subprocess.run(command, capture_output=True, text=True)
             lines = [ln for ln in result.stdout.splitlines() if ln.strip()]
             scored = [ln for ln in lines if ln[:3].isdigit()]
             print(f"{name:12s} {lines[-1] if lines else '?'}  ({len(pages) / seconds:.1f} pages/s incl. extraction)")

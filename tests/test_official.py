@@ -313,3 +313,23 @@ def test_form_labels_are_kept_in_removed():
     removed = [(r.text, r.reason) for r in doc_of("tongzhi").removed]
     assert ("文件", "form_label") in removed and ("附件：", "form_label") in removed
     assert ("签发人：", "form_label") in [(r.text, r.reason) for r in doc_of("legacy").removed]
+
+
+# ---------------------------------------------------------------------------------------------
+# 联合行文: two organs sign over one date; 份号 and 密级 on one line; an attachment labelled 附件.
+
+
+def test_joint_document():
+    doc = doc_of("lianhe")
+    h, art = doc.header, doc.articles[0]
+    assert (h.copy_number, h.secrecy, h.urgency) == ("000123", "秘密★5年", "加急")
+    assert canon(h.issuer) == canon("临江省财政厅 临江省文化厅") and h.doc_number == "临财教〔2020〕8号"
+    assert art.title == "临江省财政厅　临江省文化厅关于下达2020年乡村图书室补助资金的通知"
+    assert art.attachment_list == ["2020年乡村图书室补助资金分配表"]
+    assert [(s.organ, s.date) for s in art.signatures] == [
+        ("临江省财政厅", "2020-03-02"),
+        ("临江省文化厅", "2020-03-02"),
+    ]
+    (att,) = art.attachments
+    assert (att.label, att.title, len(att.blocks)) == ("附件", "2020年乡村图书室补助资金分配表", 1)
+    assert [d.label for d in doc.distribution] == ["抄送", "印发"]

@@ -4,7 +4,7 @@ Like a markdown-it rule chain: each rule is a small function ``rule(text, profil
 registered under a name; the name is the key counted in ``Document.normalization``. A rule returns
 the text unchanged and a count of 0 when it has nothing to do. ``normalize_text`` runs the chain.
 
-The order matters for idempotence: quotes, ellipses and dashes become full-width before
+The order matters for idempotence: quotes, dashes and ellipses become full-width before
 ``punctuation_width`` looks at the neighbours of a half-width comma, and ``spacing`` runs last so
 it sees the final punctuation.
 
@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Literal
-
-from .dates import close_date_spaces
 
 Profile = Literal["body", "title", "date"]
 Rule = Callable[[str, Profile], "tuple[str, int]"]
@@ -35,7 +33,8 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _CJK_CONTEXT = re.compile(f"[{HAN}{FW_PUNCT}{SHARED_PUNCT}]")
 _FW_PUNCT_RE = re.compile(f"[{FW_PUNCT}]")
 _SHARED_RE = re.compile(f"[{SHARED_PUNCT}]")
-_URL = re.compile(r"(?:(?:https?|ftp)://|www\.)[!-~]+|[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+")
+_EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
 _URL_TRAILING = ".,;:!?)]}'\""
 
 
@@ -47,33 +46,49 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK_CONTEXT.match(ch) is not None
 
 
-def _prev_visible(s: str, i: int) -> str:
-    """The character before index ``i``, skipping horizontal spaces ('' at the start)."""
+_SPACES = " \t\u00a0\u3000"
+# half-width marks are skipped too when looking for a mark's neighbours: a run such as ",(" then
+# depends only on the characters around the whole run, so converting one mark never flips another
+_SPACES_AND_MARKS = _SPACES + ",;:?!()"
+
+
+def _prev_visible(s: str, i: int, skip: str = _SPACES) -> str:
+    """The character before index ``i``, skipping ``skip`` ('' at the start)."""
     i -= 1
-    while i >= 0 and s[i] in " \t\u00a0\u3000":
+    while i >= 0 and s[i] in skip:
         i -= 1
     return s[i] if i >= 0 else ""
 
 
-def _next_visible(s: str, i: int) -> str:
-    """The character at or after index ``i``, skipping horizontal spaces ('' at the end)."""
+def _next_visible(s: str, i: int, skip: str = _SPACES) -> str:
+    """The character at or after index ``i``, skipping ``skip`` ('' at the end)."""
     n = len(s)
-    while i < n and s[i] in " \t\u00a0\u3000":
+    while i < n and s[i] in skip:
         i += 1
     return s[i] if i < n else ""
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
     """Where URLs and e-mail addresses are: they keep every character as printed."""
-    if "://" not in text and "www." not in text and "@" not in text:
-        return []
+    matches = []
+    if "://" in text or "www." in text:
+        matches += _URL.finditer(text)
+    if "@" in text:
+        matches += _EMAIL.finditer(text)
     spans = []
-    for m in _URL.finditer(text):
+    for m in matches:
         end = m.end()
         while end > m.start() and text[end - 1] in _URL_TRAILING:
             end -= 1
         spans.append((m.start(), end))
-    return spans
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # an address inside a URL (http://a.cn/x@b.cn) is one span
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _outside_urls(text: str, fix: Callable[[str], tuple[str, int]]) -> tuple[str, int]:
@@ -159,7 +174,10 @@ def quotes(text: str, profile: Profile) -> tuple[str, int]:
     return "".join(out), count
 
 
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|．{3,}|[·・]{3,}|⋯+|(?<!…)(?:…|………)(?!…)")
+# one pattern per form, each starting with its literal, run only when the text holds that form:
+# Python's re scans for a literal far faster than for an alternation or a character class
+_ELLIPSES = [(hint, re.compile(re.escape(hint) + re.escape(hint[0]) + "*"))
+             for hint in ("。。。", "．．．", "···", "・・・", "⋯", "…", "...")]  # ... last: it looks at the others
 
 
 def _ellipsis_part(text: str) -> tuple[str, int]:
@@ -167,25 +185,31 @@ def _ellipsis_part(text: str) -> tuple[str, int]:
 
     def repl(m: re.Match[str]) -> str:
         nonlocal count
-        if m.group()[0] in ".·" and not (
-            _is_cjk(_prev_visible(m.string, m.start())) or _is_cjk(_next_visible(m.string, m.end()))
+        run = m.group()
+        if run[0] == "…" and len(run) not in (1, 3):
+            return run  # …… already, or a deliberate long …………
+        if run[0] == "." and not (
+            _is_cjk(_prev_visible(m.string, m.start(), _SPACES_AND_MARKS + "."))
+            or _is_cjk(_next_visible(m.string, m.end(), _SPACES_AND_MARKS + "."))
         ):
-            return m.group()  # Western text keeps its ...
+            return run  # Western text keeps its ...
         count += 1
         return "……"
 
-    return _ELLIPSIS.sub(repl, text), count
+    for hint, pattern in _ELLIPSES:
+        if hint in text:
+            text = pattern.sub(repl, text)
+    return text, count
 
 
 def ellipsis(text: str, profile: Profile) -> tuple[str, int]:
-    """Ellipses become the Chinese two-em form: ..., 。。。, ．．．, …, ⋯ → …… (GB/T 15834)."""
-    if profile == "date" or ("." not in text and "。。" not in text and "…" not in text and "．" not in text
-                             and "⋯" not in text and "··" not in text and "・・" not in text):
+    """Ellipses become the Chinese two-em form: ..., 。。。, ．．．, ···, …, ⋯ → …… (GB/T 15834)."""
+    if profile == "date" or not any(hint in text for hint, _ in _ELLIPSES):
         return text, 0
     return _outside_urls(text, _ellipsis_part)
 
 
-_DASH = re.compile(r"(?<![―—])(?:―{1,2}|―—|—―)(?![―—])|(?<![-－])(?:-{2,3}|－{2,3})(?![-－])")
+_DASH = re.compile("―[―—]*|—[―—]*|---*|－－－*")
 
 
 def _dash_part(text: str) -> tuple[str, int]:
@@ -193,10 +217,15 @@ def _dash_part(text: str) -> tuple[str, int]:
 
     def repl(m: re.Match[str]) -> str:
         nonlocal count
-        if m.group()[0] in "-－" and not (
-            _is_han(_prev_visible(m.string, m.start())) or _is_han(_next_visible(m.string, m.end()))
+        run = m.group()
+        if run[0] in "―—":
+            if "―" not in run or len(run) > 2:
+                return run  # — and —— are already right; long rules are not dashes
+        elif len(run) > 3 or not (
+            _is_han(_prev_visible(m.string, m.start(), _SPACES_AND_MARKS))
+            or _is_han(_next_visible(m.string, m.end(), _SPACES_AND_MARKS))
         ):
-            return m.group()  # -- in Western text or options stays
+            return run  # -- in Western text or options, ---- rules
         count += 1
         return "——"
 
@@ -204,7 +233,7 @@ def _dash_part(text: str) -> tuple[str, int]:
 
 
 def dash(text: str, profile: Profile) -> tuple[str, int]:
-    """Dashes become the two-em 破折号: ―, ――, -- and －－ next to Chinese → —— (GB/T 15834)."""
+    """Dashes become the two-em 破折号: ―, ――, ―—, -- and －－ next to Chinese → —— (GB/T 15834)."""
     if profile == "date" or ("―" not in text and "--" not in text and "－－" not in text):
         return text, 0
     return _outside_urls(text, _dash_part)
@@ -221,7 +250,7 @@ def _width_part(text: str) -> tuple[str, int]:
     def repl(m: re.Match[str]) -> str:
         nonlocal count
         ch, s = m.group(), m.string
-        before, after = _prev_visible(s, m.start()), _next_visible(s, m.end())
+        before, after = _prev_visible(s, m.start(), _SPACES_AND_MARKS), _next_visible(s, m.end(), _SPACES_AND_MARKS)
         if ch in ",:" and before and after and _DIGIT.match(before) and _DIGIT.match(after):
             return ch  # 1,000  10:24  3:1
         if ch == "(" and not (_is_cjk(before) or _is_cjk(after) or _paren_holds_cjk(s, m.end(), ")")):
@@ -236,6 +265,10 @@ def _width_part(text: str) -> tuple[str, int]:
     return _HALF_PUNCT.sub(repl, text), count
 
 
+# what makes bracketed text Chinese: not the marks this rule itself makes full-width
+_PAREN_CONTENT = re.compile(f"[{HAN}{SHARED_PUNCT}\u3001-\u3003\u3008-\u3011\u3014-\u301f《》]")
+
+
 def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
     """Whether the bracketed text from ``i`` to the partner bracket (same line) holds Chinese."""
     if partner == ")":
@@ -244,7 +277,15 @@ def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
     else:
         start = s.rfind("(", 0, i)
         inner = s[start + 1 : i] if start != -1 else ""
-    return _CJK_CONTEXT.search(inner) is not None
+    return _PAREN_CONTENT.search(inner) is not None
+
+
+# the common case, without a Python call per mark: a mark right next to a Chinese character always
+# turns full-width (and is never part of a URL, which is ASCII); patterns start with the literal mark
+# because Python's re scans for a literal much faster than for a large character class
+_NEXT_TO_HAN = [
+    (re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
+]
 
 
 def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
@@ -256,11 +297,19 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     """
     if profile == "date" or not _HALF_PUNCT.search(text):
         return text, 0
-    return _outside_urls(text, _width_part)
+    count = 0
+    for pattern, full in _NEXT_TO_HAN:
+        text, n = pattern.subn(full, text)
+        count += n
+    if count and not _HALF_PUNCT.search(text):
+        return text, count
+    text, n = _outside_urls(text, _width_part)
+    return text, count + n
 
 
 _SPACE_RUN = re.compile(f"[{HSPACE}]+")
 _DIGIT_OR_HAN = re.compile(f"[0-9{HAN}]")
+_DATE_NUMERALS = frozenset("0123456789〇○零一二两三四五六七八九十")
 
 
 def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Callable[[re.Match[str]], str]:
@@ -272,6 +321,8 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
             new = ""  # indentation and trailing space
         elif m.start() in url_edges or m.end() in url_edges:
             new = " "  # a URL keeps the space that ends it
+        elif (before in _DATE_NUMERALS and after in "年月日") or (before in "年月" and after in _DATE_NUMERALS):
+            new = ""  # inside a date: 2005年2月19 日, 2005 年 2 月
         elif _FW_PUNCT_RE.match(before) or _FW_PUNCT_RE.match(after):
             new = ""  # full-width punctuation carries its own space
         elif (_SHARED_RE.match(before) and _is_cjk(after)) or (_SHARED_RE.match(after) and _is_cjk(before)):
@@ -293,16 +344,17 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
 def spacing(text: str, profile: Profile) -> tuple[str, int]:
     """Spaces: indentation and stray spaces in Chinese text and dates go; deliberate gaps become one U+3000.
 
+    Spaces inside a date go (2005年2月19 日 → 2005年2月19日: between a numeral and 年/月/日, or
+    after 年/月 before a numeral).
     A single space between two Chinese characters (or a Chinese character and a digit) is stray
     and goes, except in titles where it separates two parts; two or more spaces, a tab or an
     ideographic space next to Chinese are a deliberate gap and become one ideographic space
     (U+3000); spaces next to full-width punctuation go; between Western words any run of spaces
     (NBSP included) becomes one space.
     """
-    text, count = close_date_spaces(text)
     if not _SPACE_RUN.search(text):
-        return text, count
-    counter = [count]
+        return text, 0
+    counter = [0]
     url_edges = {edge for span in _url_spans(text) for edge in span}
     text = _SPACE_RUN.sub(_space_repl(profile, counter, url_edges), text)
     return text, counter[0]
@@ -312,17 +364,30 @@ RULES: list[tuple[str, Rule]] = [
     ("invisible", invisible),
     ("fullwidth_alnum", fullwidth_alnum),
     ("quotes", quotes),
-    ("ellipsis", ellipsis),
     ("dash", dash),
+    ("ellipsis", ellipsis),
     ("punctuation_width", punctuation_width),
     ("spacing", spacing),
 ]
 
 
+_MAX_ROUNDS = 4
+
+
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
-    """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times)."""
-    for name, rule in RULES:
-        text, n = rule(text, profile)
-        if n and counts is not None:
-            counts[name] = counts.get(name, 0) + n
+    """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
+
+    Closing up spaces can bring marks together (。 。 。 → 。。。, － － → －－), so when ``spacing``
+    changed something the chain runs again, until a round leaves the spaces alone.
+    """
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for name, rule in RULES:
+            text, n = rule(text, profile)
+            if n:
+                changed = True
+                if counts is not None:
+                    counts[name] = counts.get(name, 0) + n
+        if not changed:
+            break
     return text

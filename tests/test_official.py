@@ -266,6 +266,15 @@ def test_take_header_keeps_facts_already_known():
     rest = official.take_header(PassState(lines), lines, header)
     assert [ln.text for ln in rest] == ["关于某事项的通知", "各部门：", "正文内容在这里，请认真贯彻执行。"]
     assert header.issuer == "临江省人民政府" and header.doc_number_text == "临政发〔2021〕7号"
+    assert lines[0].removed == "repeated_doc_number"  # the printed repeat is kept, in removed
+
+
+def test_take_header_issuer_mark_known_from_the_info_table():
+    lines = _lines("临江省人民政府文件", "临政发〔2021〕7号", "临江省人民政府关于某事项的通知", "各部门：")
+    header = Header(issuer="临江省人民政府")
+    rest = official.take_header(PassState(lines), lines, header)
+    assert [ln.text for ln in rest] == ["临江省人民政府关于某事项的通知", "各部门："]
+    assert lines[0].removed == "repeated_issuer" and header.doc_number == "临政发〔2021〕7号"
 
 
 def test_take_header_refuses_a_different_doc_number():
@@ -333,3 +342,19 @@ def test_joint_document():
     (att,) = art.attachments
     assert (att.label, att.title, len(att.blocks)) == ("附件", "2020年乡村图书室补助资金分配表", 1)
     assert [d.label for d in doc.distribution] == ["抄送", "印发"]
+
+
+def test_wrapped_addressee_colon_label_and_no_signature():
+    text = (
+        "临江省人民政府办公厅关于做好\n年度统计工作的通知\n临政办发〔2020〕3号\n"
+        "各市、县人民政府，省政府各部门、\n各直属机构：\n"
+        "请于一月底前报送上一年度统计报表，逾期不报的予以通报。\n附件：统计报表样式\n"
+        "附件1：\n统计报表样式\n表一为年度汇总表，表二为分项明细表。\n"
+    )
+    art = bf.parse(text).articles[0]
+    assert art.addressee == "各市、县人民政府，省政府各部门、各直属机构"
+    assert texts(art.blocks) == ["请于一月底前报送上一年度统计报表，逾期不报的予以通报。"]
+    assert art.attachment_list == ["统计报表样式"] and art.signatures == []
+    assert [(a.label, a.title, texts(a.blocks)) for a in art.attachments] == [
+        ("附件1", "统计报表样式", ["表一为年度汇总表，表二为分项明细表。"])
+    ]

@@ -57,7 +57,9 @@ _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们|同学们|老师们|来宾们)|(?:们|同志|代表|委员|来宾)[：:]$"
 )
 _CLOSING = re.compile(r"^(?:特此|此复|此致|敬礼|妥否|当否|以上|如无不妥|请予|请批)")
-_ATTACHMENT_LABEL = re.compile(rf"^附\s*件\s*(?:[\d{CN_NUM}]{{1,3}}|[（(]\s*[\d{CN_NUM}]{{1,3}}\s*[）)])?\s*$")
+_ATTACHMENT_LABEL = re.compile(
+    rf"^附\s*件\s*(?:(?:[\d{CN_NUM}]{{1,3}}|[（(]\s*[\d{CN_NUM}]{{1,3}}\s*[）)])\s*[:：]?)?\s*$"
+)
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?P<first>.*)$")
 _NOTE = re.compile(r"^[（(][^（()）]{2,80}[）)]$")
 _DOC_KIND_END = re.compile(
@@ -188,9 +190,10 @@ def _form_label(state: PassState, text: str, line: int | None) -> None:
 def _take_line(state: PassState, number: int | None, text: str, reason: str) -> None:
     """Mark the input line a block came from as removed (used for lines that only repeat a fact)."""
     for ln in state.lines:
-        if ln.number == number and ln.kept and ln.stripped == text:
+        if ln.number == number and ln.kept and ln.stripped == text.strip():
             state.remove(ln, reason)
             return
+    state.extra_removed.append(Removed(text.strip(), reason, number))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,11 +211,18 @@ def _set_doc_number(header: Header, printed: str) -> bool:
 
 
 def _take_doc_number_line(state: PassState, header: Header, text: str, line: int | None) -> bool:
+    """Take a 发文字号 / 签发人 line into the header; a number the header already holds (from the
+    信息公开 table) sends the printed line to ``removed`` as a repeat."""
     number, signer = split_doc_number_line(text)
     if number is None and signer is None:
         return False
+    known = header.doc_number_text
     if number is not None and not _set_doc_number(header, number):
         return False
+    if number is not None and known:
+        header.signer = header.signer or signer
+        _take_line(state, line, text, "repeated_doc_number")
+        return True
     if signer:
         header.signer = header.signer or signer
         _form_label(state, _SIGNER.search(text).group("label"), line)  # type: ignore[union-attr]
@@ -238,6 +248,16 @@ def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
     return s if is_title_like(after) and not after.endswith(("：", ":")) else None
 
 
+def _take_issuer_mark(state: PassState, header: Header, line: Line, organ: str) -> None:
+    s = line.stripped
+    if header.issuer:  # known already (信息公开 table): the printed mark is a repeat
+        state.remove(line, "repeated_issuer" if _canon(header.issuer) == _canon(organ) else "issuer_mark")
+        return
+    header.issuer = organ
+    if organ != s:
+        _form_label(state, s[len(organ) :], line.number)
+
+
 def take_header(state: PassState, lines: list[Line], header: Header) -> list[Line]:
     """Take 版头 lines (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人) off the top of ``lines``."""
     i = 0
@@ -255,9 +275,7 @@ def take_header(state: PassState, lines: list[Line], header: Header) -> list[Lin
             continue
         organ = _issuer_mark_at(lines, i)
         if organ:
-            header.issuer = header.issuer or organ
-            if organ != s:
-                _form_label(state, s[len(organ) :], lines[i].number)
+            _take_issuer_mark(state, header, lines[i], organ)
             i += 1
             continue
         break
@@ -279,13 +297,7 @@ def _doc_number_under_title(art: Article, header: Header, state: PassState) -> N
         art.subtitle = None
     while art.blocks:
         b = art.blocks[0]
-        number, signer = split_doc_number_line(b.text)
-        if number is None and signer is None:
-            return
-        repeated = number is not None and _canon(normalize_doc_number(number)) == _canon(header.doc_number)
-        if repeated and header.doc_number_text:
-            _take_line(state, b.line, b.text, "repeated_doc_number")
-        elif not _take_doc_number_line(state, header, b.text, b.line):
+        if not _take_doc_number_line(state, header, b.text, b.line):
             return
         art.blocks.pop(0)
 
@@ -300,6 +312,16 @@ def _is_addressee(text: str) -> bool:
         return False
     items = [x.strip() for x in re.split(r"[，,、]", body) if x.strip()]
     return bool(items) and bool(_ORGAN_END.search(items[-1]))
+
+
+def _addressee_blocks(blocks: list[Block]) -> int:
+    """How many leading blocks hold the 主送机关: one line, or a list of organs wrapped after 、 or ，."""
+    if blocks and _is_addressee(blocks[0].text):
+        return 1
+    wrapped = len(blocks) > 2 and blocks[0].text.endswith(("、", "，", ","))
+    if wrapped and _is_addressee(blocks[0].text + blocks[1].text):
+        return 2
+    return 0
 
 
 def _signature_at(blocks: list[Block]) -> int | None:
@@ -365,7 +387,7 @@ def _attachments(blocks: list[Block]) -> list[Attachment]:
         if _ATTACHMENT_LABEL.match(text):
             n = _title_run(blocks, i + 1)
             title = "".join(b.text for b in blocks[i + 1 : i + 1 + n]) or None
-            out.append(Attachment(re.sub(r"\s", "", text), title))
+            out.append(Attachment(re.sub(r"[\s:：]", "", text), title))
             i += 1 + n
             continue
         n = _title_run(blocks, i)
@@ -421,9 +443,10 @@ def apply(doc: Document, state: PassState) -> None:
     art, header = doc.articles[0], doc.header
     _doc_number_under_title(art, header, state)
     blocks = art.blocks
-    if blocks and _is_addressee(blocks[0].text):
-        art.addressee = blocks[0].text.strip()[:-1].strip()
-        blocks = blocks[1:]
+    n = _addressee_blocks(blocks)
+    if n:
+        art.addressee = "".join(b.text.strip() for b in blocks[:n])[:-1].strip()
+        blocks = blocks[n:]
     label_at = next((i for i, b in enumerate(blocks) if i and _ATTACHMENT_LABEL.match(b.text)), len(blocks))
     main, rest = blocks[:label_at], blocks[label_at:]
     date_at = _signature_at(main)
@@ -445,6 +468,8 @@ def apply(doc: Document, state: PassState) -> None:
         doc.distribution[0:0] = banji
         rest = tail + rest
         main, art.attachment_list = _attachment_list(state, main)
+    elif header.doc_number or art.addressee:
+        main, art.attachment_list = _attachment_list(state, main)  # a page that prints no 落款
     art.blocks = main
     art.attachments = _attachments(rest)
     _levels(art.blocks)

@@ -81,6 +81,7 @@ class Rendered:
     doc: bf.Document
     docx: bytes
     pages: list[Page]
+    pdf: Path
 
     def text(self) -> str:
         """All body text in reading order, without whitespace (page numbers left out)."""
@@ -123,7 +124,7 @@ def rendered(tmp_path_factory) -> dict[str, Rendered]:
     for name, doc in docs.items():
         pdf = work / f"{name}.pdf"
         assert pdf.exists(), f"LibreOffice did not convert {name}.docx"
-        out[name] = Rendered(doc, blobs[name], read_pages(pdf))
+        out[name] = Rendered(doc, blobs[name], read_pages(pdf), pdf)
     return out
 
 
@@ -231,3 +232,41 @@ def test_bulletin_head_is_printed_before_the_first_article(rendered):
     assert first[2] == "中共广东省委先进性教育活动办公室2005年2月19日"
     issuer_row = r.pages[0].lines()[2]
     assert abs(issuer_row[-1].x1 - RIGHT) < 2  # the date flush right
+
+
+def red_and_dark_rows(pdf: Path) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Page 1 at 72 dpi (1 px = 1 pt): (row, red pixel count) of red rows, rows with red ink, rows with dark ink."""
+    ppm = subprocess.run(["pdftoppm", "-r", "72", "-f", "1", "-l", "1", str(pdf)], capture_output=True, check=True)
+    _magic, size, _depth, pixels = ppm.stdout.split(b"\n", 3)
+    width, height = map(int, size.split())
+    red_rows, red_ink, dark_ink = [], [], []
+    for y in range(height):
+        row = pixels[y * width * 3 : (y + 1) * width * 3]
+        r, g, b = row[0::3], row[1::3], row[2::3]
+        red = sum(1 for i in range(width) if r[i] > 200 and g[i] < 80 and b[i] < 80)
+        dark = any(r[i] < 100 and g[i] < 100 and b[i] < 100 for i in range(width))
+        if red:
+            red_ink.append(y)
+            red_rows.append((y, red))
+        if dark:
+            dark_ink.append(y)
+    return red_rows, red_ink, dark_ink
+
+
+def test_red_mark_35_mm_below_the_type_area_and_red_rule_4_mm_below_the_number(rendered):
+    red_rows, red_ink, dark_ink = red_and_dark_rows(rendered["document"].pdf)
+    type_width = RIGHT - LEFT
+    rules = [y for y, count in red_rows if count > 0.95 * type_width]
+    assert len(rules) in (1, 2)  # a 1 pt rule covers one or two pixel rows
+    mark_top_mm = (red_ink[0] - TOP) / PT_PER_MM
+    assert 34 <= mark_top_mm <= 36, mark_top_mm  # GB/T 9704 §7.2.4: 35 mm
+    number_bottom = max(y for y in dark_ink if y < rules[0])
+    gap_mm = (rules[0] - number_bottom) / PT_PER_MM
+    assert 3 <= gap_mm <= 5, gap_mm  # GB/T 9704 §7.2.7: 4 mm
+
+
+def test_bulletin_red_rule_under_the_issuer_line(rendered):
+    red_rows, _, _ = red_and_dark_rows(rendered["bulletin"].pdf)
+    rules = [y for y, count in red_rows if count > 0.95 * (RIGHT - LEFT)]
+    issuer_row = rendered["bulletin"].pages[0].lines()[2]
+    assert rules and issuer_row[0].y1 < rules[0] < issuer_row[0].y1 + 12

@@ -179,14 +179,16 @@ class Composer:
         return style, extra
 
     # -- 版头 ----------------------------------------------------------------------------------------
-    def mark(self, text: str) -> None:
-        """发文机关标志 / 简报名称: red 小标宋 fitted to one line."""
+    def mark_size(self, text: str) -> int:
+        """The largest size (pt) that fits ``text`` on one line of the type area, within the profile's bounds."""
         p = self.profile
-        n = max(1, len(text))
-        size = min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / n)))
-        lines_tw = self.pitch * p["mark.lines"]
-        style = RunStyle(size_pt=size)
-        self.para("bfMark", runs=[(text, style)], size_pt=size, line_tw=lines_tw)
+        return min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / max(1, len(text)))))
+
+    def mark(self, text: str, line_tw: int | None = None) -> None:
+        """发文机关标志 / 简报名称: red 小标宋 fitted to one line."""
+        size = self.mark_size(text)
+        line_tw = line_tw or self.pitch * self.profile["mark.lines"]
+        self.para("bfMark", runs=[(text, RunStyle(size_pt=size))], size_pt=size, line_tw=line_tw)
 
     def head_marks(self) -> int:
         """份号, 密级和保密期限, 紧急程度: top left, one per line; returns the lines used."""
@@ -228,19 +230,29 @@ class Composer:
         """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top, 发文字号 (+签发人), red rule."""
         p, h = self.profile, self.doc.header
         used = self.head_marks()
+        pad = 0
         if h.issuer:
-            size = min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / max(1, len(h.issuer)))))
+            size = self.mark_size(h.issuer)
             mark_height = self.pitch * p["mark.lines"]
-            # glyph top sits about (line height - 1.3 × size - 3 pt) below the line top in LibreOffice [measured]
-            glyph_offset = mark_height - round((1.3 * size + 3) * 20)
-            spacer = p.twips("mark.top_offset_mm") - used * self.pitch - glyph_offset
+            # [measured] LibreOffice puts the ink top of a 小标宋 line (line height - 1.2 × size + 1.5 pt) below the
+            # top of an exact-height line
+            ink_below_top = round((1.2 * size - 1.5) * 20)
+            spacer = p.twips("mark.top_offset_mm") - used * self.pitch - (mark_height - ink_below_top)
             if spacer > 0:
                 self.para("bfFiller", "", line_tw=spacer, lines=1)
-            self.mark(h.issuer)
+            else:  # 份号, 密级 and 紧急程度 fill the space: a shorter mark line raises the mark instead
+                mark_height = max(round(1.25 * size * 20), mark_height + spacer)
+                spacer = 0
+            self.mark(h.issuer, line_tw=mark_height)
+            pad = -(used * self.pitch + spacer + mark_height) % self.pitch  # back onto the grid below the mark
         number = h.doc_number or h.doc_number_text
         if not (number or h.signer or h.issuer):
             return
-        self.blank(p["document.blank_lines_before_number"])
+        blank_lines = p["document.blank_lines_before_number"]
+        if blank_lines and pad:
+            self.para("bfBlank", "", line_tw=self.pitch + pad, lines=1, direct=ParaStyle(snap_to_grid=False))
+            blank_lines -= 1
+        self.blank(blank_lines)
         rule, extra = self.rule_below(p["rule.document_width_pt"])
         if h.signer:
             kai = RunStyle(east_asia=p["font.heading2"], latin=p["font.heading2"])

@@ -358,3 +358,21 @@ def test_wrapped_addressee_colon_label_and_no_signature():
     assert [(a.label, a.title, texts(a.blocks)) for a in art.attachments] == [
         ("附件1", "统计报表样式", ["表一为年度汇总表，表二为分项明细表。"])
     ]
+
+
+@pytest.mark.parametrize("tail", ["新华社记者 张三\n2019年10月23日\n", "2019年10月23日\n"])
+def test_news_ending_with_a_date_has_no_signature(tail):
+    text = "全省图书室建设取得新进展\n记者从省文化厅获悉，今年全省新建乡村图书室一千二百个，群众反映良好。\n"
+    doc = bf.parse(text + tail)
+    assert doc.articles[0].signatures == [] and doc.kind != "document"
+    assert texts(doc.articles[0].blocks)[-1] == "2019年10月23日"
+
+
+def test_decision_without_doc_number_is_signed_by_an_organ():
+    text = (
+        "关于表彰乡村图书室建设先进单位的决定\n"
+        "今年全省新建乡村图书室一千二百个，涌现出一批先进单位，经研究，决定予以表彰。\n临江省文化厅\n二〇一九年十月二十三日\n"
+    )
+    doc = bf.parse(text)
+    assert [(s.organ, s.date) for s in doc.articles[0].signatures] == [("临江省文化厅", "2019-10-23")]
+    assert (doc.kind, doc.header.issuer, doc.header.date) == ("document", "临江省文化厅", "2019-10-23")

@@ -324,12 +324,20 @@ def _addressee_blocks(blocks: list[Block]) -> int:
     return 0
 
 
-def _signature_at(blocks: list[Block]) -> int | None:
+def _signature_at(blocks: list[Block], *, official: bool) -> int | None:
     """Index of the main 成文日期 line: the first date line followed only by 附注, 版记 lines and
-    (optionally) an attached document that starts with its own title."""
+    (optionally) an attached document that starts with its own title. Unless the text is already
+    known to be a 公文 (``official``: a 发文字号 or 主送机关), a 落款 needs an organ's name over the
+    date — a news page may end with a bare date or a reporter's name."""
     for i, b in enumerate(blocks):
-        if _organ_and_date(b.text) is None:
+        found = _organ_and_date(b.text)
+        if found is None:
             continue
+        if not official:
+            organ_at = _organ_lines(blocks, i)
+            organ = found[0] or "".join(x.text for x in blocks[organ_at:i])
+            if not organ or not _ORGAN_END.search(organ):
+                continue
         j = i + 1
         while j < len(blocks) and (_is_note(blocks[j].text) or _banji(blocks[j].text)):
             j += 1
@@ -449,7 +457,7 @@ def apply(doc: Document, state: PassState) -> None:
         blocks = blocks[n:]
     label_at = next((i for i, b in enumerate(blocks) if i and _ATTACHMENT_LABEL.match(b.text)), len(blocks))
     main, rest = blocks[:label_at], blocks[label_at:]
-    date_at = _signature_at(main)
+    date_at = _signature_at(main, official=bool(header.doc_number or art.addressee))
     if date_at is not None:
         organ_at = _organ_lines(main, date_at)
         organ, date, date_text = _organ_and_date(main[date_at].text)  # type: ignore[misc]

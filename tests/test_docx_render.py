@@ -270,3 +270,19 @@ def test_bulletin_red_rule_under_the_issuer_line(rendered):
     rules = [y for y, count in red_rows if count > 0.95 * (RIGHT - LEFT)]
     issuer_row = rendered["bulletin"].pages[0].lines()[2]
     assert rules and issuer_row[0].y1 < rules[0] < issuer_row[0].y1 + 12
+
+
+def test_body_lines_sit_on_the_grid(rendered):
+    """Every 三号 line starts a whole number of 28.95 pt lines below the first, except the lines that carry the red
+    rule (shortened by the rule's width and distance so that the lines after them stay on the grid)."""
+    first_top = TOP + 6.62  # glyph box top of a 三号 line in the first grid line [measured]
+    for name, r in rendered.items():
+        rule_lines = {t for s, t in docx_paragraph_texts(r.docx) if s in ("bfIssuerLine", "bfNumber")}
+        for number, page in enumerate(r.pages, 1):
+            for row in page.lines():
+                if not 19 < row[0].y1 - row[0].y0 < 23:
+                    continue
+                lines_down = (row[0].y0 - first_top) / (579 / 20)
+                if abs(lines_down - round(lines_down)) > 0.05:
+                    text = "".join(w.text for w in row)
+                    assert number == 1 and any(text in t or t in text for t in rule_lines), (name, number, text)

@@ -120,6 +120,30 @@ def _case(seed: str, size: str, encoding: str, wrapper: str, text: str) -> Itera
     yield f"{seed}/{size}/{encoding}/{wrapper}", data, expected
 
 
+REALDOCS = Path("/work/shared/realdocs/docs")  # real scraped pages, when present (never copied into the project)
+
+
+def real_pages() -> Iterator[tuple[str, bytes, str]]:
+    """Real pages (all UTF-8) as they are and re-encoded, keeping their now-wrong ``charset=utf-8``."""
+    if not REALDOCS.is_dir():
+        return
+    for path in sorted(REALDOCS.iterdir()):
+        text = path.read_bytes().decode("utf-8")
+        yield f"real/{path.name}/as-is", path.read_bytes(), text
+        for encoding in ("gbk", "gb18030", "big5", "utf-16", "utf-16-le"):
+            page = traditional(text) if encoding == "big5" else text
+            page = "".join(c for c in page if _encodable(c, encoding))
+            yield f"real/{path.name}/{encoding}", page.encode(encoding), page
+
+
+def _encodable(char: str, codec: str) -> bool:
+    try:
+        char.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 # --- the three decoders ---------------------------------------------------------------------------------
 
 PROMOTE = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "euc-cn": "gb18030"}
@@ -210,6 +234,12 @@ def main() -> None:
         failures = measure(name, decode, cases)
         for case in failures[: args.show_failures]:
             print(f"    failed: {case}")
+    real = list(real_pages())
+    if real:
+        print(f"\nreal pages from {REALDOCS}: {len(real)} cases (as-is, and re-encoded keeping charset=utf-8)")
+        for name, decode in decoders:
+            for case in measure(name, decode, real)[: args.show_failures]:
+                print(f"    failed: {case}")
     scaling()
 
 

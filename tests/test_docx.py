@@ -252,7 +252,10 @@ def test_signer_goes_on_the_number_line():
 
 def test_gb_dates_and_title_breaking():
     assert gb_date("2005-02-19") == "2005年2月19日"
-    assert gb_date(None, "二〇〇五年三月一日") == "二〇〇五年三月一日"
+    assert gb_date(None, "二〇〇五年三月一日") == "2005年3月1日"
+    assert gb_date(None, "二〇〇四年十一月二十四日") == "2004年11月24日"
+    assert gb_date(None, "2018年12月07日") == "2018年12月7日"
+    assert gb_date(None, "2018年春") == "2018年春"  # not a date we can read: printed as it came
     assert gb_date(None, None) is None
     lines = split_title("区委书记在**区委保持共产党员先进性活动第二次大会上的讲话", 20)
     assert len(lines) == 2 and all(len(x) <= 20 for x in lines) and "".join(lines).startswith("区委书记")
@@ -290,6 +293,7 @@ def test_same_document_gives_the_same_bytes_with_fixed_timestamps():
     assert first == second
     with zipfile.ZipFile(io.BytesIO(first)) as z:
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert "docProps/thumbnail.jpeg" not in z.namelist()  # python-docx's picture of an empty page
         core = z.read("docProps/core.xml").decode()
     assert "2000-01-01T00:00:00Z" in core
 

@@ -190,6 +190,16 @@ class Package:
         for p in list(self.body.iterchildren(qn("w:p"))):
             self.body.remove(p)
         self.section: Section = self.docx.sections[0]
+        # python-docx's template carries a thumbnail of an empty page: it would misrepresent every document
+        package_rels = self.docx.part.package.rels
+        for rel_id, rel in list(package_rels.items()):
+            if rel.reltype.endswith("/metadata/thumbnail"):
+                del package_rels[rel_id]
+        # …and a Word 2010 copy of the styles with theme fonts; Word falls back to styles.xml, which we write
+        document_rels = self.docx.part.rels
+        for rel_id, rel in list(document_rels.items()):
+            if rel.reltype.endswith("/stylesWithEffects"):
+                del document_rels[rel_id]
 
     # -- document-wide formatting ------------------------------------------------------------------------
     def set_defaults(self, run: RunStyle, para: ParaStyle, lang: str = "zh-CN") -> None:

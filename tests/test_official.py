@@ -376,3 +376,18 @@ def test_decision_without_doc_number_is_signed_by_an_organ():
     doc = bf.parse(text)
     assert [(s.organ, s.date) for s in doc.articles[0].signatures] == [("临江省文化厅", "2019-10-23")]
     assert (doc.kind, doc.header.issuer, doc.header.date) == ("document", "临江省文化厅", "2019-10-23")
+
+
+def test_banji_printed_before_the_attachments():
+    text = (
+        "临江省文化厅关于印发乡村图书室管理办法的通知\n临文发〔2006〕2号\n各市文化局：\n"
+        "现将《乡村图书室管理办法》印发给你们，请遵照执行。\n临江省文化厅\n二〇〇六年一月九日\n"
+        "主题词：文化　图书室　办法　通知\n抄送：省财政厅。\n"
+        "乡村图书室管理办法\n第一条　为了规范乡村图书室管理，制定本办法。\n第二条　本办法自发布之日起施行。\n"
+    )
+    doc = bf.parse(text)
+    art = doc.articles[0]
+    assert [d.label for d in doc.distribution] == ["主题词", "抄送"]
+    assert [(a.label, a.title, len(a.blocks)) for a in art.attachments] == [("", "乡村图书室管理办法", 2)]
+    assert [b.level for b in art.attachments[0].blocks] == [3, 3]
+    assert [(s.organ, s.date) for s in art.signatures] == [("临江省文化厅", "2006-01-09")]

@@ -463,19 +463,8 @@ def apply(doc: Document, state: PassState) -> None:
         organ, date, date_text = _organ_and_date(main[date_at].text)  # type: ignore[misc]
         lines = [b.text for b in main[organ_at:date_at]] + ([organ] if organ else [])
         art.signatures = _signatures(lines, date, date_text)
-        tail = main[date_at + 1 :]
-        main = main[:organ_at]
-        banji: list[DistributionLine] = []
-        while tail and (_is_note(tail[0].text) or _banji(tail[0].text)):
-            d = _banji(tail[0].text)
-            if d is not None:
-                banji.append(d)  # 版记 printed before the attachments: ahead of any at the very end
-            else:
-                art.notes.append(tail[0].text.strip())
-            tail = tail[1:]
-        doc.distribution[0:0] = banji
-        rest = tail + rest
-        main, art.attachment_list = _attachment_list(state, main)
+        rest = _notes_and_banji(doc, art, main[date_at + 1 :]) + rest
+        main, art.attachment_list = _attachment_list(state, main[:organ_at])
     elif header.doc_number or art.addressee:
         main, art.attachment_list = _attachment_list(state, main)  # a page that prints no 落款
     art.blocks = main
@@ -485,6 +474,20 @@ def apply(doc: Document, state: PassState) -> None:
         _levels(att.blocks)
         _plain_signature_lines(att.blocks)
     _header_facts(doc, art)
+
+
+def _notes_and_banji(doc: Document, art: Article, tail: list[Block]) -> list[Block]:
+    """附注 and 版记 lines right after the 落款 go to ``notes`` and ``distribution``; returns the rest."""
+    banji: list[DistributionLine] = []
+    while tail and (_is_note(tail[0].text) or _banji(tail[0].text)):
+        d = _banji(tail[0].text)
+        if d is not None:
+            banji.append(d)
+        else:
+            art.notes.append(tail[0].text.strip())
+        tail = tail[1:]
+    doc.distribution[0:0] = banji  # printed before the attachments: ahead of any at the very end
+    return tail
 
 
 def _plain_signature_lines(blocks: list[Block]) -> None:

@@ -99,8 +99,12 @@ def test_nul_characters_in_text_are_refused():
 @pytest.mark.parametrize(
     "codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"],
 )
-@pytest.mark.parametrize("text", [TEXT, "Notice No. 3\nAll offices: see below.\n", "通知" * 40 + "\n"],
-                         ids=["mixed", "ascii", "hanzi-only"])
+@pytest.mark.parametrize(
+    "text",
+    [TEXT, "Notice No. 3\nAll offices: see below.\n", "通知" * 40 + "\n", "一二一二一一统一\n" * 20,
+     "いろはにほへと ちりぬるを わかよたれそ\n東京都の天気は晴れです。\n"],
+    ids=["mixed", "ascii", "hanzi-only", "yi-u4e00", "japanese"],
+)
 def test_utf16_and_utf32_are_text(codec, text):
     data = text.encode(codec)
     check_binary(data, "<bytes>")
@@ -192,3 +196,11 @@ def test_unreadable_paths_raise_a_library_error(tmp_path):
         bf.parse(tmp_path / "missing.txt")
     with pytest.raises(UnsupportedSourceError):  # a name longer than the file system allows (found by Hypothesis)
         bf.parse("0." + "\u0130" * 200)
+
+
+def test_utf16_with_a_surrogate_pair_across_the_binary_check_window_is_text():
+    text = "一" * 4095 + "\U00020000" + "国务院\n"  # the pair straddles byte 8192, where check_binary stops
+    data = text.encode("utf-16-le")
+    assert data[8190:8194] == "\U00020000".encode("utf-16-le")
+    check_binary(data, "<bytes>")
+    assert bf.parse(data + "\nabc\n".encode("utf-16-le")).source.encoding == "utf-16-le"

@@ -74,6 +74,7 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_TEXT = re.compile(r"[\t\n\r\x20-\x7e]")
 _NOT_GB_LOOKALIKE = re.compile(r"[^\x00-\x7f\u0100-\u07ff]")
+_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ue000-\uf8ff\ufffe\uffff]")
 
 
@@ -144,8 +145,9 @@ def declared_label(data: bytes) -> str | None:
 def guess_bomless_unicode(sample: bytes) -> str | None:
     """``utf-16-le/be`` or ``utf-32-le/be`` when ``sample`` is BOM-less UTF-16/32 text with ASCII in it.
 
-    ASCII characters put a NUL in the high byte, so the right codec is the one that turns the most byte
-    pairs (or quads) into ASCII; its decoding must also be free of NUL and control characters.
+    ASCII characters put a NUL in the high byte, so the right codec turns byte pairs (or quads) into ASCII,
+    kana, Hangul or common hanzi; the wrong byte order makes random characters of them (and 一 U+4E00, whose
+    low byte is NUL, into "N"). The decoding must also be free of NUL and control characters.
     """
     if b"\x00" not in sample:
         return None
@@ -154,9 +156,11 @@ def guess_bomless_unicode(sample: bytes) -> str | None:
         text = _decode_prefix(sample, codec)
         if not text or "\x00" in text or len(_CONTROL.findall(text)) > len(text) // 100:
             continue
+        text = text[:PLAUSIBLE_CHARS]
         ascii_chars = len(_ASCII_TEXT.findall(text))
-        if ascii_chars and (best is None or ascii_chars > best[0]):
-            best = (ascii_chars, codec)
+        score = ascii_chars + len(_KANA_HANGUL.findall(text)) + round(plausibility(text) * (len(text) - ascii_chars))
+        if ascii_chars and (best is None or score > best[0]):
+            best = (score, codec)
     return best[1] if best else None
 
 
@@ -363,10 +367,14 @@ def _detector_sample(sample: bytes) -> bytes:
 
 
 def _decode_prefix(sample: bytes, codec: str, errors: str = "strict") -> str | None:
-    """Decode a sample that may end mid-character; None when it does not decode strictly."""
+    """Decode a sample that may end mid-character; None when it does not decode strictly.
+
+    A character cut off at the end is left out, never an error: the whole-input decode that follows any
+    decision checks the real end of the input.
+    """
     try:
         decoder = codecs.getincrementaldecoder(codec)(errors)
-        return decoder.decode(sample, final=len(sample) < SAMPLE_BYTES)
+        return decoder.decode(sample, final=False)
     except UnicodeDecodeError:
         return None
 

@@ -21,6 +21,9 @@ from .toc import parse_toc
 _BULLETIN_LABELS = {"报", "送", "发"}
 _SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们|各位来宾|尊敬的)")
 _ADOPTED = re.compile(r"^[^。；]{0,50}?(?:通过|批准|公布|颁布)")
+_DOCUMENT_TITLE = re.compile(
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"
+)
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
 
@@ -106,6 +109,8 @@ def _kind(doc: Document, many: bool) -> str:
         return "document"
     if first and sum(1 for b in first.blocks if ARTICLE_CLAUSE.match(b.text)) >= 3:
         return "document"  # a law or regulation: 第一条, 第二条 …
+    if first and first.title and _DOCUMENT_TITLE.search(first.title):
+        return "document"
     if first:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"

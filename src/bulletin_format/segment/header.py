@@ -53,7 +53,9 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
             header.secrecy = s
             used = i + 1
             continue
-        if header.bulletin is None and not pending and _BULLETIN_NAME.search(s) and len(s) <= 30 and i <= 1:
+        # a 报头 name, not a 公文 title that happens to end in 通报/信息 ("关于表彰…的通报")
+        if header.bulletin is None and not pending and _BULLETIN_NAME.search(s) and len(s) <= 30 and i <= 1 \
+                and "关于" not in s:
             header.bulletin = s
             used = i + 1
             continue

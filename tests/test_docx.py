@@ -109,6 +109,13 @@ def test_children_of_ppr_and_rpr_are_in_schema_order(built_docx, seed_docx):
         assert etree.QName(body[-2]).localname == "p" and etree.QName(body[-1]).localname == "sectPr"
 
 
+def test_chinese_fonts_are_in_the_font_table(built_docx):
+    with zipfile.ZipFile(io.BytesIO(built_docx["document"])) as z:
+        table = etree.fromstring(z.read("word/fontTable.xml"))
+    charsets = {f.get(qn("w:name")): f.find(qn("w:charset")).get(qn("w:val")) for f in table.iter(qn("w:font"))}
+    assert {charsets[name] for name in ("仿宋_GB2312", "楷体_GB2312", "黑体", "方正小标宋简体", "宋体")} == {"86"}
+
+
 def test_page_numbers_in_odd_and_even_footers(built_docx):
     document = open_bytes(built_docx["document"])
     assert document.settings.odd_and_even_pages_header_footer

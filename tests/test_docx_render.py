@@ -286,3 +286,13 @@ def test_body_lines_sit_on_the_grid(rendered):
                 if abs(lines_down - round(lines_down)) > 0.05:
                     text = "".join(w.text for w in row)
                     assert number == 1 and any(text in t or t in text for t in rule_lines), (name, number, text)
+
+
+def test_signature_date_and_note_stay_on_one_page(rendered):
+    r = rendered["document"]
+    where = {}
+    for number, page in enumerate(r.pages, 1):
+        for row in page.lines():
+            where.setdefault("".join(w.text for w in row), number)
+    organ_page = max(n for t, n in where.items() if t == "广东省人民政府办公厅")  # the 署名, not the 版记's 印发机关
+    assert where["2023年3月1日"] == organ_page == where["（此件公开发布）"]

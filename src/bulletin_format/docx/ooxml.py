@@ -282,6 +282,25 @@ class Package:
         grid = set_child(sect, "docGrid", SECTPR_ORDER, type="lines", linePitch=str(line_pitch_tw))
         grid.attrib.pop(qn("w:charSpace"), None)
 
+    def register_east_asian_fonts(self, names: list[str]) -> None:
+        """List the Chinese fonts in the font table (GB2312 charset), so that Word substitutes a Chinese font, not a
+        Japanese one, where they are not installed."""
+        part = next(p for p in self.docx.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")
+        root = etree.fromstring(part.blob)
+        known = {f.get(qn("w:name")) for f in root.iterchildren(qn("w:font"))}
+        for name in dict.fromkeys(names):
+            if name in known:
+                continue
+            font = etree.SubElement(root, qn("w:font"))
+            font.set(qn("w:name"), name)
+            for tag, value in (
+                ("charset", "86"),
+                ("family", "modern" if "黑" in name else "roman"),
+                ("pitch", "fixed"),
+            ):
+                etree.SubElement(font, qn(f"w:{tag}")).set(qn("w:val"), value)
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
     def set_core_properties(self, title: str, category: str) -> None:
         """Fixed timestamps and author so the same Document gives the same bytes."""
         props = self.docx.core_properties

@@ -131,6 +131,9 @@ class Composer:
             suffix=f" {dash}",
         )
         pk.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
+        pk.register_east_asian_fonts(
+            [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
+        )
 
     # -- paragraphs ----------------------------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -185,6 +188,10 @@ class Composer:
 
     def blank(self, count: int = 1, keep_next: bool = False) -> None:
         for _ in range(count):
+            flow = self.flow
+            opens_page = flow.room < self.pitch or (flow.position == 0 and flow.page > 1)
+            if opens_page and not keep_next and not flow.pending:
+                continue  # an empty line at the top of a page only pushes the text down
             self.para("bfBlank", "", keep_next=keep_next)
 
     def rule_below(self, width_pt: float) -> tuple[ParaStyle, int]:
@@ -327,9 +334,13 @@ class Composer:
         """署名 and 成文日期 without a seal: organ right-indented 2 字, date starting 2 字 right of the organ."""
         if not article.signatures:
             return
-        self.blank()
+        # The blank line moves to the next page with 署名 and 日期 when they do not fit: then it is left out.
+        with_notes = bool(article.notes)  # 附注 go on the line after the date: keep them together
+        if self.flow.room >= (3 + len(article.notes)) * self.pitch:
+            self.blank(keep_next=True)
         two = self.char * 2
-        for sig in article.signatures:
+        for i, sig in enumerate(article.signatures):
+            keep = with_notes or i < len(article.signatures) - 1  # 联合行文: all 署名 on one page
             organ = (sig.organ or "").strip()
             date = gb_date(sig.date, sig.date_text)
             if organ and date:
@@ -337,14 +348,14 @@ class Composer:
                 date_w = self.text_width(date)
                 date_right = organ_w - date_w
                 if date_right >= two:
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=two))
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=date_right))
+                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=two), keep_next=True)
+                    self.para("bfSignature", date, direct=ParaStyle(right_tw=date_right), keep_next=keep)
                 else:
                     organ_right = two + max(0, (date_w - organ_w) // 2)
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=organ_right))
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=two))
+                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=organ_right), keep_next=True)
+                    self.para("bfSignature", date, direct=ParaStyle(right_tw=two), keep_next=keep)
             elif organ or date:
-                self.para("bfSignature", organ or date or "", direct=ParaStyle(right_tw=two))
+                self.para("bfSignature", organ or date or "", direct=ParaStyle(right_tw=two), keep_next=keep)
 
     def text_width(self, text: str) -> int:
         """Approximate width in twips of body text (full-width characters one 字, digits half)."""

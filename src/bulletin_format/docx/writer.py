@@ -96,7 +96,10 @@ class Composer:
     package: Package = field(default_factory=Package)
     specs: dict[str, StyleSpec] = field(init=False)
     flow: Flow = field(init=False)
-    dropped: int = 0
+    pitch: int = field(init=False)  # one grid line, twips
+    width: int = field(init=False)  # the type area's width, twips
+    char: int = field(init=False)  # one 字 of body text, twips
+    dropped: int = 0  # characters XML cannot hold, left out
 
     def __post_init__(self) -> None:
         p = self.profile

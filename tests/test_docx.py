@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import zipfile
 
 import docx
@@ -431,6 +432,9 @@ def test_check_command_exit_status(tmp_path, capsys, built_docx):
     assert cli_main(["check", str(good), str(plain)]) == 1
     out = capsys.readouterr().out
     assert "FAIL page size" in out and "plain.docx" in out
+    assert cli_main(["check", "--json", str(plain)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and {"element", "expected", "found", "ok"} == set(report["findings"][0])
     assert cli_main(["check", str(tmp_path / "missing.docx")]) == 2
     assert cli_main(["check", "--profile", "no-such-profile", str(good)]) == 2
     with pytest.raises(SystemExit) as exit_info:

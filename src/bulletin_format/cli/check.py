@@ -1,4 +1,4 @@
-"""``bulletin-format check FILE.docx... [--profile NAME] [--quiet]``: GB/T 9704 conformance of DOCX files.
+"""``bulletin-format check FILE.docx... [--profile NAME|FILE.json] [--quiet | --json]``: GB/T 9704 conformance.
 
 Exit status: 0 when every file conforms, 1 when any does not (or cannot be read), 2 on a usage error.
 """
@@ -18,7 +18,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check DOCX files against GB/T 9704-2012 (page, grid, fonts, footers, rules)")
     p.add_argument("files", nargs="+", help="DOCX files")
     p.add_argument("--profile", default=None, help="profile name or a JSON file of setting overrides")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
+    output = p.add_mutually_exclusive_group()
+    output.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
+    output.add_argument("--json", action="store_true", help="print one JSON report per line")
     p.set_defaults(run=run)
 
 
@@ -49,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: cannot be read as DOCX ({type(e).__name__}: {e})")
             status = 1
             continue
-        if args.quiet:
+        if args.json:
+            print(json.dumps(report.to_dict(), ensure_ascii=False))
+        elif args.quiet:
             for f in report.problems:
                 print(f"{name}: {f.element}: expected {f.expected}; found {f.found}")
         else:

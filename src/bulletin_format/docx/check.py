@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from docx import Document as open_docx
 from docx.oxml.ns import qn
@@ -71,6 +71,14 @@ class Report:
 
     def add(self, element: str, expected: object, found: object, ok: bool) -> None:
         self.findings.append(Finding(element, str(expected), str(found), bool(ok)))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "profile": self.profile,
+            "ok": self.ok,
+            "findings": [asdict(f) for f in self.findings],
+        }
 
     def to_text(self) -> str:
         verdict = "conforms" if self.ok else f"{len(self.problems)} problem(s)"

@@ -20,7 +20,7 @@ from bulletin_format.docx.ooxml import PPR_ORDER, RPR_ORDER
 from bulletin_format.docx.writer import Composer, gb_date, split_title
 
 from .conftest import SEEDS
-from .test_docx_documents import bulletin, news, official_document, ordinary_docx
+from .test_docx_documents import bulletin, bulletin_with_a_full_last_page, news, official_document, ordinary_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -369,6 +369,15 @@ def test_colophon_is_estimated_to_end_at_the_bottom_of_the_last_page():
         composer.compose()
         composer.flow.finish()
         assert 0 <= composer.flow.room <= 40  # the 20 tw slack, plus rounding
+
+
+def test_colophon_that_does_not_fit_opens_a_new_page():
+    composer = Composer(bulletin_with_a_full_last_page(), load_profile())
+    composer.compose()
+    composer.flow.finish()
+    assert composer.flow.page == 2 and composer.flow.starts[-3][0] == 2
+    filler = [p for s, _, p in paragraphs(composer.package.to_bytes()) if s == "bfFiller"]
+    assert len(filler) == 1 and filler[0].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
 
 
 # --- the checker -------------------------------------------------------------------------------------------

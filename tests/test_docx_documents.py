@@ -109,3 +109,17 @@ def ordinary_docx(path) -> None:
     out.add_heading("一、第一部分", 1)
     out.add_paragraph("这是一个用 python-docx 按普通方式生成的文档，没有设置版心、字体和网格，正文是默认字体。" * 2)
     out.save(str(path))
+
+
+def bulletin_with_a_full_last_page() -> Document:
+    """Nineteen lines of text: the three-line 报尾 no longer fits under them and must open a page of its own."""
+    two_lines = "测" * 54  # 2 字 indent + 26, then 28
+    return Document(
+        kind="bulletin",
+        articles=[Article(title="标题", blocks=[Block("paragraph", two_lines)] * 9)],
+        distribution=[
+            DistributionLine("报", "甲单位"),
+            DistributionLine("送", "乙单位"),
+            DistributionLine("发", "丙单位"),
+        ],
+    )

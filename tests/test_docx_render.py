@@ -24,7 +24,7 @@ from lxml import etree
 import bulletin_format as bf
 
 from .conftest import SEEDS
-from .test_docx_documents import bulletin, news, official_document
+from .test_docx_documents import bulletin, bulletin_with_a_full_last_page, news, official_document
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -104,6 +104,7 @@ def read_pages(pdf: Path) -> list[Page]:
 def documents() -> dict[str, bf.Document]:
     docs = {p.name[:3]: bf.parse(p) for p in SEEDS}
     docs.update({"document": official_document(), "bulletin": bulletin(), "news": news()})
+    docs["colophon-alone"] = bulletin_with_a_full_last_page()
     return docs
 
 

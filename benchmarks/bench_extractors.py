@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--realdocs", type=Path, default=REALDOCS, help=f"folder with docs/ and gold/ ({REALDOCS})")
     ap.add_argument("--repeat", type=int, default=3, help="timing passes per extractor (the best is kept)")
     args = ap.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]  # progress visible in a log file
     docs_dir, gold_dir = args.realdocs / "docs", args.realdocs / "gold"
     if not gold_dir.is_dir():
         print(f"no gold annotations in {gold_dir}: nothing to measure")

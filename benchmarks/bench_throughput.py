@@ -43,11 +43,12 @@ MB = 1_000_000
 
 @dataclass
 class Rate:
-    """How fast one operation ran over a corpus."""
+    """How fast one operation ran over a corpus: per CPU second (per core) and per wall-clock second."""
 
     label: str
     docs: int
-    seconds: float
+    seconds: float  # CPU time of this process
+    wall: float
     nbytes: int
 
     @property
@@ -60,23 +61,29 @@ class Rate:
 
     def line(self) -> str:
         ms = 1000 * self.seconds / max(self.docs, 1)
-        return f"  {self.label:<50} {self.docs_per_s:9.1f} docs/s  {self.mb_per_s:7.2f} MB/s  {ms:8.2f} ms/doc"
+        wall = self.docs / self.wall if self.wall else 0.0
+        return (f"  {self.label:<50} {self.docs_per_s:8.1f} docs/s  {self.mb_per_s:6.2f} MB/s  {ms:7.2f} ms/doc"
+                f"  (wall {wall:7.1f} docs/s)")
 
 
 def measure(label: str, corpus: list[bytes], fn: Callable[[bytes], object], min_seconds: float) -> Rate:
-    """Run ``fn`` over the corpus (after one warm-up pass) until ``min_seconds`` have passed."""
+    """Run ``fn`` over the corpus (after one warm-up pass) until ``min_seconds`` of CPU time have passed.
+
+    CPU time, not wall time, is the per-core figure: on a shared machine other processes take turns on the
+    core and stretch the wall time, but not the CPU time this work needs.
+    """
     for data in corpus:
         fn(data)
     docs = nbytes = 0
-    start = time.perf_counter()
+    cpu, wall = time.process_time(), time.perf_counter()
     while True:
         for data in corpus:
             fn(data)
         docs += len(corpus)
         nbytes += sum(map(len, corpus))
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - cpu
         if elapsed >= min_seconds:
-            return Rate(label, docs, elapsed, nbytes)
+            return Rate(label, docs, elapsed, time.perf_counter() - wall, nbytes)
 
 
 def to_json(data: bytes) -> object:
@@ -163,21 +170,28 @@ def scale_child(path: Path, use_tracemalloc: bool) -> None:
         import tracemalloc
 
         tracemalloc.start()
-    seconds = float("inf")
+    seconds = wall = float("inf")
     spent = 0.0
     while spent < 0.3 or seconds == float("inf"):  # small inputs: best of several runs, for a stable figure
-        start = time.perf_counter()
+        cpu_start, wall_start = time.process_time(), time.perf_counter()
         to_json(data)
-        elapsed = time.perf_counter() - start
-        seconds, spent = min(seconds, elapsed), spent + elapsed
+        elapsed = time.process_time() - cpu_start
+        seconds, wall, spent = min(seconds, elapsed), min(wall, time.perf_counter() - wall_start), spent + elapsed
     peak_traced = None
     if use_tracemalloc:
         import tracemalloc
 
         peak_traced = tracemalloc.get_traced_memory()[1]
     rss_after = peak_rss()
-    print(json.dumps({"bytes": len(data), "seconds": seconds, "rss_before": rss_before, "rss_after": rss_after,
-                      "traced_peak": peak_traced}))
+    print(json.dumps({"bytes": len(data), "seconds": seconds, "wall": wall, "rss_before": rss_before,
+                      "rss_after": rss_after, "traced_peak": peak_traced}))
+
+
+def scale_row(res: dict) -> str:
+    per_mb = res["seconds"] / (res["bytes"] / MB)
+    growth = max(res["rss_after"] - res["rss_before"], 0)
+    return (f"  {res['bytes']:>12,}  {res['seconds']:>9.3f}  {res['wall']:>9.3f}  {per_mb:>9.3f}  "
+            f"{growth / MB:>13.1f} MB  {growth / res['bytes']:>8.1f}")
 
 
 def run_scale(
@@ -224,12 +238,14 @@ def parallel_speedup(folder: Path, out_root: Path, jobs_list: tuple[int, ...]) -
         out = out_root / f"jobs{jobs}"
         with default_executor(jobs) as pool:
             _warm(pool, jobs)
-            start = time.perf_counter()
+            start, parent_cpu = time.perf_counter(), time.process_time()
             results = list(convert_many([folder], out, to="json", executor=pool, chunk_size=4))
-            seconds = time.perf_counter() - start
+            seconds, parent_cpu = time.perf_counter() - start, time.process_time() - parent_cpu
         assert len(results) == n and all(r.ok for r in results), "benchmark inputs must all convert"
         rates[jobs] = n / seconds
-        print(f"  convert_many, {jobs}-process pool, {n} files → JSON: {n / seconds:8.1f} docs/s ({seconds:.2f} s)")
+        work = sum(r.seconds for r in results)  # wall time inside the workers, summed
+        print(f"  convert_many, {jobs}-process pool, {n} files → JSON: {n / seconds:8.1f} docs/s ({seconds:.2f} s; "
+              f"in workers {1000 * work / n:.2f} ms/doc, parent {1000 * parent_cpu / n:.2f} ms CPU/doc)")
     return rates
 
 
@@ -278,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale-child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--tracemalloc", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]  # progress visible in a log file
     if args.scale_child:
         scale_child(args.scale_child, args.tracemalloc)
         return 0
@@ -299,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  seeds    {len(seeds)} texts, mean {mean / 1000:.1f} KB; realdocs: {len(real_txt)} txt, "
           f"{len(real_html)} html" + ("" if args.realdocs.is_dir() else f" ({args.realdocs} not found)"))
 
-    print("\n1. Throughput per core (one process; parse + render, in memory)")
+    print("\n1. Throughput per core (one process; parse + render, in memory; docs per CPU second)")
     text_json = measure("text → JSON, seeds", seeds, to_json, secs)
     print(text_json.line())
     if real_txt:
@@ -316,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  HTML → JSON is {ratio:.2f}× trafilatura")
 
     print("\n2. Scaling with input size (text → JSON, seed text repeated; fresh subprocess per size)")
-    print(f"  {'bytes':>12}  {'seconds':>9}  {'s per MB':>9}  {'peak RSS growth':>16}  {'× input':>8}")
+    print(f"  {'bytes':>12}  {'CPU s':>9}  {'wall s':>9}  {'CPU s/MB':>9}  {'peak RSS growth':>16}  {'× input':>8}")
     scale: dict[int, dict] = {}
     tmp_scale = Path(tempfile.mkdtemp(prefix="bf-bench-scale-"))
     for size in sizes:
@@ -324,10 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         if res is None:
             continue
         scale[size] = res
-        per_mb = res["seconds"] / (res["bytes"] / MB)
-        growth = max(res["rss_after"] - res["rss_before"], 0)
-        print(f"  {res['bytes']:>12,}  {res['seconds']:>9.3f}  {per_mb:>9.3f}  {growth / MB:>13.1f} MB  "
-              f"{growth / res['bytes']:>8.1f}")
+        print(scale_row(res))
     largest = max(scale) if scale else None
     linear_ratio = None
     if largest and 100_000 in scale and largest > 100_000:
@@ -350,10 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         if res is None:
             continue
         html_scale[size] = res
-        per_mb = res["seconds"] / (res["bytes"] / MB)
-        growth = max(res["rss_after"] - res["rss_before"], 0)
-        print(f"  {res['bytes']:>12,}  {res['seconds']:>9.3f}  {per_mb:>9.3f}  {growth / MB:>13.1f} MB  "
-              f"{growth / res['bytes']:>8.1f}")
+        print(scale_row(res))
     html_ratio = None
     if 100_000 in html_scale and max(html_scale) > 100_000:
         top = max(html_scale)
@@ -385,7 +396,8 @@ def main(argv: list[str] | None = None) -> int:
     if largest == SIZES[-1]:
         res = scale[largest]
         growth = max(res["rss_after"] - res["rss_before"], 0) / res["bytes"]
-        print(goal("10 MB of text in < 10 s", f"{res['seconds']:.2f} s", verdict(res["seconds"] < 10)))
+        print(goal("10 MB of text in < 10 s (CPU)", f"{res['seconds']:.2f} s", verdict(res["seconds"] < 10)))
+        print(goal("10 MB of text in < 10 s (wall, this run)", f"{res['wall']:.2f} s", verdict(res["wall"] < 10)))
         print(goal("peak memory < 20× the input (RSS growth)", f"{growth:.1f}×", verdict(growth < 20)))
         if traced is not None:
             print(goal("peak memory < 20× the input (tracemalloc)", f"{traced:.1f}×", verdict(traced < 20)))

@@ -248,6 +248,27 @@ def test_closing_early_cancels_the_rest(tmp_path):
     assert not list((tmp_path / "out").rglob("*.part"))
 
 
+def test_ctrl_c_reports_the_conversions_already_running(tmp_path, monkeypatch):
+    src = make_tree(tmp_path)
+    real_wait = batch.wait
+    calls = []
+
+    def interrupted_wait(futures, return_when=None, **kwargs):
+        calls.append(return_when)
+        if return_when is not None and len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_wait(futures, return_when=return_when or "ALL_COMPLETED", **kwargs)
+
+    monkeypatch.setattr(batch, "wait", interrupted_wait)
+    got = []
+    with ThreadPoolExecutor(1) as pool, pytest.raises(KeyboardInterrupt):
+        for r in convert_many([src], tmp_path / "out", to="json", executor=pool, max_pending=3):
+            got.append(r)
+    reported = {Path(p) for r in got for p in r.outputs}
+    assert reported == set((tmp_path / "out").rglob("*.json")), "every file written is in a result record"
+    assert 1 <= len(got) < 5
+
+
 def test_dask_distributed_executor(tmp_path):
     distributed = pytest.importorskip("distributed")
     src = make_tree(tmp_path)

@@ -419,7 +419,18 @@ def _run(
                 if exhausted:
                     break
                 continue
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            try:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            except KeyboardInterrupt:
+                # Ctrl-C: drop the queue, but report the conversions already running (their files get written
+                # anyway), so the manifest matches the output folder; then let the interruption go on.
+                for future in list(pending):
+                    if future.cancel():
+                        del pending[future]
+                for future in wait(pending).done:
+                    for record in _records(future, pending.pop(future)):
+                        yield BatchResult.from_dict(record)
+                raise
             for future in done:
                 for record in _records(future, pending.pop(future)):
                     yield BatchResult.from_dict(record)

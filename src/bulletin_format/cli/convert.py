@@ -22,6 +22,7 @@ from ..writers import WRITERS
 
 PLAIN_PROGRESS_SECONDS = 10.0  # without a terminal: one progress line this often
 MAX_LISTED_PER_TYPE = 10  # failed files listed per error type in the summary (all are in the manifest)
+SMALL_BATCH = 10  # without --jobs, this few inputs are converted in this process: starting a pool costs more
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -36,7 +37,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
     p.add_argument("--to", default="json", help=f"comma-separated output formats: {','.join(WRITERS)} (default json)")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="worker processes (default: one per CPU; 1 runs in this process)")
+                   help=f"worker processes (default: one per CPU, or none for {SMALL_BATCH} inputs or fewer; "
+                   "1 runs in this process)")
     p.add_argument("--skip-existing", action="store_true",
                    help="skip inputs whose outputs all exist (resume an interrupted run)")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
@@ -154,7 +156,8 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
 
 
 def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
-    return convert_many(items, args.output, to=args.to, jobs=args.jobs, skip_existing=args.skip_existing, **options)
+    jobs = args.jobs or (1 if len(items) <= SMALL_BATCH else None)
+    return convert_many(items, args.output, to=args.to, jobs=jobs, skip_existing=args.skip_existing, **options)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -47,6 +47,15 @@ def texts(data: bytes, style: str) -> list[str]:
     return [t for s, t, _ in paragraphs(data) if s == style]
 
 
+def rule_after(data: bytes, text: str) -> etree._Element:
+    """The bottom border of the rule paragraph right after the paragraph holding ``text``."""
+    paras = paragraphs(data)
+    i = next(i for i, (_, t, _) in enumerate(paras) if t == text)
+    style, _, rule = paras[i + 1]
+    assert style == "bfRule" and rule.find(f"{qn('w:pPr')}/{qn('w:ind')}") is None  # unindented: full width
+    return rule.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
+
+
 def style_element(data: bytes, style_id: str) -> etree._Element:
     return open_bytes(data).styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
 
@@ -148,7 +157,7 @@ def test_bulletin_head_name_issue_issuer_date_and_red_rule(built_docx):
     assert texts(data, "bfNumber") == ["第3期"]
     [line] = [x for x in paragraphs(data) if x[0] == "bfIssuerLine"]
     assert line[1] == "中共广东省委先进性教育活动办公室\t2005年2月19日"  # issuer, a right tab, the GB/T date
-    rule = line[2].find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
+    rule = rule_after(data, line[1])
     assert rule.get(qn("w:color")) == "FF0000" and rule.get(qn("w:sz")) == "16"
 
 
@@ -167,7 +176,7 @@ def test_bulletin_body_titles_toc_and_report_tail_in_order(built_docx):
         "送：各市、县（市、区）委书记",
         "发：省直各单位",
     ]
-    assert paragraphs(data)[-1][0] == "bfColophon"
+    assert [s for s, _, _ in paragraphs(data)][-7:] == ["bfRule", "bfColophon"] * 3 + ["bfRule"]  # rules between
 
 
 def test_missing_header_facts_are_omitted_not_invented(seed_docx):
@@ -235,14 +244,14 @@ def test_official_document_elements_in_gbt_order(built_docx):
 def test_official_document_red_rule_attachment_page_and_colophon_rules(built_docx):
     data = built_docx["document"]
     by_text = {t: p for _, t, p in paragraphs(data)}
-    rule = by_text["粤府办〔2023〕12号"].find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")
-    assert rule.get(qn("w:color")) == "FF0000"
+    assert rule_after(data, "粤府办〔2023〕12号").get(qn("w:color")) == "FF0000"
     assert by_text["附件1"].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
-    colophon = [p for s, _, p in paragraphs(data) if s == "bfColophon"]
-    borders = [
-        {etree.QName(b).localname: b.get(qn("w:sz")) for b in p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}")} for p in colophon
+    tail = paragraphs(data)[-5:]
+    assert [s for s, _, _ in tail] == ["bfRule", "bfColophon", "bfRule", "bfColophon", "bfRule"]
+    rules = [
+        p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}").get(qn("w:sz")) for s, _, p in tail if s == "bfRule"
     ]
-    assert borders == [{"top": "8", "bottom": "6"}, {"bottom": "8"}]  # 0.35 mm thick, 0.25 mm thin, 0.35 mm thick
+    assert rules == ["8", "6", "8"]  # 0.35 mm thick, 0.25 mm thin, 0.35 mm thick
     heading_fonts = {
         level: style_element(data, f"bfHeading{level}").find(f"{qn('w:rPr')}/{qn('w:rFonts')}").get(qn("w:eastAsia"))
         for level in (1, 2, 3, 4)
@@ -322,8 +331,7 @@ def test_profile_overrides_reach_the_docx(tmp_path):
     normal = style_element(data, "Normal").find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
     assert normal.get(qn("w:eastAsia")) == "仿宋"
     assert style_element(data, "bfHeading2").find(f"{qn('w:rPr')}/{qn('w:b')}").get(qn("w:val")) == "1"
-    [number] = [p for s, _, p in paragraphs(data) if s == "bfNumber"]
-    assert number.find(f".//{qn('w:bottom')}").get(qn("w:sz")) == "12"
+    assert rule_after(data, "粤府办〔2023〕12号").get(qn("w:sz")) == "12"
     seed = SEEDS[0]
     via_convert = bf.convert(seed, to="docx", profile={"font.body": "仿宋"})
     assert 'w:eastAsia="仿宋"'.encode() in zipfile.ZipFile(io.BytesIO(via_convert)).read("word/styles.xml")

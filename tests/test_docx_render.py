@@ -297,3 +297,31 @@ def test_signature_date_and_note_stay_on_one_page(rendered):
             where.setdefault("".join(w.text for w in row), number)
     organ_page = max(n for t, n in where.items() if t == "广东省人民政府办公厅")  # the 署名, not the 版记's 印发机关
     assert where["2023年3月1日"] == organ_page == where["（此件公开发布）"]
+
+
+def full_width_rules(pdf: Path, page: int) -> list[tuple[int, int, int]]:
+    """(row, first x, last x) of the pixel rows of ``page`` at 72 dpi that are a drawn line (dark or red) at least
+    95 % of the type area wide."""
+    ppm = subprocess.run(["pdftoppm", "-r", "72", "-f", str(page), "-l", str(page), str(pdf)], capture_output=True)
+    _magic, size, _depth, pixels = ppm.stdout.split(b"\n", 3)
+    width, height = map(int, size.split())
+    rules = []
+    for y in range(height):
+        row = pixels[y * width * 3 : (y + 1) * width * 3]
+        ink = [x for x in range(width) if row[3 * x + 1] < 120 and row[3 * x + 2] < 120]  # green and blue low
+        if len(ink) > 0.95 * (RIGHT - LEFT):
+            rules.append((y, ink[0], ink[-1]))
+    return rules
+
+
+def test_colophon_rules_span_the_type_area_and_the_last_one_sits_on_its_bottom_edge(rendered):
+    r = rendered["document"]
+    rules = full_width_rules(r.pdf, len(r.pages))
+    rows = [y for y, _, _ in rules]
+    assert len([y for i, y in enumerate(rows) if i == 0 or y > rows[i - 1] + 1]) == 3  # thick, thin, thick
+    for _, first, last in rules:
+        assert abs(first - LEFT) <= 2 and abs(last - RIGHT) <= 2
+    assert abs(rows[-1] - BOTTOM) <= 3  # GB/T 9704 §7.4.1: the last rule on the bottom edge of the type area
+    red_rule = full_width_rules(r.pdf, 1)  # the red rule of the 版头: one line, one or two pixel rows
+    assert red_rule and red_rule[-1][0] - red_rule[0][0] <= 1
+    assert all(abs(first - LEFT) <= 2 and abs(last - RIGHT) <= 2 for _, first, last in red_rule)

@@ -388,7 +388,7 @@ def _check_footers(report: Report, document, styles: _Styles, prof) -> None:
         )
 
 
-def _bottom_border(styles: _Styles, p: etree._Element, side: str = "bottom") -> etree._Element | None:
+def _border(styles: _Styles, p: etree._Element, side: str = "bottom") -> etree._Element | None:
     for ppr in styles.ppr_levels(_paragraph_style(p), p.find(qn("w:pPr"))):
         border = ppr.find(f"{qn('w:pBdr')}/{qn(f'w:{side}')}")
         if border is not None:
@@ -396,61 +396,71 @@ def _bottom_border(styles: _Styles, p: etree._Element, side: str = "bottom") -> 
     return None
 
 
+def _spans_type_area(styles: _Styles, p: etree._Element) -> bool:
+    """A border is as wide as its paragraph: the type area when the paragraph has no left or right indent."""
+    levels = styles.ppr_levels(_paragraph_style(p), p.find(qn("w:pPr")))
+    indents = [styles.value(levels, "ind", side) for side in ("left", "right", "start", "end")]
+    return all(int(i or 0) == 0 for i in indents)
+
+
 def _check_red_rule(report: Report, styles: _Styles, paragraphs: list[etree._Element], kind: str) -> None:
     """The red rule of the 版头: required for 简报 and 公文 (core property category), else checked if present."""
-    red = []
-    for p in paragraphs[:40]:
-        border = _bottom_border(styles, p)
-        if border is not None and RED.match(border.get(qn("w:color"), "")):
-            red.append(border)
+    red = [p for p in paragraphs[:40] if (b := _border(styles, p)) is not None and RED.match(b.get(qn("w:color"), ""))]
     head_styles = {"bfMark", "bfNumber", "bfIssuerLine"}
     ours = any((_paragraph_style(p) or "").startswith("bf") for p in paragraphs)
     has_head = any(_paragraph_style(p) in head_styles for p in paragraphs)
     # Our writer prints no 版头 when the Document knows none of its facts; then there is no rule either.
-    if kind in ("bulletin", "document") and (has_head or not ours):
-        found = f"color {red[0].get(qn('w:color'))}, {int(red[0].get(qn('w:sz'), '0')) / 8:g} pt" if red else "none"
-        report.add("红色分隔线 (版头 red rule)", "a red rule below the 版头", found, bool(red))
+    if (kind in ("bulletin", "document") and (has_head or not ours)) or red:
+        if red:
+            border = _border(styles, red[0])
+            wide = _spans_type_area(styles, red[0])
+            found = f"color {border.get(qn('w:color'))}, {int(border.get(qn('w:sz'), '0')) / 8:g} pt"
+            found += ", the width of the type area" if wide else ", narrower than the type area (indented paragraph)"
+        else:
+            found, wide = "none", False
+        report.add("红色分隔线 (版头 red rule)", "a red rule below the 版头, the width of the type area", found, wide)
 
 
 def _check_colophon(report: Report, styles: _Styles, prof, paragraphs: list[etree._Element]) -> None:
-    """版记/报尾: 四号仿宋 between rules, first and last thick (0.35 mm), middle thin (0.25 mm)."""
-    block = [p for p in paragraphs if _paragraph_style(p) == "bfColophon"]
-    if not block:
+    """版记/报尾: 四号仿宋 between rules the width of the type area, first and last thick (0.35 mm), the others thin."""
+    lines = [i for i, p in enumerate(paragraphs) if _paragraph_style(p) == "bfColophon"]
+    if not lines:
         labelled = re.compile(r"^\s*(抄送|抄报|报|送|发)\s*[:：]|印发\s*$")
-        block = [p for p in paragraphs[-8:] if labelled.search(_text(p))]
-    if not block:
+        tail = range(max(0, len(paragraphs) - 8), len(paragraphs))
+        lines = [i for i in tail if labelled.search(_text(paragraphs[i]))]
+    if not lines:
         return
     want_family = font_family(prof["font.body"])
     bad = []
-    for p in block:
-        rpr = _first_run_rpr(p)
-        font = styles.east_asia_font(_paragraph_style(p), rpr)
-        size = styles.size_pt(_paragraph_style(p), rpr)
+    for i in lines:
+        rpr = _first_run_rpr(paragraphs[i])
+        font = styles.east_asia_font(_paragraph_style(paragraphs[i]), rpr)
+        size = styles.size_pt(_paragraph_style(paragraphs[i]), rpr)
         if font_family(font) != want_family or size != prof["size.colophon_pt"]:
             bad.append(f"{font} {size:g} pt")
     report.add(
         "版记 font",
         f"{prof['font.body']} {prof['size.colophon_pt']} pt (四号)",
-        f"{len(block)} line(s) right" if not bad else f"{bad[0]} in {len(bad)} line(s)",
+        f"{len(lines)} line(s) right" if not bad else f"{bad[0]} in {len(bad)} line(s)",
         not bad,
     )
     thick = round(prof["colophon.thick_rule_mm"] * 72 / 25.4 * 8)
     thin = round(prof["colophon.thin_rule_mm"] * 72 / 25.4 * 8)
-
-    def size_of(border: etree._Element | None) -> int | None:
-        return int(border.get(qn("w:sz"), "0")) if border is not None else None
-
-    top = size_of(_bottom_border(styles, block[0], "top"))
-    bottoms = [size_of(_bottom_border(styles, p)) for p in block]
-    want = [thin] * (len(block) - 1) + [thick]
-    ok = (
-        top is not None
-        and abs(top - thick) <= 1
-        and all(b is not None and abs(b - w) <= 1 for b, w in zip(bottoms, want, strict=True))
-    )
+    # the rules of the block, top to bottom: borders of its lines and of the rule paragraphs around them
+    start = lines[0] - 1 if lines[0] > 0 and not _text(paragraphs[lines[0] - 1]).strip() else lines[0]
+    found: list[int] = []
+    narrow = 0
+    for p in paragraphs[start : lines[-1] + 2]:
+        for side in ("top", "bottom"):
+            border = _border(styles, p, side)
+            if border is not None:
+                found.append(int(border.get(qn("w:sz"), "0")))
+                narrow += not _spans_type_area(styles, p)
+    want = [thick] + [thin] * (len(lines) - 1) + [thick]
+    ok = len(found) == len(want) and all(abs(f - w) <= 1 for f, w in zip(found, want, strict=True)) and not narrow
     report.add(
         "版记 rules",
-        f"top {thick}/8 pt, between {thin}/8 pt, bottom {thick}/8 pt",
-        f"top {top}, bottoms {bottoms} (eighths of a point)",
+        f"{want} (eighths of a point), the width of the type area",
+        f"{found}" + (f", {narrow} narrower than the type area" if narrow else ""),
         ok,
     )

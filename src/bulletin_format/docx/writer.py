@@ -197,17 +197,22 @@ class Composer:
                 continue  # an empty line at the top of a page only pushes the text down
             self.para("bfBlank", "", keep_next=keep_next)
 
-    def rule_below(self, width_pt: float) -> tuple[ParaStyle, int]:
-        """A red rule as the bottom border of a one-line paragraph, its line shortened to keep the grid."""
-        p = self.profile
-        space = p["rule.space_pt"]
-        extra = round((space + width_pt) * 20)
-        style = ParaStyle(
-            borders={"bottom": Border(width_pt, p["color.rule"], space)},
-            line_tw=self.pitch - extra,
-            snap_to_grid=False,
+    def rule(self, width_pt: float, color: str = "000000", height_tw: int = 10, keep_next: bool = False) -> None:
+        """A rule the width of the type area: the bottom border of an empty, unindented paragraph ``height_tw`` high
+        (a border on an indented text paragraph would be as narrow as its indents)."""
+        border = ParaStyle(borders={"bottom": Border(width_pt, color, 0)}, snap_to_grid=False)
+        self.para(
+            "bfRule", "", direct=border, line_tw=height_tw, keep_next=keep_next, extra_tw=round(width_pt * 20), lines=1
         )
-        return style, extra
+
+    def line_with_red_rule(self, style_id: str, width_pt: float, **kwargs: object) -> None:
+        """A one-line paragraph with a red rule ``rule.space_pt`` below it, both together one grid line high."""
+        gap = round(self.profile["rule.space_pt"] * 20)
+        direct = kwargs.pop("direct", None) or ParaStyle()
+        direct.snap_to_grid = False
+        direct.keep_next = True
+        self.para(style_id, direct=direct, line_tw=self.pitch - gap - round(width_pt * 20), lines=1, **kwargs)
+        self.rule(width_pt, self.profile["color.rule"], height_tw=gap)
 
     # -- 版头 ----------------------------------------------------------------------------------------
     def mark_size(self, text: str) -> int:
@@ -247,14 +252,14 @@ class Composer:
         date = gb_date(h.date, h.date_text) or ""
         if not (issuer or date or h.bulletin or h.issue):
             return
-        rule, extra = self.rule_below(self.profile["rule.bulletin_width_pt"])
-        rule.right_tab_tw = self.width
+        width = self.profile["rule.bulletin_width_pt"]
+        tab = ParaStyle(right_tab_tw=self.width)
         fits = self.count("bfIssuerLine", f"{issuer}  {date}", None, ParaStyle()) == 1
         if issuer and date and not fits:
             self.para("bfIssuerLine", issuer)
-            self.para("bfIssuerLine", f"\t{date}", direct=rule, extra_tw=extra, lines=1)
+            self.line_with_red_rule("bfIssuerLine", width, text=f"\t{date}", direct=tab)
         else:
-            self.para("bfIssuerLine", f"{issuer}\t{date}", direct=rule, extra_tw=extra, lines=1)
+            self.line_with_red_rule("bfIssuerLine", width, text=f"{issuer}\t{date}", direct=tab)
         self.blank(self.profile["bulletin.blank_lines_after_rule"])
 
     def document_head(self) -> None:
@@ -284,16 +289,14 @@ class Composer:
             self.para("bfBlank", "", line_tw=self.pitch + pad, lines=1, direct=ParaStyle(snap_to_grid=False))
             blank_lines -= 1
         self.blank(blank_lines)
-        rule, extra = self.rule_below(p["rule.document_width_pt"])
+        width = p["rule.document_width_pt"]
         if h.signer:
             kai = RunStyle(east_asia=p["font.heading2"], latin=p["font.heading2"])
-            rule.right_tab_tw = self.width - self.char
-            rule.left_tw = self.char if number else None
-            rule.align = "left"
+            line = ParaStyle(right_tab_tw=self.width - self.char, left_tw=self.char if number else None, align="left")
             runs = [(number or "", None), ("\t签发人：", None), (h.signer, kai)]
-            self.para("bfNumber", runs=runs, direct=rule, extra_tw=extra, lines=1)
+            self.line_with_red_rule("bfNumber", width, runs=runs, direct=line)
         else:
-            self.para("bfNumber", number or "", direct=rule, extra_tw=extra, lines=1)
+            self.line_with_red_rule("bfNumber", width, text=number or "")
         self.blank(p["document.blank_lines_before_title"])
 
     # -- 主体 ----------------------------------------------------------------------------------------
@@ -400,41 +403,34 @@ class Composer:
 
     # -- 版记 ----------------------------------------------------------------------------------------
     def colophon(self, lines: list[DistributionLine]) -> None:
-        """版记 / 报尾 between rules, pushed to the bottom of the last page by a filler paragraph."""
+        """版记 / 报尾: lines between rules the width of the type area (first and last thick, the others thin),
+        pushed to the bottom of the last page by a filler paragraph."""
         if not lines:
             return
         p = self.profile
         thick = p["colophon.thick_rule_mm"] * 72 / 25.4
         thin = p["colophon.thin_rule_mm"] * 72 / 25.4
+        rule_height = 10  # an empty paragraph this high carries each rule
         indent = round(p["size.colophon_pt"] * 20) * p["colophon.indent_chars"]
-        entries = [self.colophon_runs(d, indent) for d in lines]
-        specs: list[tuple[str, ParaStyle, int, int]] = []
-        for i, (text, direct) in enumerate(entries):
-            borders = {}
-            extra = 0
-            if i == 0:
-                borders["top"] = Border(thick)
-                extra += round(thick * 20)
-            last = i == len(entries) - 1
-            borders["bottom"] = Border(thick if last else thin)
-            extra += round((thick if last else thin) * 20)
-            direct.borders = borders
-            direct.keep_next = not last
-            n = self.count("bfColophon", text, None, direct)
-            specs.append((text, direct, extra, n))
-        block = sum(n * self.pitch + extra for _, _, extra, n in specs)
+        entries = []
+        for d in lines:
+            text, direct = self.colophon_runs(d, indent)
+            entries.append((text, direct, self.count("bfColophon", text, None, direct)))
+        rules = [thick] + [thin] * (len(entries) - 1) + [thick]
+        block = sum(n for _, _, n in entries) * self.pitch + sum(rule_height + round(w * 20) for w in rules)
         self.flow.finish()
-        room = self.flow.room
-        # a little slack: a rendering that differs by a fraction of a point must not push 版记 to a new page
+        # a little slack: a rendering that differs by a fraction of a point must not push the 版记 to a new page
         slack = 20
-        if block + slack > room:
+        if block + slack > self.flow.room:
             filler, new_page = p.type_area_height_tw - block - slack, True
         else:
-            filler, new_page = room - block - slack, False
+            filler, new_page = self.flow.room - block - slack, False
         if filler > 0 or new_page:
             self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
-        for text, direct, extra, n in specs:
-            self.para("bfColophon", text, direct=direct, extra_tw=extra, lines=n)
+        self.rule(rules[0], height_tw=rule_height, keep_next=True)
+        for i, (text, direct, n) in enumerate(entries):
+            self.para("bfColophon", text, direct=direct, keep_next=True, lines=n)
+            self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1)
 
     def colophon_runs(self, line: DistributionLine, indent: int) -> tuple[str, ParaStyle]:
         label, text = line.label.strip(), line.text.strip()

@@ -441,7 +441,9 @@ class Composer:
             return f"{organ}\t{re.sub(r'[ 　]+', '', date)}印发", ParaStyle(right_tab_tw=right_tab)
         if label == "共印":
             return f"共印{text}", ParaStyle(align="right")
-        return f"{label}：{text}", ParaStyle()
+        # wrapped lines align with the first character after the colon (GB/T 9704 §7.4.2)
+        hang = round(self.profile["size.colophon_pt"] * 20) * (len(label) + 1)
+        return f"{label}：{text}", ParaStyle(left_tw=indent + hang, hanging_tw=hang)
 
     # -- the whole document --------------------------------------------------------------------------
     def compose(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -85,7 +86,13 @@ class Progress:
         if stream.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
+            try:
+                sized = os.get_terminal_size(stream.fileno()).columns > 0
+            except (OSError, ValueError, AttributeError):
+                sized = False
+            # a terminal that reports no width (some ptys) would get an empty bar
+            self.bar = tqdm(total=total, unit="doc", file=stream, dynamic_ncols=sized, ncols=None if sized else 80,
+                            smoothing=0.1)
         else:
             self.plain = True
 

@@ -32,9 +32,11 @@ def _canon(s: str) -> str:
     return re.sub(r"[\W_]", "", s)
 
 
-def _absorb_title_echoes(state: PassState, body: list[Line], title: str) -> tuple[list[Line], str | None]:
-    """Between the title and the first paragraph: drop copies of the title, pick up a 副题."""
-    subtitle = None
+def _absorb_title_echoes(
+    state: PassState, body: list[Line], title: str, subtitle: str | None
+) -> tuple[list[Line], str | None]:
+    """Between the title and the first paragraph: drop copies of the title, pick up a 副题 (when the
+    title block had none)."""
     keep: list[Line] = []
     in_head = True
     for ln in body:
@@ -86,9 +88,8 @@ def run(state: PassState) -> Document:
     if not many and articles and articles[0].title and body:
         first = articles[0]
         n_title = len(first.title_lines) + (1 if first.subtitle else 0)
-        remaining, subtitle = _absorb_title_echoes(state, body[n_title:], first.title)
-        if subtitle and not first.subtitle:
-            first.subtitle = subtitle
+        remaining, subtitle = _absorb_title_echoes(state, body[n_title:], first.title, first.subtitle)
+        first.subtitle = subtitle
         if len(remaining) != len(body) - n_title:
             articles = split_articles(body[:n_title] + remaining, many=False)
             articles[0].subtitle = articles[0].subtitle or first.subtitle
@@ -109,8 +110,6 @@ def _kind(doc: Document, many: bool) -> str:
         return "document"
     if first and sum(1 for b in first.blocks if ARTICLE_CLAUSE.match(b.text)) >= 3:
         return "document"  # a law or regulation: 第一条, 第二条 …
-    if first and first.title and _DOCUMENT_TITLE.search(first.title):
-        return "document"
     if first:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"
@@ -118,6 +117,8 @@ def _kind(doc: Document, many: bool) -> str:
             return "speech"
         if first.title and _SPEECH_TITLE.search(first.title):
             return "speech"
+        if first.title and _DOCUMENT_TITLE.search(first.title):
+            return "document"
     md = doc.metadata
     if md.url or md.published or md.origin or md.editor:
         return "news"

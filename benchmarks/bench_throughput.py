@@ -194,12 +194,24 @@ def scale_row(res: dict) -> str:
             f"{growth / MB:>13.1f} MB  {growth / res['bytes']:>8.1f}")
 
 
+GLUED_CREDIT = "会议要求，各乡镇要抢抓农时，扎实做好春耕备耕各项工作，确保粮食播种面积稳定。（责任编辑：张三）\n"
+
+
+def glued_of_size(size: int) -> bytes:
+    """Adversarial text: every paragraph ends with a glued 责任编辑 credit that the cleaning pass splits off."""
+    unit = GLUED_CREDIT.encode("utf-8")
+    return unit * max(1, size // len(unit))
+
+
+MAKERS: dict[str, Callable[[int], bytes]] = {"txt": text_of_size, "html": html_of_size, "glued": glued_of_size}
+
+
 def run_scale(
-    size: int, tmp: Path, *, html: bool = False, use_tracemalloc: bool = False, timeout: float = 300
+    size: int, tmp: Path, *, kind: str = "txt", use_tracemalloc: bool = False, timeout: float = 300
 ) -> dict | None:
-    path = tmp / f"scale-{size}.{'html' if html else 'txt'}"
+    path = tmp / f"scale-{size}.{kind}"
     if not path.exists():
-        path.write_bytes(html_of_size(size) if html else text_of_size(size))
+        path.write_bytes(MAKERS[kind](size))
     cmd = [sys.executable, __file__, "--scale-child", str(path)] + (["--tracemalloc"] if use_tracemalloc else [])
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True)
@@ -360,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  the same for HTML pages (<p>s of seed text; timeout 120 s per size)")
     html_scale: dict[int, dict] = {}
     for size in sizes[1:]:
-        res = run_scale(size, tmp_scale, html=True, timeout=120)
+        res = run_scale(size, tmp_scale, kind="html", timeout=120)
         if res is None:
             continue
         html_scale[size] = res
@@ -371,6 +383,19 @@ def main(argv: list[str] | None = None) -> int:
         html_ratio = (html_scale[top]["seconds"] / html_scale[top]["bytes"]) / (
             html_scale[100_000]["seconds"] / html_scale[100_000]["bytes"])
         print(f"  HTML: time per MB at {html_scale[top]['bytes']:,} bytes ÷ at 100 KB = {html_ratio:.2f}")
+    print("  adversarial text: every paragraph ends with a glued 责任编辑 credit (split off by a cleaning rule)")
+    glued: dict[int, dict] = {}
+    for size in (100_000, 400_000):
+        res = run_scale(size, tmp_scale, kind="glued", timeout=120)
+        if res is not None:
+            glued[size] = res
+            print(scale_row(res))
+    glued_ratio = None
+    if len(glued) == 2:
+        glued_ratio = (glued[400_000]["seconds"] / glued[400_000]["bytes"]) / (
+            glued[100_000]["seconds"] / glued[100_000]["bytes"])
+        print(f"  glued credits: time per MB at 400 KB ÷ at 100 KB = {glued_ratio:.2f} "
+              "(4× the input: ≈1 linear, ≈4 quadratic)")
     shutil.rmtree(tmp_scale, ignore_errors=True)
 
     print("\n3. Parallel speed-up (convert_many, files on disk → JSON files, atomic writes)")
@@ -407,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
         print(goal("linear time, text (per-MB ratio ≤ 2)", f"{linear_ratio:.2f}", verdict(linear_ratio <= 2)))
     if html_ratio is not None:
         print(goal("linear time, HTML (per-MB ratio ≤ 2)", f"{html_ratio:.2f}", verdict(html_ratio <= 2)))
+    if glued_ratio is not None:
+        print(goal("linear time, glued credits (per-MB ratio ≤ 2)", f"{glued_ratio:.2f}", verdict(glued_ratio <= 2)))
     return 0
 
 

@@ -170,9 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         s = scores[name]
         best = float("inf")
         for _ in range(max(args.repeat, 1)):
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time: other processes on a shared machine don't count
             outputs = {stem: extract(path.read_bytes(), path.suffix) for stem, path, _ in pages}
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         s.seconds, s.pages = best, sum(1 for o in outputs.values() if o is not None)
         for stem, _, gold in pages:
             if outputs[stem] is not None:
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'mean HTML':<19}" + "".join(f" {fmt(scores[n].mean(html)):>16}" for n in names))
     full = {n: scores[n].mean(every) if scores[n].pages == len(every) else None for n in names}
     print(f"  {'mean all':<19}" + "".join(f" {fmt(full[n]):>16}" for n in names))
-    print(f"\nspeed (one core, best of {max(args.repeat, 1)} passes over the pages each extractor reads)")
+    print(f"\nspeed (docs per CPU second, best of {max(args.repeat, 1)} passes over the pages each extractor reads)")
     for n in names:
         s = scores[n]
         rate = s.pages / s.seconds if s.seconds else 0.0

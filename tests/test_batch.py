@@ -73,6 +73,15 @@ def test_same_stem_in_one_folder_keeps_the_suffix(tmp_path):
     assert names == ["a.html", "a.txt", "b"]
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path):
+    src = make_tree(tmp_path)
+    out = src / "converted"
+    first = list(convert_many([src], out, to="json", jobs=1))
+    second = list(convert_many([src], out, to="json", jobs=1))
+    assert len(first) == len(second) == 5
+    assert not any("converted" in r.input for r in second)
+
+
 def test_glob_mirrors_below_its_fixed_prefix(tmp_path):
     src = make_tree(tmp_path)
     items = list(expand_inputs([f"{src}/**/*.txt"]))

@@ -129,12 +129,21 @@ def name_files(files: Sequence[Path], base: Path) -> list[BatchItem]:
     return items
 
 
-def expand_inputs(inputs: Iterable[InputSpec]) -> Iterator[BatchItem]:
+def expand_inputs(
+    inputs: Iterable[InputSpec], *, exclude: str | os.PathLike[str] | None = None
+) -> Iterator[BatchItem]:
     """Files, folders (recursive, hidden files skipped) and glob patterns → BatchItems, lazily per input.
 
-    A path that does not exist (and matches nothing as a glob) is passed through under its stem, so that
-    it fails with a clear error in its own result record instead of vanishing.
+    Files under ``exclude`` (the output folder) are left out of folders and globs, so converting a folder
+    into a sub-folder of itself never reads its own outputs on the next run. A path that does not exist (and
+    matches nothing as a glob) is passed through under its stem, so that it fails with a clear error in its
+    own result record instead of vanishing.
     """
+    skip = Path(exclude).resolve() if exclude is not None else None
+
+    def wanted(f: Path) -> bool:
+        return f.is_file() and (skip is None or not f.resolve().is_relative_to(skip))
+
     for spec in inputs:
         if isinstance(spec, BatchItem):
             yield spec
@@ -142,11 +151,11 @@ def expand_inputs(inputs: Iterable[InputSpec]) -> Iterator[BatchItem]:
         text = os.fspath(spec)
         path = Path(text)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f.relative_to(path)))
+            files = sorted(f for f in path.rglob("*") if not _hidden(f.relative_to(path)) and wanted(f))
             yield from name_files(files, path)
         elif not path.exists() and _is_glob(text):
             base = _glob_base(text)
-            files = sorted(Path(m) for m in glob.glob(text, recursive=True) if Path(m).is_file())
+            files = sorted(f for f in map(Path, glob.glob(text, recursive=True)) if wanted(f))
             yield from name_files(files, base)
         else:
             yield BatchItem(text, path.stem or path.name)
@@ -320,7 +329,7 @@ def convert_many(
     if jobs is not None and jobs < 1:
         raise ValueError("jobs must be at least 1")
     return _run(
-        expand_inputs(inputs), str(output_dir), formats, parse_options, writer_options,
+        expand_inputs(inputs, exclude=output_dir), str(output_dir), formats, parse_options, writer_options,
         executor=executor, jobs=jobs, skip_existing=skip_existing, chunk_size=chunk_size, max_pending=max_pending,
     )
 

@@ -59,14 +59,14 @@ def _usage(message: str) -> int:
     return 2
 
 
-def _plan(inputs: list[str], stdin: IO[str]) -> list[BatchItem]:
+def _plan(inputs: list[str], stdin: IO[str], output: str) -> list[BatchItem]:
     specs: list[str | BatchItem] = []
     for spec in inputs:
         if spec == "-":
             specs.extend(items_from_list(line.rstrip("\r\n") for line in stdin))
         else:
             specs.append(spec)
-    return list(expand_inputs(specs))
+    return list(expand_inputs(specs, exclude=output))
 
 
 class Progress:
@@ -180,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     if args.profile:
         options["profile"] = args.profile
     try:
-        items = _plan(args.inputs, stdin)
+        items = _plan(args.inputs, stdin, args.output)
         results_iter = _results(items, args, options)
     except (BulletinFormatError, TypeError, ValueError) as exc:
         return _usage(str(exc))

@@ -257,7 +257,8 @@ def parallel_speedup(folder: Path, out_root: Path, jobs_list: tuple[int, ...]) -
         rates[jobs] = n / seconds
         work = sum(r.seconds for r in results)  # wall time inside the workers, summed
         print(f"  convert_many, {jobs}-process pool, {n} files → JSON: {n / seconds:8.1f} docs/s ({seconds:.2f} s; "
-              f"in workers {1000 * work / n:.2f} ms/doc, parent {1000 * parent_cpu / n:.2f} ms CPU/doc)")
+              f"in workers {1000 * work / n:.2f} ms/doc, parent {1000 * parent_cpu / n:.2f} ms CPU/doc, "
+              f"workers busy {work / seconds:.2f} of {jobs})")
     return rates
 
 
@@ -408,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
             (folder / f"doc{i:05d}.txt").write_bytes(seeds[i % len(seeds)])
         rates = parallel_speedup(folder, tmp, (1, 2))
         speedup = rates[2] / rates[1]
-        print(f"  speed-up with --jobs 2: {speedup:.2f}× ({os.cpu_count()} CPUs)")
+        print(f"  speed-up with --jobs 2: {speedup:.2f}× ({os.cpu_count()} CPUs; when the workers are busy but the "
+              "speed-up is low, the CPUs were shared with other processes: compare the ms/doc in workers)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -164,6 +165,10 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
 
 def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
     jobs = args.jobs or (1 if len(items) <= SMALL_BATCH else None)
+    if jobs != 1 and "forkserver" in multiprocessing.get_all_start_methods():
+        # The command owns its process: import the library once in the fork server rather than in every worker.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
     return convert_many(items, args.output, to=args.to, jobs=jobs, skip_existing=args.skip_existing, **options)
 
 

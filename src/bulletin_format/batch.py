@@ -317,6 +317,9 @@ def convert_many(
 
     Bad options or formats raise here, before any work; a bad input never raises, its record holds the
     error. Closing the iterator early (``break``, Ctrl-C) cancels pending work and shuts the own pool down.
+
+    The default pool starts its workers with ``forkserver`` (``spawn`` where there is none), so a script
+    that calls this must keep its top-level code under ``if __name__ == "__main__":``.
     """
     formats = _formats(to)
     parse_options, writer_options = split_options(formats, options)

@@ -54,6 +54,10 @@ def _clip(text: str, limit: int) -> str:
     return "".join(out)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _fields(pairs: list[tuple[str, object]]) -> list[str]:
     shown = [(k, v) for k, v in pairs if v not in (None, "", [], {})]
     if not shown:
@@ -106,9 +110,8 @@ def describe(doc: Document, *, removed_limit: int = 30) -> str:
         counts = Counter(b.type for b in art.blocks)
         chars = sum(len(b.text) for b in art.blocks)
         add(f"  [{i}] {_clip(art.title or '(no title)', 70)}")
-        detail = [
-            f"{counts.get('paragraph', 0)} paragraphs", f"{counts.get('heading', 0)} headings", f"{chars:,} chars"
-        ]
+        detail = [_count(counts.get("paragraph", 0), "paragraph"), _count(counts.get("heading", 0), "heading"),
+                  f"{chars:,} chars"]
         if art.blocks and art.blocks[0].line is not None:
             detail.append(f"from line {art.blocks[0].line}")
         add(f"      {', '.join(detail)}")

@@ -7,6 +7,7 @@ name as the reason) or split a line in two; segmentation reads the lines that ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Header, PageMetadata, Removed, SourceInfo
@@ -63,11 +64,26 @@ class PassState:
 
     def split(self, line: Line, at: int) -> tuple[Line, Line]:
         """Split ``line`` at character ``at``; both halves keep the line number and hints."""
-        head = Line(line.number, line.text[:at], line.hints, line.removed, line.blank_before, line.owner)
-        tail = Line(line.number, line.text[at:], line.hints, line.removed, False, line.owner)
-        i = self.lines.index(line)
-        self.lines[i : i + 1] = [head, tail]
-        return head, tail
+        pairs = self.split_where(lambda ln: at if ln is line else None)
+        return pairs[0]
+
+    def split_where(self, cut: Callable[[Line], int | None]) -> list[tuple[Line, Line]]:
+        """Split, in one pass over the lines, every line for which ``cut`` gives a position inside it;
+        returns the (head, tail) pairs. (Splitting one line at a time would be quadratic.)"""
+        out: list[Line] = []
+        pairs: list[tuple[Line, Line]] = []
+        for line in self.lines:
+            at = cut(line)
+            if at is None or not 0 < at < len(line.text):
+                out.append(line)
+                continue
+            head = Line(line.number, line.text[:at], line.hints, line.removed, line.blank_before, line.owner)
+            tail = Line(line.number, line.text[at:], line.hints, line.removed, False, line.owner)
+            out += (head, tail)
+            pairs.append((head, tail))
+        if pairs:
+            self.lines = out
+        return pairs
 
     def removed_items(self) -> list[Removed]:
         items = [

@@ -349,14 +349,16 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
 
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph: split it off and remove it."""
-    for ln in list(state.lines):
+
+    def cut(ln: Line) -> int | None:
         if ln.removed or not is_prose(ln.stripped):
-            continue
+            return None
         m = _EDITOR_TAIL.search(ln.text)
-        if m and m.start() > 0:
-            _, tail = state.split(ln, m.start())
-            state.remove(tail, "source_credit")
-            fill_metadata(state, tail.text)
+        return m.start() if m else None
+
+    for _, tail in state.split_where(cut):
+        state.remove(tail, "source_credit")
+        fill_metadata(state, tail.text)
 
 
 def date_line(state: PassState) -> None:
@@ -433,23 +435,22 @@ def _is_strong_end(line: Line) -> bool:
     return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
 
-def _article_starts(lines: list[Line], explained: list[bool], start: int) -> bool:
-    """Does a new article come after ``start``: an unexplained title line followed by at least a
-    paragraph's worth of unexplained prose (comments and teasers are shorter)?"""
-    kept = [i for i in range(start + 1, len(lines)) if lines[i].kept and not explained[i]]
-    for n, a in enumerate(kept):
-        t = lines[a].stripped
-        if not (is_title_like(t) and heading_level(t) is None):
-            continue
-        prose = 0
-        for b in kept[n + 1 :]:
-            s = lines[b].stripped
-            if not is_prose(s):
-                break
-            prose += len(s)
-        if prose >= 100:
-            return True
-    return False
+def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]:
+    """For each line: does a new article start after it — an unexplained title line followed by at
+    least a paragraph's worth of unexplained prose (comments and teasers are shorter)? One backward
+    pass, so the page tail stays linear however many end markers a page has."""
+    n = len(lines)
+    after = [False] * (n + 1)
+    prose_run = 0  # unexplained prose characters directly below the line being looked at
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        starts_here = False
+        if ln.kept and not explained[i]:
+            s = ln.stripped
+            starts_here = is_title_like(s) and heading_level(s) is None and prose_run >= 100
+            prose_run = prose_run + len(s) if is_prose(s) else 0
+        after[i] = after[i + 1] or starts_here
+    return [after[i + 1] for i in range(n)]
 
 
 def page_tail(state: PassState) -> None:
@@ -460,12 +461,13 @@ def page_tail(state: PassState) -> None:
     unexplained = [len(ln.stripped) if ln.kept and not explained[i] and is_prose(ln.stripped) else 0
                    for i, ln in enumerate(lines)]
     total = sum(unexplained)
+    article_after = _article_start_after(lines, explained)
     before = 0
     start = None
     for i, ln in enumerate(lines):
         after = total - before
         if before > 0 and (
-            (_is_strong_end(ln) and after < before and not _article_starts(lines, explained, i))
+            (_is_strong_end(ln) and after < before and not article_after[i])
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
         ):
             start = i
@@ -489,17 +491,19 @@ _LEAKED_MARKUP = re.compile(
 
 def leaked_markup(state: PassState) -> None:
     """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
-    for ln in list(state.lines):
-        if ln.removed:
-            continue
-        m = _LEAKED_MARKUP.match(ln.text)
-        if not m:
-            continue
-        if m.end() >= len(ln.text.rstrip()):
-            state.remove(ln, "leaked_markup")
-        else:
-            head, _ = state.split(ln, m.end())
-            state.remove(head, "leaked_markup")
+    whole: list[Line] = []
+
+    def cut(ln: Line) -> int | None:
+        m = None if ln.removed else _LEAKED_MARKUP.match(ln.text)
+        if m and m.end() >= len(ln.text.rstrip()):
+            whole.append(ln)
+            return None
+        return m.end() if m else None
+
+    for head, _ in state.split_where(cut):
+        state.remove(head, "leaked_markup")
+    for ln in whole:
+        state.remove(ln, "leaked_markup")
 
 
 _CONTINUES = "，、,；;（(“‘《"

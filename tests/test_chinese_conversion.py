@@ -158,6 +158,16 @@ def test_traditional_converts_every_text_field_but_urls():
     assert doc.normalization["opencc_s2t"] > 500
 
 
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+def test_traditional_is_the_simplified_document_converted(path):
+    """Conversion to Traditional happens after segmentation, so the structure is the Simplified one."""
+    want = bf.parse(path)
+    counts = zh.convert_document(want, "s2t")
+    got = bf.parse(path, chinese="traditional")
+    assert_same_document(got, want)
+    assert got.normalization["opencc_s2t"] == counts["opencc_s2t"]
+
+
 def test_keep_leaves_traditional_text_alone():
     text = to_traditional(seed_text(SEEDS[0]), "s2t")
     doc = bf.parse(text)

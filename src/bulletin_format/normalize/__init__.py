@@ -2,9 +2,10 @@
 
 Two parts:
 
-* ``convert_state`` (chinese.py): Traditional ↔ Simplified with OpenCC. It belongs before cleaning
+* ``convert_state`` (chinese.py): Traditional → Simplified with OpenCC. It belongs before cleaning
   and segmentation, whose patterns are Simplified; ``normalize_document`` converts the finished
-  Document's fields instead when the pipeline did not call it (``converted=None``).
+  Document's fields instead when the pipeline did not call it (``converted=None``), and always for
+  ``chinese="traditional"`` (segmentation must see the Simplified text).
 * the rule chain (rules.py): invisible characters, full-width letters and digits, quotes, ellipses,
   dashes, punctuation width and spacing, each counted under its name in ``doc.normalization``.
 

@@ -111,15 +111,19 @@ _METADATA_FIELDS = ("site", "title", "origin", "author", "editor")
 
 
 def convert_state(state: PassState, options: Options) -> dict[str, int] | None:
-    """Convert the input lines (and facts the reader found) before cleaning and segmentation.
+    """Convert the input lines (and facts the reader found) to Simplified before cleaning and segmentation.
 
     Cleaning rules and segmentation match Simplified words (责任编辑, 抄送, 简报 …), so a
-    Traditional input must be converted before they run. Returns the counts to record
-    (``{"opencc_tw2s": n}``), or None when ``chinese="keep"``. URLs are never converted.
+    Traditional input must become Simplified before they run. Returns the counts to record
+    (``{"opencc_tw2s": n}``), or None when there is nothing to do here: ``chinese="keep"``, or
+    ``"traditional"``, which converts the finished Document instead (``convert_document``) so that
+    segmentation still sees the Simplified text. URLs are never converted.
     """
-    config = resolve_config(options.chinese, options.opencc_config)
-    if config is None:
+    if options.chinese != "simplified":
+        resolve_config(options.chinese, options.opencc_config)  # a bad option fails early all the same
         return None
+    config = resolve_config(options.chinese, options.opencc_config)
+    assert config is not None
     conv = _Counted(config)
     for line in state.lines:
         line.text = conv(line.text)

@@ -123,8 +123,19 @@ ALPHABET = (
     ",;:?!()\"'.-―—…。，；：？！（）“”‘’《》、·%/"  # punctuation
     " \t\u00a0\u3000\ufeff\u200b"  # spaces and invisible characters
 )
-texts = st.text(alphabet=ALPHABET, max_size=40)
+FRAGMENTS = ["http://a.cn/x,y", "www.b.com", "a@b.cn", "2005年2月19 日", "二〇〇五年 二月", "10:24", "1,000", "...",
+             "--", "――", "。。。", "……", "⋯", "＂", "－"]
+texts = st.lists(st.one_of(st.text(alphabet=ALPHABET, max_size=8), st.sampled_from(FRAGMENTS)), max_size=8).map("".join)
 profiles = st.sampled_from(["body", "title", "date"])
+# inputs that once broke a property (kept as regression examples)
+FOUND = ["::·", "·:...", "一--...", ":···", "·...:...", "－ －二〇〇五年 二月", "http://a.cn/x,ya@b.cn", "⋯...",
+         ":(0·)"]
+
+
+def with_found(test):
+    for text in FOUND:
+        test = example(text, "body")(test)
+    return test
 
 
 def content(text: str) -> list[str]:
@@ -134,6 +145,7 @@ def content(text: str) -> list[str]:
 
 @settings(max_examples=400, deadline=None)
 @given(texts, profiles)
+@with_found
 @example("“a\"，b", "body")
 @example("中 , 文", "body")
 @example("1 . . . 中", "body")
@@ -147,6 +159,7 @@ def test_normalising_twice_changes_nothing(text, profile):
 
 @settings(max_examples=400, deadline=None)
 @given(texts, profiles)
+@with_found
 def test_no_content_character_is_lost(text, profile):
     out, _ = norm(text, profile)
     assert content(out) == content(text)

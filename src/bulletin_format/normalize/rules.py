@@ -4,9 +4,9 @@ Like a markdown-it rule chain: each rule is a small function ``rule(text, profil
 registered under a name; the name is the key counted in ``Document.normalization``. A rule returns
 the text unchanged and a count of 0 when it has nothing to do. ``normalize_text`` runs the chain.
 
-The order matters for idempotence: quotes, dashes and ellipses become full-width before
+The order keeps extra rounds rare: quotes, dashes and ellipses become full-width before
 ``punctuation_width`` looks at the neighbours of a half-width comma, and ``spacing`` runs last so
-it sees the final punctuation.
+it sees the final punctuation. ``normalize_text`` repeats the chain until a round changes nothing.
 
 Profiles: ``body`` (paragraphs and other running text), ``title`` (titles, headings, table of
 contents, organ names: there a single space between two Chinese words is a deliberate separation),
@@ -345,12 +345,11 @@ def spacing(text: str, profile: Profile) -> tuple[str, int]:
     """Spaces: indentation and stray spaces in Chinese text and dates go; deliberate gaps become one U+3000.
 
     Spaces inside a date go (2005年2月19 日 → 2005年2月19日: between a numeral and 年/月/日, or
-    after 年/月 before a numeral).
-    A single space between two Chinese characters (or a Chinese character and a digit) is stray
-    and goes, except in titles where it separates two parts; two or more spaces, a tab or an
-    ideographic space next to Chinese are a deliberate gap and become one ideographic space
-    (U+3000); spaces next to full-width punctuation go; between Western words any run of spaces
-    (NBSP included) becomes one space.
+    after 年/月 before a numeral). A single space between two Chinese characters (or a Chinese
+    character and a digit) is stray and goes, except in titles where it separates two parts; two or
+    more spaces, a tab or an ideographic space next to Chinese are a deliberate gap and become one
+    ideographic space (U+3000); spaces next to full-width punctuation go; between Western words any
+    run of spaces (NBSP included) becomes one space.
     """
     if not _SPACE_RUN.search(text):
         return text, 0
@@ -377,8 +376,10 @@ _MAX_ROUNDS = 4
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
     """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
 
-    Closing up spaces can bring marks together (。 。 。 → 。。。, － － → －－), so when ``spacing``
-    changed something the chain runs again, until a round leaves the spaces alone.
+    One rule's change can give another something to do (closing up spaces brings marks together:
+    。 。 。 → 。。。; a bracket made full-width is Chinese context for its neighbour), so the chain
+    runs again while a round changes anything, at most ``_MAX_ROUNDS`` times; normalising twice
+    therefore changes nothing (a property test checks it).
     """
     for _ in range(_MAX_ROUNDS):
         changed = False

@@ -7,7 +7,6 @@ other normalisation counts must agree too).
 
 from __future__ import annotations
 
-import inspect
 import sys
 import types
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 import pytest
 
 import bulletin_format as bf
-from bulletin_format import clean, pipeline, segment
+from bulletin_format import clean, segment
 from bulletin_format.normalize import chinese as zh
 from bulletin_format.normalize import convert_state, normalize_document
 from bulletin_format.pipeline import Options
@@ -27,7 +26,6 @@ opencc = pytest.importorskip("opencc")
 
 # Big5 has no NBSP, no U+2015 and no ©: a Big5 page prints a space, U+2014 and (C) instead.
 BIG5_SUBSTITUTES = str.maketrans({"\u00a0": " ", "\u2015": "\u2014", "\u00a9": "(C)"})
-PIPELINE_CONVERTS_EARLY = "convert_state" in inspect.getsource(pipeline.run)
 
 
 def comparable(doc: bf.Document) -> dict[str, Any]:
@@ -212,10 +210,6 @@ def test_traditional_seed_converts_back_before_segmentation(path, config):
 @pytest.mark.parametrize("config", ["s2t", "s2tw"])
 @pytest.mark.parametrize("as_bytes", [False, True], ids=["text", "utf8"])
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-@pytest.mark.xfail(
-    not PIPELINE_CONVERTS_EARLY, strict=False,
-    reason="pipeline.run must call normalize.convert_state before clean/segment (their patterns are Simplified)",
-)
 def test_traditional_seed_parses_to_the_original(path, config, as_bytes):
     traditional = to_traditional(seed_text(path), config)
     source = traditional.encode("utf-8") if as_bytes else traditional
@@ -232,10 +226,6 @@ def test_big5_seed_converts_back_before_segmentation(path):
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-@pytest.mark.xfail(
-    not PIPELINE_CONVERTS_EARLY, strict=False,
-    reason="pipeline.run must call normalize.convert_state before clean/segment (their patterns are Simplified)",
-)
 def test_big5_seed_parses_to_the_original(path):
     reference = seed_text(path).translate(BIG5_SUBSTITUTES)
     data = to_traditional(reference, "s2tw").encode("big5")

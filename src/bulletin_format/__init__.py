@@ -13,6 +13,7 @@ from .docx.check import check_docx
 from .errors import (
     BinaryInputError,
     BulletinFormatError,
+    ChineseConversionError,
     EmptyInputError,
     InputTooLargeError,
     NoTextError,
@@ -42,6 +43,7 @@ __all__ = [
     "BinaryInputError",
     "Block",
     "BulletinFormatError",
+    "ChineseConversionError",
     "DistributionLine",
     "Document",
     "EmptyInputError",

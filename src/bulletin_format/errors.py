@@ -46,3 +46,7 @@ class UnsupportedSourceError(BulletinFormatError):
 
 class OutputFormatError(BulletinFormatError):
     """An unknown output format was asked for (``to=`` other than json or docx)."""
+
+
+class ChineseConversionError(BulletinFormatError, ValueError):
+    """A bad ``chinese``/``opencc_config`` option, or OpenCC is missing."""

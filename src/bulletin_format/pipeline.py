@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import clean, segment
 from .model import Document
-from .normalize import normalize_document
+from .normalize import convert_state, normalize_document
 from .readers import DEFAULT_MAX_BYTES, Source, read
 
 
@@ -29,7 +29,9 @@ class Options:
 
 def run(source: Source, options: Options) -> Document:
     state = read(source, max_bytes=options.max_bytes)
+    # OpenCC to Simplified first: the rules and the segmenter match Simplified words (抄送, 责任编辑 …)
+    converted = convert_state(state, options)
     clean.run(state)
     doc = segment.run(state)
-    normalize_document(doc, options)
+    normalize_document(doc, options, converted=converted)
     return doc

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..errors import BulletinFormatError
+from ..errors import ChineseConversionError
 
 if TYPE_CHECKING:
     from ..lines import PassState
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 DEFAULT_CONFIGS = {"simplified": "tw2s", "traditional": "s2t"}
 CHOICES = ("keep", "simplified", "traditional")
-
-
-class ChineseConversionError(BulletinFormatError, ValueError):
-    """A bad ``chinese``/``opencc_config`` option, or OpenCC is missing."""
 
 
 class Converter(Protocol):

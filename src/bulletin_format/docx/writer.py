@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, DistributionLine, Document
+from ..normalize.dates import format_gbt, parse_date
 from .measure import Flow, Item, count_lines
 from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
 from .profile import Profile
@@ -21,34 +22,15 @@ PHRASE_START = set("在对与和及将把为关从向")
 NO_BREAK_AFTER = set("“《（(")
 
 
-CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
-_CN_DAY = "([一二三四五六七八九十]{1,3})"
-CHINESE_DATE = re.compile(f"^([〇零○ＯO一二三四五六七八九]{{4}})年{_CN_DAY}月{_CN_DAY}日$")
-
-
-def _chinese_number(text: str) -> int:
-    """一 → 1, 十 → 10, 十一 → 11, 二十 → 20, 三十一 → 31."""
-    if "十" not in text:
-        return CHINESE_DIGITS[text]
-    tens, _, units = text.partition("十")
-    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
-
-
 def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
-    """2005-02-19 (or 二〇〇五年二月十九日) → 2005年2月19日 (GB/T 9704 §7.3.5: Arabic numerals, no zero padding)."""
-    m = ISO_DATE.match(iso or "")
-    if m:
-        year, month, day = (int(g) for g in m.groups())
-        return f"{year}年{month}月{day}日"
+    """2005-02-19 (or 二〇〇五年二月十九日) → 2005年2月19日 (GB/T 9704 §7.3.5: Arabic numerals, no zero padding).
+    A fallback that holds no full date is printed as it is."""
+    if iso and ISO_DATE.match(iso):
+        return format_gbt(iso)
     if not fallback:
         return None
-    text = re.sub(r"\s+", "", fallback)
-    m = CHINESE_DATE.match(text)
-    if m:
-        year = "".join(str(CHINESE_DIGITS[c]) for c in m.group(1))
-        return f"{year}年{_chinese_number(m.group(2))}月{_chinese_number(m.group(3))}日"
-    m = re.match(r"^(\d{4})年0*(\d{1,2})月0*(\d{1,2})日$", text)
-    return f"{m.group(1)}年{m.group(2)}月{m.group(3)}日" if m else text
+    parsed = parse_date(fallback)
+    return format_gbt(parsed) if parsed else re.sub(r"\s+", "", fallback)
 
 
 def _width(text: str) -> float:

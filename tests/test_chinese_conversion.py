@@ -14,11 +14,7 @@ from typing import Any
 import pytest
 
 import bulletin_format as bf
-from bulletin_format import clean, segment
 from bulletin_format.normalize import chinese as zh
-from bulletin_format.normalize import convert_state, normalize_document
-from bulletin_format.pipeline import Options
-from bulletin_format.readers import read
 
 from .conftest import SEEDS
 
@@ -40,17 +36,6 @@ def assert_same_document(got: bf.Document, want: bf.Document) -> None:
     for key in w:
         assert g[key] == w[key], key
     assert g == w
-
-
-def parse_converting_early(source: Any, **options: Any) -> bf.Document:
-    """The passes with OpenCC before cleaning, as pipeline.run should call them (see convert_state)."""
-    opts = Options.from_kwargs(**options)
-    state = read(source, max_bytes=opts.max_bytes)
-    converted = convert_state(state, opts)
-    clean.run(state)
-    doc = segment.run(state)
-    normalize_document(doc, opts, converted=converted)
-    return doc
 
 
 def seed_text(path) -> str:
@@ -197,36 +182,21 @@ def test_convert_document_for_documents_built_elsewhere():
 
 
 @pytest.mark.parametrize("config", ["s2t", "s2tw"])
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_traditional_seed_converts_back_before_segmentation(path, config):
-    original = bf.parse(seed_text(path))
-    traditional = to_traditional(seed_text(path), config)
-    assert traditional != seed_text(path)
-    doc = parse_converting_early(traditional, chinese="simplified")
-    assert_same_document(doc, original)
-    assert doc.normalization["opencc_tw2s"] > 0
-
-
-@pytest.mark.parametrize("config", ["s2t", "s2tw"])
 @pytest.mark.parametrize("as_bytes", [False, True], ids=["text", "utf8"])
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
 def test_traditional_seed_parses_to_the_original(path, config, as_bytes):
     traditional = to_traditional(seed_text(path), config)
+    assert traditional != seed_text(path)
     source = traditional.encode("utf-8") if as_bytes else traditional
-    assert_same_document(bf.parse(source, chinese="simplified"), bf.parse(seed_text(path)))
-
-
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
-def test_big5_seed_converts_back_before_segmentation(path):
-    reference = seed_text(path).translate(BIG5_SUBSTITUTES)
-    data = to_traditional(reference, "s2tw").encode("big5")
-    doc = parse_converting_early(data, chinese="simplified")
-    assert doc.source.encoding.replace("-", "").lower() in {"big5", "cp950", "big5hkscs"}
-    assert_same_document(doc, bf.parse(reference))
+    doc = bf.parse(source, chinese="simplified")
+    assert_same_document(doc, bf.parse(seed_text(path)))
+    assert doc.normalization["opencc_tw2s"] > 0
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
 def test_big5_seed_parses_to_the_original(path):
     reference = seed_text(path).translate(BIG5_SUBSTITUTES)
     data = to_traditional(reference, "s2tw").encode("big5")
-    assert_same_document(bf.parse(data, chinese="simplified"), bf.parse(reference))
+    doc = bf.parse(data, chinese="simplified")
+    assert doc.source.encoding.replace("-", "").lower() in {"big5", "cp950", "big5hkscs"}
+    assert_same_document(doc, bf.parse(reference))

@@ -77,17 +77,23 @@ def is_title_like(text: str, *, max_len: int = 60) -> bool:
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False
-    if s[-1] in "。；，、,;：:！？!?…" or s[0] in BULLETS or CAPTION.search(s) or LABELLED.match(s):
+    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or CAPTION.search(s) or LABELLED.match(s):
         return False
+    if s[-1] in "！？!?" and (len(s) < 8 or any(c in s for c in "，。；,;")):
+        return False  # an exclamation, not a headline ending in one
     if cjk_count(s) < 2:
         return False
     return True
 
 
+SPEECH_NOTE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}(?:会议|大会|会|典礼|仪式)上")
+
+
 def is_subtitle(text: str) -> bool:
-    """A 副题: starts with a dash, or is wholly in parentheses."""
+    """A 副题: starts with a dash, is wholly in parentheses, or is a speech's 题注 without its dash
+    ("2026年1月27日在…会议上")."""
     s = text.strip()
-    if s.startswith(DASH_START):
+    if s.startswith(DASH_START) or SPEECH_NOTE.match(s):
         return True
     return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..lines import Line, PassState
 from ..normalize.dates import find_dates
-from ..patterns import SENTENCE_END, URL, heading_level, is_prose, is_subtitle, is_title_like
+from ..patterns import SENTENCE_END, SPEECH_NOTE, URL, heading_level, is_prose, is_subtitle, is_title_like
 from ..segment.distribution import match_line
 
 Rule = Callable[[PassState], None]
@@ -43,17 +43,27 @@ _SHARE_TOKENS = re.compile(
     r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
+# a site footer says so in words no document uses …
 _COPYRIGHT = re.compile(
-    r"copyright|版权所有|all rights reserved|icp\s*[备证]|公网安备|网站标识码|主办单位|承办单位|主办[:：]|承办[:：]|"
-    r"技术支持|维护单位|建议使用|分辨率|浏览器|网站地图|联系我们|关于我们|免责声明|隐私政策|违法和不良信息|举报电话|"
-    r"不良信息举报|版权声明|未经授权|禁止转载|备案号|©",
+    r"copyright|版权所有|all rights reserved|icp\s*[备证]|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|"
+    r"未经授权|禁止转载|备案号|©",
     re.IGNORECASE,
+)
+# … or in words a short line of a document may also hold, so only on short lines without a sentence
+_FOOTER_WORDS = re.compile(
+    r"^(?:[\W_]*(?:主办|承办|协办|技术支持|维护|运维|管理|设计制作)(?:单位)?\s*[:：])|网站地图|联系我们|关于我们|免责声明|"
+    r"隐私政策|举报电话|举报邮箱|建议使用.{0,20}浏览器|最佳分辨率|分辨率.{0,6}\d{3,4}\s*[*×xX]|"
+    r"^(?:[\W_]*(?:特别)?声明|风险提示|郑重声明)\s*[:：]",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"^[\W_]*(?:特别|郑重|免责)?声明\s*[:：].{0,160}(?:仅供参考|不构成|风险自担|与本站无关|不代表)"
 )
 _QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端")
 _RELATED_HEAD = re.compile(
-    r"^[【\[]?\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
+    r"^[\W_]{0,4}\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
     r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
-    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐|点击进入|点击查看|进入专题|此前报道|往期回顾|"
+    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐|点击进入|点击查看|点击图片|进入专题|此前报道|往期回顾|"
     r"返回列表|返回首页)"
 )
 _TAGS = re.compile(r"^(?:标签|关键词|关键字|相关话题|tags?)\s*[:：/]", re.IGNORECASE)
@@ -100,8 +110,8 @@ def fill_metadata(state: PassState, text: str) -> bool:
         found = True
     if dates and md.origin is None and not _LABEL_VALUE.search(text):
         rest = text[dates[0].end :].strip(" \u3000\t")
-        if rest and len(rest) <= 30 and not URL.search(rest) and not is_prose(rest):
-            md.origin = rest
+        if rest and len(rest) <= 60 and not URL.search(rest) and not is_prose(rest):
+            md.origin = rest.split()[0]
     return found
 
 
@@ -128,10 +138,16 @@ def byline(text: str) -> bool:
     dates = find_dates(s)
     if labels and (dates or len(labels) >= 2 or s.startswith(tuple(_FIELD_OF))):
         return True
+    if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
+            and not SPEECH_NOTE.match(s):
+        return True  # "2019年09月11日 某某传媒 时政新闻 1665": a date, then the outlet and counters
     if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
         rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
         return len(rest) <= 60 and not is_prose(rest)
     return False
+
+
+_BAR_START = re.compile(r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])")
 
 
 def share_print_bar(text: str) -> bool:
@@ -144,12 +160,15 @@ def share_print_bar(text: str) -> bool:
     brackets = _BRACKETED.findall(s)
     if len(brackets) >= 2 and sum(len(b) for b in brackets) + 2 * len(brackets) >= len(s) - 2:
         return True
-    return bool(re.match(r"^(?:分享到|分享至|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])", s))
+    return bool(_BAR_START.match(s))
 
 
 def copyright_footer(text: str) -> bool:
     s = text.strip()
-    return len(s) <= 200 and bool(_COPYRIGHT.search(s)) and not (is_prose(s) and "。" in s)
+    if len(s) <= 200 and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
+        return True
+    # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
+    return bool(_FOOTER_WORDS.search(s)) and ((len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s)))
 
 
 def navigation(text: str) -> bool:
@@ -290,7 +309,10 @@ def crawler_fragments(state: PassState) -> None:
     while i < len(lines):
         ln = lines[i]
         s = ln.stripped
-        if ln.removed or not (_LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s)):
+        before_separator = len(s) <= 12 and i + 1 < len(lines) and lines[i + 1].stripped in (">", "»", "›", ">>")
+        if ln.removed or not (
+            _LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator
+        ):
             i += 1
             continue
         j = i + 1
@@ -324,6 +346,60 @@ def crawler_fragments(state: PassState) -> None:
             i += 1
 
 
+_TOOL_WORD = re.compile(
+    r"^[【\[]?(?:" + _SHARE_TOKENS.pattern + r"|全屏|加大|减小|还原|默认|放大|缩小|大|中|小)[】\]]?[:：]?$"
+)
+
+
+def toolbar_fragments(state: PassState) -> None:
+    """Crawler dumps of a toolbar: one word a line (下载 / 打印 / 全屏 / 收藏 / 【 / 字号： / 加大 / 】).
+    A run holding at least three such words (or bar pieces already known) is a share/print bar."""
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        j, words = i, 0
+        while j < len(lines):
+            ln = lines[j]
+            if ln.removed == "share_print_bar" or (not ln.removed and _TOOL_WORD.match(ln.stripped)):
+                words += 1
+            elif not (not ln.removed and ln.stripped in ("【", "】", "[", "]", "|")):
+                break
+            j += 1
+        if words >= 3:
+            for ln in lines[i:j]:
+                state.remove(ln, "share_print_bar")
+        i = max(j, i + 1)
+
+
+def breadcrumb_echo(state: PassState) -> None:
+    """The current column's name printed again under the breadcrumb (首页 > 要闻 / 要闻 / TITLE):
+    a short line above the text that equals an item of a removed breadcrumb."""
+    items: set[str] = set()
+    run: list[str] = []
+    for ln in state.lines:
+        if ln.removed == "breadcrumb":
+            run.append(ln.stripped)
+            continue
+        if run:
+            items.update(p for p in _CRUMB_SEP.split("".join(run) if len(run) > 1 else run[0]) if p)
+            items.update(run)
+            run = []
+        if ln.removed:
+            continue
+        s = ln.stripped
+        if is_prose(s):
+            return
+        if s in items and len(s) <= 12:
+            state.remove(ln, "breadcrumb")
+
+
+def remove_chrome(state: PassState, line: Line, reason: str) -> None:
+    """Remove a chrome line; whatever its reason, labelled page facts in it (来源：, 时间：…) are kept."""
+    state.remove(line, reason)
+    if reason in ("byline", "source_credit") or _LABEL_VALUE.search(line.stripped):
+        fill_metadata(state, line.stripped)
+
+
 def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason."""
 
@@ -336,9 +412,7 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
             if head_only and seen_prose:
                 return
             if test(s):
-                state.remove(ln, test.__name__)
-                if test in (byline, source_credit):
-                    fill_metadata(state, s)
+                remove_chrome(state, ln, test.__name__)
             elif is_prose(s):
                 seen_prose = True
 
@@ -477,10 +551,7 @@ def page_tail(state: PassState) -> None:
         return
     for ln in lines[start:]:
         if ln.kept and not distribution_line(ln.stripped):
-            reason = classify(ln.stripped) or "page_tail"
-            state.remove(ln, reason)
-            if reason in ("byline", "source_credit"):
-                fill_metadata(state, ln.stripped)
+            remove_chrome(state, ln, classify(ln.stripped) or "page_tail")
 
 
 _LEAKED_MARKUP = re.compile(
@@ -573,10 +644,16 @@ def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
     return 0.0, 1
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
-    hints = [h for h in (_canon(t) for t in [state.title_hint, *state.title_candidates] if t) if len(h) >= 2]
+    hints = [
+        h for h in (_canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
+        if len(h) >= 2
+    ]
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
     lines = state.lines
     for i, ln in enumerate(lines):
@@ -584,12 +661,14 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             continue
         if not _canon(ln.stripped) or len(ln.stripped) > 120:
             continue
+        if i > first_main + 3:
+            break  # the title is printed above the text, never after it
         score, count = max((_match_hint(lines, i, h) for h in hints), default=(0.0, 1))
         if not score:
-            if ln.hints & {"h1", "h2"} and is_title_like(ln.stripped) and i < first_main:
-                score = 2
-            else:
-                continue
+            # no hint matches: a heading element above the text, the closest one winning
+            if ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text:
+                candidates.append((1.0 - min(first_main - i, 60) * 0.01, i, 1))
+            continue
         if ln.hints & {"h1", "h2", "h3"}:
             score += 2
         if ln.hints & {"title"}:
@@ -638,16 +717,17 @@ def outside_main_content(state: PassState) -> None:
             continue
         reason = classify(ln.stripped)
         if reason:
-            ln.removed = reason
-            if reason in ("byline", "source_credit"):
-                fill_metadata(state, ln.stripped)
+            ln.removed = None
+            remove_chrome(state, ln, reason)
 
 
 
 RULES: tuple[Rule, ...] = (
     info_table,
     crawler_fragments,
+    toolbar_fragments,
     _line_rule(breadcrumb),
+    breadcrumb_echo,
     _line_rule(byline, head_only=True),
     date_line,
     glued_credit,

@@ -215,7 +215,8 @@ def _meta(root: etree._Element) -> dict[str, str]:
 
 _META_TITLE = ("articletitle", "og:title", "twitter:title", "title", "headline")
 _META_DATE = ("pubdate", "publishdate", "article:published_time", "og:release_date", "firstpublishedtime",
-              "datepublished", "publish_time", "weibo:article:create_at", "og:article:published_time")
+              "datepublished", "publish_time", "weibo:article:create_at", "og:article:published_time",
+              "datecreated", "dateupdate", "datemodified", "article:modified_time")  # the last ones: better than none
 _META_SOURCE = ("contentsource", "source", "og:article:source", "article:source", "mediaid")
 _META_AUTHOR = ("author", "article:author", "og:article:author")
 _META_SITE = ("sitename", "og:site_name", "site_name", "application-name")

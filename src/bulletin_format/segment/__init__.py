@@ -43,7 +43,9 @@ def _absorb_title_echoes(
         s = ln.stripped
         if in_head and is_prose(s):
             in_head = False
-        if in_head and is_title_like(s) and _canon(s) and _canon(s) in _canon(title):
+        if in_head and is_title_like(s) and _canon(s) and (
+            _canon(s) in _canon(title) or (subtitle and _canon(s) == _canon(subtitle))
+        ):
             state.remove(ln, "repeated_title")
             continue
         if in_head and subtitle is None and is_subtitle(s) and not keep:

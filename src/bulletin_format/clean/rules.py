@@ -147,7 +147,9 @@ def byline(text: str) -> bool:
     return False
 
 
-_BAR_START = re.compile(r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])")
+_BAR_START = re.compile(
+    r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])"
+)
 
 
 def share_print_bar(text: str) -> bool:

@@ -160,3 +160,37 @@ def test_comment_heavy_page_head_is_parsed_quickly():
     page = "<!--a-->" * 2000 + "<html><body><p>这是一段正文，内容讲述了某地开展工作的具体情况。</p></body></html>"
     doc = bf.parse(page)  # a backtracking prolog pattern would never return
     assert doc.articles[0].blocks[0].text.startswith("这是一段正文")
+
+
+def test_toolbar_one_word_a_line_and_a_speech_note():
+    doc = bf.parse(FIXTURES / "text" / "report_toolbar.txt", normalize=False)
+    art = doc.articles[0]
+    assert art.title == "2025年河川市政府工作报告"
+    assert art.subtitle.startswith("——2025年1月20日")
+    assert doc.header.date == "2025-01-20" and doc.metadata.published == "2025-01-28"
+    assert all(r.reason == "share_print_bar" for r in doc.removed[:9])
+    caption = [b for b in art.blocks if b.text.startswith("陈立作政府工作报告")]
+    assert caption and caption[0].type == "paragraph"  # a photo credit is not a heading
+
+
+def test_head_printed_twice_around_a_breadcrumb():
+    doc = bf.parse(FIXTURES / "text" / "report_repeated_head.txt", normalize=False)
+    art = doc.articles[0]
+    assert art.title == "河川市2025年政府工作报告"
+    assert art.subtitle == "2025年1月20日在河川市第五届人民代表大会第四次会议上 河川市市长 陈立"
+    assert doc.header.date == "2025-01-20"
+    assert doc.metadata.origin == "河川市人民政府"
+    r = reasons(doc)
+    assert r["首页"] == "breadcrumb" and r["分享:"] == "share_print_bar"
+    assert [x.reason for x in doc.removed if x.text == art.title] == ["repeated_title"]
+    assert body(doc)[0] == "各位代表："
+
+
+def test_heading_title_with_junk_meta_title_and_a_caption_near_the_end():
+    doc = bf.parse(FIXTURES / "html" / "news_heading_title.html", normalize=False)
+    assert doc.articles[0].title == "2019年某某学术年会在河川大学成功举行！"
+    texts = body(doc)
+    assert texts[-1].startswith("年会创办于2011年")  # a caption naming 承办单位 is no footer
+    assert not any(t.startswith("声明") for t in texts)
+    assert reasons(doc)["声明：本网转载此文出于传递信息之目的，文章内容仅供参考，不构成任何建议。"] == "copyright_footer"
+    assert doc.metadata.origin == "某某学会" and doc.header.date == "2019-05-18"

@@ -66,7 +66,10 @@ def is_doc_number(text: str) -> bool:
     return bool(DOC_NUMBER.match(text.strip()))
 
 
-CAPTION = re.compile(r"^(?:图为|图片|图：|图:|资料图|组图|视频：)|(?:摄|供图|图片来源\S{0,12})\s*[）)]$")
+CAPTION = re.compile(
+    r"^(?:图为|图片|图：|图:|资料图|组图|视频：)|(?:摄|供图|图片来源\S{0,12})\s*[）)]$"
+    r"|(?:记者|摄影|通讯员)[^，。]{0,12}摄\s*[）)]?$"
+)
 LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,5}\s*[：:]")
 
 

@@ -192,5 +192,6 @@ def test_heading_title_with_junk_meta_title_and_a_caption_near_the_end():
     texts = body(doc)
     assert texts[-1].startswith("年会创办于2011年")  # a caption naming 承办单位 is no footer
     assert not any(t.startswith("声明") for t in texts)
-    assert reasons(doc)["声明：本网转载此文出于传递信息之目的，文章内容仅供参考，不构成任何建议。"] == "copyright_footer"
+    disclaimer = "声明：本网转载此文出于传递信息之目的，文章内容仅供参考，不构成任何建议。"
+    assert reasons(doc)[disclaimer] == "copyright_footer"
     assert doc.metadata.origin == "某某学会" and doc.header.date == "2019-05-18"

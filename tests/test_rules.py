@@ -148,3 +148,13 @@ def test_a_byline_after_the_body_ends_it():
     )
     assert [b.text for b in doc.articles[0].blocks] == [PROSE, PROSE]
     assert doc.metadata.published == "2019-03-06" and doc.metadata.editor == "龙某"
+
+
+def test_glued_home_link_and_latin_editor_names():
+    s = state_of(f"标题\n{PROSE}返回某某网首页>>\n{PROSE}（责任编辑： HN666）\n")
+    rules.glued_credit(s)
+    texts = [(ln.text, ln.removed) for ln in s.lines]
+    assert ("返回某某网首页>>", "related_list") in texts
+    assert ("（责任编辑： HN666）", "source_credit") in texts
+    assert s.metadata.editor == "HN666"
+    assert [t for t, r in texts if r is None] == ["标题", PROSE, PROSE]

@@ -73,7 +73,7 @@ _PAGE_MARKER = re.compile(
 )
 _EDITOR_TAIL = re.compile(
     rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
-    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z·\s、,，]{{1,20}}[）)\]】]?\s*$"
+    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}[）)\]】]?\s*$"
 )
 _SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
 _DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
@@ -423,18 +423,29 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     return rule
 
 
+_GLUED_LINK = re.compile(
+    r"(?<=[。！？!?”」』])\s*(?:返回.{0,8}(?:首页|顶部|列表)|【?(?:打印|关闭)(?:本页|窗口)?】?)+\s*[>》»]*\s*$"
+)
+
+
 def glued_credit(state: PassState) -> None:
-    """"来源:…责编:…" glued to the end of the last paragraph: split it off and remove it."""
+    """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
+    sentence): split it off and remove it."""
+    reasons: list[str] = []  # one per split, in line order (split_where keeps that order)
 
     def cut(ln: Line) -> int | None:
         if ln.removed or not is_prose(ln.stripped):
             return None
-        m = _EDITOR_TAIL.search(ln.text)
-        return m.start() if m else None
+        for pattern, reason in ((_EDITOR_TAIL, "source_credit"), (_GLUED_LINK, "")):
+            m = pattern.search(ln.text)
+            if m and 0 < m.start() < len(ln.text):
+                bar = re.search("打印|关闭", m.group(0))
+                reasons.append(reason or ("share_print_bar" if bar else "related_list"))
+                return m.start()
+        return None
 
-    for _, tail in state.split_where(cut):
-        state.remove(tail, "source_credit")
-        fill_metadata(state, tail.text)
+    for (_, tail), reason in zip(state.split_where(cut), reasons, strict=True):
+        remove_chrome(state, tail, reason)
 
 
 def date_line(state: PassState) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, DistributionLine, Document
-from ..normalize.dates import format_gbt, parse_date
+from ..normalize.dates import find_dates, format_gbt, parse_date
 from .measure import Flow, Item, count_lines
 from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
 from .profile import Profile
@@ -418,9 +418,12 @@ class Composer:
         label, text = line.label.strip(), line.text.strip()
         right_tab = self.width - 2 * indent
         if label == "印发":
-            m = re.search(r"\d{4}\s*年.*$", text)
-            organ, date = (text[: m.start()].strip(), m.group(0)) if m else (text, "")
-            return f"{organ}\t{re.sub(r'[ 　]+', '', date)}印发", ParaStyle(right_tab_tw=right_tab)
+            dates = find_dates(text)  # Arabic or 二〇〇五年六月九日; printed in the GB/T 9704 form
+            if dates:
+                organ, date = text[: dates[-1].start].strip(), gb_date(dates[-1].iso)
+            else:
+                organ, date = text, ""
+            return f"{organ}\t{date}印发", ParaStyle(right_tab_tw=right_tab)
         if label == "共印":
             return f"共印{text}", ParaStyle(align="right")
         # wrapped lines align with the first character after the colon (GB/T 9704 §7.4.2)

@@ -158,3 +158,27 @@ def test_glued_home_link_and_latin_editor_names():
     assert ("（责任编辑： HN666）", "source_credit") in texts
     assert s.metadata.editor == "HN666"
     assert [t for t, r in texts if r is None] == ["标题", PROSE, PROSE]
+
+
+def test_an_empty_editor_field_does_not_take_the_next_line_as_a_name():
+    s = state_of("责任编辑：\n某地警方：夜间行动未发生伤亡事件，谴责造谣者\n" + PROSE)
+    rules.crawler_fragments(s)
+    assert s.metadata.editor is None
+
+
+def test_a_lone_opening_bracket_joins_the_next_line():
+    s = state_of(f"（\n三）加强组织领导\n{PROSE}\n")
+    rules.rejoin_split_paragraph(s)
+    assert [ln.text for ln in s.lines][0] == "（三）加强组织领导"
+
+
+def test_label_free_bylines_name_an_outlet_only_when_it_reads_like_one():
+    for line, origin, author in [
+        ("http://example.invalid 2005年02月01日10:24 某某广播网", "某某广播网", None),
+        ("2020-06-05 20:35 某某姐 张三 李四", None, None),  # pen names, not an outlet
+        ("石某/中国某某报", "中国某某报", "石某"),
+    ]:
+        s = PassState(lines=[])
+        rules.fill_metadata(s, line)
+        assert (s.metadata.origin, s.metadata.author) == (origin, author), line
+    assert rules.byline("石某/中国某某报")

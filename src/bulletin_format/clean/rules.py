@@ -79,6 +79,17 @@ _SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:�
 _DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 
 
+_OUTLET_END = (
+    r"(?:报|网|社|台|刊|新闻|客户端|在线|频道|杂志|传媒|之声|资讯|日报|晚报|发布|融媒|政府|委员会|办公室|办公厅|局|厅|部|中心)"
+)
+_OUTLET = re.compile(_OUTLET_END + "$")
+# "石佳/中国青年报": a byline of author and outlet, no labels
+_AUTHOR_OUTLET = re.compile(
+    r"^(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,2})\s*[/／]\s*"
+    r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{1,16}?" + _OUTLET_END + ")$"
+)
+
+
 def fill_metadata(state: PassState, text: str) -> bool:
     """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
     md = state.metadata
@@ -95,6 +106,9 @@ def fill_metadata(state: PassState, text: str) -> bool:
                 found = True
         elif field in ("origin", "author", "editor"):
             value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+            # a name or an outlet, not the next element's text (an empty field glued to a headline)
+            if field != "origin" and (len(value) > 20 or re.search(r"[：:，。,；;！？!?]", value)):
+                continue
             if value and getattr(md, field) is None and len(value) <= 40:
                 setattr(md, field, value)
                 found = True
@@ -110,8 +124,15 @@ def fill_metadata(state: PassState, text: str) -> bool:
         found = True
     if dates and md.origin is None and not _LABEL_VALUE.search(text):
         rest = text[dates[0].end :].strip(" \u3000\t")
-        if rest and len(rest) <= 60 and not URL.search(rest) and not is_prose(rest):
-            md.origin = rest.split()[0]
+        first_word = rest.split()[0] if rest else ""
+        # an unlabelled word after the date is the outlet only when it reads like one (not a pen name)
+        if first_word and len(rest) <= 60 and _OUTLET.search(first_word) and not URL.search(rest):
+            md.origin = first_word
+    m = _AUTHOR_OUTLET.match(text.strip())
+    if m and md.origin is None:
+        md.author = md.author or m.group("author")
+        md.origin = m.group("outlet")
+        found = True
     return found
 
 
@@ -141,6 +162,8 @@ def byline(text: str) -> bool:
     if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
             and not SPEECH_NOTE.match(s):
         return True  # "2019年09月11日 某某传媒 时政新闻 1665": a date, then the outlet and counters
+    if _AUTHOR_OUTLET.match(s):
+        return True
     if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
         rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
         return len(rest) <= 60 and not is_prose(rest)
@@ -591,6 +614,7 @@ def leaked_markup(state: PassState) -> None:
 
 
 _CONTINUES = "，、,；;（(“‘《"
+_OPENERS = frozenset("（(“‘《[【")
 
 
 def rejoin_split_paragraph(state: PassState) -> None:
@@ -603,6 +627,11 @@ def rejoin_split_paragraph(state: PassState) -> None:
         first = state.lines[a] if anchor is None else state.lines[anchor]
         second = state.lines[b]
         s1, s2 = first.stripped, second.stripped
+        if s1 in _OPENERS and s2:  # a crawler cut "（" / "三）…" apart
+            first.text = s1 + s2
+            drop.add(b)
+            anchor = None
+            continue
         if not s1 or not s2 or heading_level(s2) is not None or (is_title_like(s2) and not is_prose(s2)):
             anchor = None
             continue

@@ -169,7 +169,7 @@ def test_an_empty_editor_field_does_not_take_the_next_line_as_a_name():
 def test_a_lone_opening_bracket_joins_the_next_line():
     s = state_of(f"（\n三）加强组织领导\n{PROSE}\n")
     rules.rejoin_split_paragraph(s)
-    assert [ln.text for ln in s.lines][0] == "（三）加强组织领导"
+    assert s.lines[0].text == "（三）加强组织领导"
 
 
 def test_label_free_bylines_name_an_outlet_only_when_it_reads_like_one():

@@ -7,6 +7,7 @@ words of one page or site.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CN_NUM = "一二三四五六七八九十百零〇○两"
 SENTENCE_END = "。！？；!?;…"
@@ -53,12 +54,16 @@ def cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+_PROSE_PUNCT = re.compile("[，。；、,;！？!?]")
+
+
+@lru_cache(maxsize=16384)
 def is_prose(text: str) -> bool:
-    """A line of running text: long enough and punctuated like sentences."""
+    """A line of running text: long enough and punctuated like sentences. (Cached: every rule asks.)"""
     s = text.strip()
     if len(s) < 20:
         return False
-    punct = sum(s.count(c) for c in "，。；、,;！？!?")
+    punct = len(_PROSE_PUNCT.findall(s))
     return punct >= 2 or (len(s) >= 40 and punct >= 1 and cjk_count(s) >= 20)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 from ..lines import Line, PassState
@@ -137,9 +138,11 @@ def fill_metadata(state: PassState, text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Line classifiers: one predicate per kind of chrome. Their names are reasons.
+# Line classifiers: one predicate per kind of chrome. Their names are reasons. They are pure functions
+# of the text and every rule asks them, so their answers are cached.
 
 
+@lru_cache(maxsize=16384)
 def breadcrumb(text: str) -> bool:
     s = text.strip()
     if _BREADCRUMB_LEAD.match(s):
@@ -151,6 +154,7 @@ def breadcrumb(text: str) -> bool:
     return seps >= 2 and len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
 
 
+@lru_cache(maxsize=16384)
 def byline(text: str) -> bool:
     s = text.strip()
     if len(s) > 160 or "。" in s:
@@ -175,6 +179,7 @@ _BAR_START = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def share_print_bar(text: str) -> bool:
     s = text.strip()
     if len(s) > 80 or is_prose(s):
@@ -188,14 +193,18 @@ def share_print_bar(text: str) -> bool:
     return bool(_BAR_START.match(s))
 
 
+@lru_cache(maxsize=16384)
 def copyright_footer(text: str) -> bool:
     s = text.strip()
     if len(s) <= 200 and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
         return True
     # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
+    if len(s) > 200:
+        return False
     return bool(_FOOTER_WORDS.search(s)) and ((len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s)))
 
 
+@lru_cache(maxsize=16384)
 def navigation(text: str) -> bool:
     s = text.strip()
     items = [p.strip() for p in re.split(r"[|｜]", s)]
@@ -205,27 +214,33 @@ def navigation(text: str) -> bool:
     return len(spaced) >= 5 and all(len(p) <= 6 for p in spaced) and not is_prose(s)
 
 
+@lru_cache(maxsize=16384)
 def qr_code(text: str) -> bool:
     s = text.strip()
     return len(s) <= 60 and bool(_QR.search(s)) and not is_prose(s)
 
 
+@lru_cache(maxsize=16384)
 def related_list(text: str) -> bool:
     s = text.strip()
     return bool(_RELATED_HEAD.match(s) and len(s) <= 40) or bool(_SNIPPET_CREDIT.search(s))
 
 
+@lru_cache(maxsize=16384)
 def tags(text: str) -> bool:
     return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
 
 
+@lru_cache(maxsize=16384)
 def source_credit(text: str) -> bool:
     s = text.strip()
     if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s):
         return True
     # a closing credit line: "…供稿 摄影/X 编辑/Y" — short, no sentence, ends with an editor field
+    if len(s) > 60 or "。" in s:
+        return False
     m = _EDITOR_TAIL.search(s)
-    return bool(m) and len(s) <= 60 and "。" not in s and not is_prose(s[: m.start()])
+    return bool(m) and not is_prose(s[: m.start()])
 
 
 CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
@@ -241,6 +256,7 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
 )
 
 
+@lru_cache(maxsize=16384)
 def classify(text: str) -> str | None:
     """The name of the first classifier that takes ``text`` for page chrome, or None."""
     for test in CLASSIFIERS:
@@ -459,8 +475,10 @@ def glued_credit(state: PassState) -> None:
     def cut(ln: Line) -> int | None:
         if ln.removed or not is_prose(ln.stripped):
             return None
+        # both patterns end at the line's end and are short: search only its last stretch
+        offset = max(0, len(ln.text) - 160)
         for pattern, reason in ((_EDITOR_TAIL, "source_credit"), (_GLUED_LINK, "")):
-            m = pattern.search(ln.text)
+            m = pattern.search(ln.text, offset)
             if m and 0 < m.start() < len(ln.text):
                 bar = re.search("打印|关闭", m.group(0))
                 reasons.append(reason or ("share_print_bar" if bar else "related_list"))

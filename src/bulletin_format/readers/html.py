@@ -157,18 +157,22 @@ def _main_container(blocks: list[_Block]) -> etree._Element | None:
     score: dict[etree._Element, float] = defaultdict(float)
     links: dict[etree._Element, float] = defaultdict(float)
     total: dict[etree._Element, float] = defaultdict(float)
+    prose: dict[etree._Element, int] = defaultdict(int)  # characters of prose lines inside each element
     for b in blocks:
         w = _weight(b.text)
         link_share = b.link_chars / max(1, len(b.text))
         el = b.element
         decay = 1.0
         depth = 0
-        while el is not None and depth < 40:
-            total[el] += len(b.text)
-            links[el] += b.link_chars
-            if w and link_share < 0.5:
-                score[el] += w * decay
-            decay *= 0.5 if depth >= 1 else 1.0
+        while el is not None:
+            if w >= 30:
+                prose[el] += len(b.text)
+            if depth < 40:
+                total[el] += len(b.text)
+                links[el] += b.link_chars
+                if w and link_share < 0.5:
+                    score[el] += w * decay
+                decay *= 0.5 if depth >= 1 else 1.0
             el = el.getparent()
             depth += 1
     if not score:
@@ -179,20 +183,16 @@ def _main_container(blocks: list[_Block]) -> etree._Element | None:
         return score[el] * (1 - min(0.9, density))
 
     best = max(score, key=adjusted)
-    prose_in = _prose_chars(blocks, best)
+    prose_in = prose[best]
     parent = best.getparent()
     while parent is not None:
-        gained = _prose_chars(blocks, parent)
+        gained = prose[parent]
         if gained > prose_in * 1.15 and links[parent] / max(1.0, total[parent]) < 0.35:
             best, prose_in = parent, gained
             parent = best.getparent()
         else:
             break
     return best
-
-
-def _prose_chars(blocks: list[_Block], container: etree._Element) -> int:
-    return sum(len(b.text) for b in blocks if _weight(b.text) >= 30 and _inside(b.element, container))
 
 
 def _inside(el: etree._Element | None, container: etree._Element) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "О": 0, "O": 0, "0": 0,
               "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -23,6 +24,9 @@ _ARABIC_MONTH = re.compile(rf"(?<![\d])(?P<y>\d{{4}}){_SP}年{_SP}(?P<m>\d{{1,2}
 _CN_DATE = re.compile(
     rf"(?P<y>[{_CN_NUM[:-1]}]{{4}}){_SP}年{_SP}(?P<m>[{_CN_NUM}]{{1,3}}){_SP}月{_SP}(?P<d>[{_CN_NUM}]{{1,3}}){_SP}日"
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,14 @@ def _iso(y: int, m: int, d: int, hh: int | None = None, mm: int | None = None) -
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
+    if "年" not in text and not _DIGIT.search(text):
+        return []
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=16384)
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
+    """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
     found: list[DateMatch] = []
     for m in _ARABIC_DATE.finditer(text):
         month = m.group("m1") or m.group("m2")
@@ -87,7 +99,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if iso:
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
     found.sort(key=lambda x: x.start)
-    return found
+    return tuple(found)
 
 
 def parse_date(text: str) -> str | None:

@@ -86,11 +86,24 @@ def measure(label: str, corpus: list[bytes], fn: Callable[[bytes], object], min_
             return Rate(label, docs, elapsed, time.perf_counter() - wall, nbytes)
 
 
+def forget_texts() -> None:
+    """Empty the library's per-text caches (line classifiers, prose and date tests), so that running
+    the same corpus again and again measures what a stream of new documents costs."""
+    from bulletin_format import patterns
+    from bulletin_format.clean import rules
+    from bulletin_format.normalize import dates
+
+    for cached in (patterns.is_prose, rules.classify, dates._find_dates, *rules.CLASSIFIERS):
+        cached.cache_clear()
+
+
 def to_json(data: bytes) -> object:
+    forget_texts()
     return render(bf.parse(data), "json")
 
 
 def to_docx(data: bytes) -> object:
+    forget_texts()
     return render(bf.parse(data), "docx")
 
 

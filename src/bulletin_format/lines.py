@@ -20,9 +20,10 @@ def is_blank(text: str) -> bool:
     return bool(_BLANK.match(text))
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
-    """One line of input text (or one text block of an HTML page)."""
+    """One line of input text (or one text block of an HTML page). Lines compare by identity: two
+    lines with the same text at different places are different lines."""
 
     number: int  # 1-based input line (HTML: block index in reading order)
     text: str

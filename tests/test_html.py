@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 import pytest
 
 import bulletin_format as bf
 from bulletin_format.readers import html as html_reader
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEEDS
 
 GOV = FIXTURES / "html" / "gov_notice.html"
 NEWS = FIXTURES / "html" / "news_repost.html"
@@ -195,3 +197,26 @@ def test_heading_title_with_junk_meta_title_and_a_caption_near_the_end():
     disclaimer = "声明：本网转载此文出于传递信息之目的，文章内容仅供参考，不构成任何建议。"
     assert reasons(doc)[disclaimer] == "copyright_footer"
     assert doc.metadata.origin == "某某学会" and doc.header.date == "2019-05-18"
+
+
+def squeeze(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])
+@pytest.mark.parametrize("meta", ['<meta charset="gb2312">', ""], ids=["declared", "undeclared"])
+def test_a_seed_wrapped_in_html_gives_the_text_path_document(path, meta):
+    text = path.read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{html_escape(line)}</p>\n" for line in text.splitlines())
+    page = f"<html><head>{meta}<title>页面</title></head><body>{paragraphs}</body></html>".encode("gb18030")
+    got, want = bf.parse(page), bf.parse(path)
+    assert got.source.format == "html" and got.source.encoding == "gb18030"
+    assert (got.header.issuer, got.header.date) == (want.header.issuer, want.header.date)
+    assert got.toc == want.toc
+    # HTML collapses runs of spaces, so a two-space gap ("快  1月17日") arrives as one: compare without them
+    titles = [[(squeeze(a.title), a.subtitle) for a in doc.articles] for doc in (got, want)]
+    assert titles[0] == titles[1]
+    assert [squeeze(b.text) for a in got.articles for b in a.blocks] == [
+        squeeze(b.text) for a in want.articles for b in a.blocks
+    ]
+    assert [(d.label, d.text) for d in got.distribution] == [(d.label, d.text) for d in want.distribution]

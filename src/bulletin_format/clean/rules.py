@@ -517,7 +517,7 @@ def glued_title(state: PassState) -> None:
             if len(f) > len(t) + 1 and f.startswith(t) and not is_title_like(f):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}
-                state.title_hint = state.title_hint or t
+                state.title_hint = t  # printed at the top and again at the end: better than any <title>
                 return
 
 

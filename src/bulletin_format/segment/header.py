@@ -7,7 +7,7 @@ import re
 from ..lines import Line
 from ..model import Header
 from ..normalize.dates import find_dates
-from ..patterns import is_prose, is_title_like
+from ..patterns import ORGAN_END, is_prose, is_title_like
 
 _ISSUE = re.compile(
     r"^[（(]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇○]+\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?$|^增刊|^特刊"
@@ -64,7 +64,9 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
             issuer, date_text = tail
             # a header date stands apart from the issuer (a wide gap), or alone under a 报头
             gap = re.search(r"\s{2,}$", s[: s.rfind(date_text)]) is not None
-            if (issuer and gap) or (not issuer and (header.issue or header.bulletin)):
+            # an HTML page collapses the gap: then the line must open the page and name an organ
+            organ = i <= 2 and "关于" not in issuer and bool(ORGAN_END.search("".join(pending) + issuer))
+            if (issuer and (gap or organ)) or (not issuer and (header.issue or header.bulletin)):
                 header.issuer = ("".join(pending) + issuer) or None
                 header.date_text = date_text
                 header.date = find_dates(date_text)[0].iso[:10]

@@ -32,7 +32,7 @@ import re
 from ..lines import Line, PassState
 from ..model import Article, Attachment, Block, DistributionLine, Document, Header, Removed, Signature
 from ..normalize.dates import find_dates, is_date_only
-from ..patterns import ARTICLE_CLAUSE, CN_NUM, cjk_count, heading_level, is_prose, is_title_like
+from ..patterns import ARTICLE_CLAUSE, CN_NUM, ORGAN_END, cjk_count, heading_level, is_prose, is_title_like
 from .distribution import match_line
 
 # ---------------------------------------------------------------------------------------------
@@ -49,10 +49,6 @@ _COPY_NUMBER = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.+)?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _ISSUER_MARK = re.compile(r"^(?P<organ>\S.{1,40}?)\s*文\s*件$")
-_ORGAN_END = re.compile(
-    r"(?:政府|人大|政协|委员会|常委会|委|部|厅|局|院|办|办公室|室|署|处|科|所|中心|会|组|党组|党委|工委|支部|总队|"
-    r"支队|大队|公司|集团|银行|学校|大学|学院|馆|站|社|团|联|省|市|区|县|州|盟|旗|乡|镇|街道|机构|单位|部门)$"
-)
 _SALUTATION = re.compile(
     r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们|同学们|老师们|来宾们)|(?:们|同志|代表|委员|来宾)[：:]$"
 )
@@ -242,7 +238,7 @@ def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
         organ = mark.group("organ").strip()
         follows = any(_is_doc_number_line(ln) for ln in lines[i + 1 : i + 3])
         return organ if follows and _is_organ_line(organ) else None
-    if not (_ORGAN_END.search(s) and _is_organ_line(s)) or i + 1 >= len(lines) or not _is_doc_number_line(lines[i + 1]):
+    if not (ORGAN_END.search(s) and _is_organ_line(s)) or i + 1 >= len(lines) or not _is_doc_number_line(lines[i + 1]):
         return None
     after = lines[i + 2].stripped if i + 2 < len(lines) else ""
     return s if is_title_like(after) and not after.endswith(("：", ":")) else None
@@ -311,7 +307,7 @@ def _is_addressee(text: str) -> bool:
     if not body or re.search(r"[。！？!?；;]", body):
         return False
     items = [x.strip() for x in re.split(r"[，,、]", body) if x.strip()]
-    return bool(items) and bool(_ORGAN_END.search(items[-1]))
+    return bool(items) and bool(ORGAN_END.search(items[-1]))
 
 
 def _addressee_blocks(blocks: list[Block]) -> int:
@@ -336,7 +332,7 @@ def _signature_at(blocks: list[Block], *, official: bool) -> int | None:
         if not official:
             organ_at = _organ_lines(blocks, i)
             organ = found[0] or "".join(x.text for x in blocks[organ_at:i])
-            if not organ or not _ORGAN_END.search(organ):
+            if not organ or not ORGAN_END.search(organ):
                 continue
         j = i + 1
         while j < len(blocks) and (_is_note(blocks[j].text) or _banji(blocks[j].text)):
@@ -361,7 +357,7 @@ def _signatures(organ_lines: list[str], date: str, date_text: str) -> list[Signa
     (联合行文); otherwise the lines are one name wrapped over two or three lines."""
     if not organ_lines:
         return [Signature(None, date, date_text)]
-    if len(organ_lines) > 1 and all(_ORGAN_END.search(x) for x in organ_lines):
+    if len(organ_lines) > 1 and all(ORGAN_END.search(x) for x in organ_lines):
         return [Signature(x, date, date_text) for x in organ_lines]
     return [Signature("".join(organ_lines), date, date_text)]
 
@@ -511,5 +507,5 @@ def _header_facts(doc: Document, art: Article) -> None:
             h.issuer = "、".join(organs) if len(organs) > 1 else organs[0]
         elif art.title and (h.doc_number or art.addressee or art.signatures or art.subtitle):
             m = _TITLE_OF.match(art.title)
-            if m and _ORGAN_END.search(m.group("organ")):
+            if m and ORGAN_END.search(m.group("organ")):
                 h.issuer = m.group("organ")

@@ -31,10 +31,15 @@ class Line:
     removed: str | None = None  # the reason, once a rule removed it
     blank_before: bool = False  # an empty line stood before this one in the input
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
+    _stripped_of: str | None = field(default=None, repr=False, compare=False)
+    _stripped: str = field(default="", repr=False, compare=False)
 
     @property
     def stripped(self) -> str:
-        return self.text.strip()
+        # every rule asks, many times per line: keep the answer until the text changes
+        if self._stripped_of is not self.text:
+            self._stripped_of, self._stripped = self.text, self.text.strip()
+        return self._stripped
 
     @property
     def kept(self) -> bool:

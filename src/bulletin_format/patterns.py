@@ -26,9 +26,15 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 ARTICLE_CLAUSE = re.compile(rf"^第[{CN_NUM}\d]+条")
 
+_OPEN = "〔[［(（〈<【﹝"
+_CLOSE = "〕]］)）〉>】﹞"
 DOC_NUMBER = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff]{1,20}?)\s*[〔\[［(（〈【<﹝]\s*(?P<year>\d{4})\s*[〕\]］)）〉】>﹞]\s*"
-    r"(?:第\s*)?(?P<num>\d{1,5})\s*号$"
+    rf"^(?P<org>[\u4e00-\u9fff]{{1,20}}?)\s*[{re.escape(_OPEN)}]\s*(?P<year>\d{{4}})\s*[{re.escape(_CLOSE)}]\s*"
+    r"(?P<num>(?:第\s*)?\d{1,5}\s*号)$"
+)
+# a salutation opens a speech: 同志们：, 各位代表：, 尊敬的… (not a 主送机关)
+SALUTATION = re.compile(
+    r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们|同学们|老师们|来宾们)|(?:们|同志|代表|委员|来宾)[：:]$"
 )
 
 # how the name of an organ (发文机关, 编发单位, 落款) ends
@@ -75,6 +81,19 @@ def is_prose(text: str) -> bool:
 
 def is_doc_number(text: str) -> bool:
     return bool(DOC_NUMBER.match(text.strip()))
+
+
+def normalize_doc_number(text: str) -> str:
+    """A 发文字号 with its year in 〔〕 and no spaces: 国办发[2018]123号 → 国办发〔2018〕123号."""
+    m = DOC_NUMBER.match(re.sub(r"\s", "", text))
+    if not m:
+        return text.strip()
+    return f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}"
+
+
+def canon(text: str | None) -> str:
+    """Letters, digits and CJK only: for comparing two printings of the same words."""
+    return re.sub(r"[\W_]", "", text or "")
 
 
 CAPTION = re.compile(

@@ -14,7 +14,17 @@ from itertools import pairwise
 
 from ..lines import Line, PassState
 from ..normalize.dates import find_dates
-from ..patterns import SENTENCE_END, SPEECH_NOTE, URL, heading_level, is_prose, is_subtitle, is_title_like
+from ..patterns import (
+    SENTENCE_END,
+    SPEECH_NOTE,
+    URL,
+    canon,
+    heading_level,
+    is_prose,
+    is_subtitle,
+    is_title_like,
+    normalize_doc_number,
+)
 from ..segment.distribution import match_line
 
 Rule = Callable[[PassState], None]
@@ -332,7 +342,7 @@ def _info_facts(state: PassState, facts: list[tuple[str, str]]) -> None:
                 h.date, h.date_text = dates[0].iso[:10], value
         elif target == "doc_number" and h.doc_number is None:
             h.doc_number_text = value
-            h.doc_number = re.sub(r"[\[［(（〈【<﹝]\s*(\d{4})\s*[\]］)）〉】>﹞]", r"〔\1〕", value)
+            h.doc_number = normalize_doc_number(value)
         elif target == "published" and state.metadata.published is None:
             dates = find_dates(value)
             if dates:
@@ -680,20 +690,16 @@ def link_line(state: PassState) -> None:
 # HTML pages: the reader marks lines outside the scored main-content container.
 
 
-def _canon(s: str) -> str:
-    return re.sub(r"[\W_]", "", s)
-
-
 def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
     """How well the line(s) from ``i`` print ``hint``: (score, number of lines)."""
-    c = _canon(lines[i].stripped)
+    c = canon(lines[i].stripped)
     if c == hint:
         return 10.0, 1
     if len(c) >= 4 and hint.startswith(c):
         # a title split over lines: join the following lines while they continue the hint
         joined, count = c, 1
         while i + count < len(lines) and count < 6:
-            nxt = _canon(lines[i + count].stripped)
+            nxt = canon(lines[i + count].stripped)
             if not nxt or not hint.startswith(joined + nxt):
                 break
             joined += nxt
@@ -711,7 +717,7 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
     hints = [
-        h for h in (_canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
+        h for h in (canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
         if len(h) >= 2
     ]
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
@@ -719,7 +725,7 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     for i, ln in enumerate(lines):
         if ln.removed and ln.removed != "outside_main_content":
             continue
-        if not _canon(ln.stripped) or len(ln.stripped) > 120:
+        if not canon(ln.stripped) or len(ln.stripped) > 120:
             continue
         if i > first_main + 3:
             break  # the title is printed above the text, never after it

@@ -11,7 +11,7 @@ import re
 from ..lines import Line, PassState
 from ..model import Document
 from ..normalize.dates import find_dates
-from ..patterns import ARTICLE_CLAUSE, is_prose, is_subtitle, is_title_like
+from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import split_articles
 from .distribution import parse_distribution
@@ -19,17 +19,12 @@ from .header import parse_header
 from .toc import parse_toc
 
 _BULLETIN_LABELS = {"报", "送", "发"}
-_SALUTATION = re.compile(r"^(?:同志们|各位代表|各位委员|女士们|先生们|朋友们|各位来宾|尊敬的)")
 _ADOPTED = re.compile(r"^[^。；]{0,50}?(?:通过|批准|公布|颁布)")
 _DOCUMENT_TITLE = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"
 )
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
-
-
-def _canon(s: str) -> str:
-    return re.sub(r"[\W_]", "", s)
 
 
 def _absorb_title_echoes(
@@ -43,8 +38,8 @@ def _absorb_title_echoes(
         s = ln.stripped
         if in_head and is_prose(s):
             in_head = False
-        if in_head and is_title_like(s) and _canon(s) and (
-            _canon(s) in _canon(title) or (subtitle and _canon(s) == _canon(subtitle))
+        if in_head and is_title_like(s) and canon(s) and (
+            canon(s) in canon(title) or (subtitle and canon(s) == canon(subtitle))
         ):
             state.remove(ln, "repeated_title")
             continue
@@ -115,7 +110,7 @@ def _kind(doc: Document, many: bool) -> str:
     if first:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"
-        if any(_SALUTATION.match(b.text) for b in first.blocks[:3]):
+        if any(SALUTATION.match(b.text) for b in first.blocks[:3]):
             return "speech"
         if first.title and _SPEECH_TITLE.search(first.title):
             return "speech"

@@ -32,26 +32,29 @@ import re
 from ..lines import Line, PassState
 from ..model import Article, Attachment, Block, DistributionLine, Document, Header, Removed, Signature
 from ..normalize.dates import find_dates, is_date_only
-from ..patterns import ARTICLE_CLAUSE, CN_NUM, ORGAN_END, cjk_count, heading_level, is_prose, is_title_like
+from ..patterns import (
+    ARTICLE_CLAUSE,
+    CN_NUM,
+    DOC_NUMBER,
+    ORGAN_END,
+    SALUTATION,
+    canon,
+    cjk_count,
+    heading_level,
+    is_prose,
+    is_title_like,
+    normalize_doc_number,
+)
 from .distribution import match_line
 
 # ---------------------------------------------------------------------------------------------
 # Kinds of lines.
 
-_OPEN = "〔[［(（〈<【﹝"
-_CLOSE = "〕]］)）〉>】﹞"
-_DOC_NUMBER = re.compile(
-    rf"^(?P<org>[\u4e00-\u9fff]{{1,20}}?)\s*[{re.escape(_OPEN)}]\s*(?P<year>\d{{4}})\s*[{re.escape(_CLOSE)}]\s*"
-    r"(?P<num>(?:第\s*)?\d{1,5}\s*号)$"
-)
 _SIGNER = re.compile(r"(?P<label>签\s*发\s*人\s*[:：])\s*(?P<names>.+)$")
 _COPY_NUMBER = re.compile(r"^\d{6}$")
 _SECRECY = re.compile(r"^(?:绝密|机密|秘密)(?:★.+)?$")
 _URGENCY = re.compile(r"^(?:特急|加急|特提|平急)$")
 _ISSUER_MARK = re.compile(r"^(?P<organ>\S.{1,40}?)\s*文\s*件$")
-_SALUTATION = re.compile(
-    r"^(?:尊敬的|亲爱的|各位|同志们|朋友们|女士们|先生们|同学们|老师们|来宾们)|(?:们|同志|代表|委员|来宾)[：:]$"
-)
 _CLOSING = re.compile(r"^(?:特此|此复|此致|敬礼|妥否|当否|以上|如无不妥|请予|请批)")
 _ATTACHMENT_LABEL = re.compile(
     rf"^附\s*件\s*(?:(?:[\d{CN_NUM}]{{1,3}}|[（(]\s*[\d{CN_NUM}]{{1,3}}\s*[）)])\s*[:：]?)?\s*$"
@@ -68,18 +71,6 @@ _RUN_IN = re.compile(r"^(?P<head>[^，,、；;：:。！？!?]{1,24})[。．.]")
 _LAW_CLAUSE_LEVEL = 3
 
 
-def _canon(s: str | None) -> str:
-    return re.sub(r"[\W_]", "", s or "")
-
-
-def normalize_doc_number(text: str) -> str:
-    """A 发文字号 with its year in 〔〕 and no spaces: 国办发[2018]123号 → 国办发〔2018〕123号."""
-    m = _DOC_NUMBER.match(re.sub(r"\s", "", text))
-    if not m:
-        return text.strip()
-    return f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}"
-
-
 def split_doc_number_line(text: str) -> tuple[str | None, str | None]:
     """(发文字号 as printed, 签发人) of a line that is a 发文字号 — possibly in parentheses, possibly
     followed by 签发人 — or a lone 签发人 line; (None, None) for any other line."""
@@ -93,7 +84,7 @@ def split_doc_number_line(text: str) -> tuple[str | None, str | None]:
             return None, signer
     if len(s) > 2 and s[0] in "（(" and s[-1] in "）)":
         s = s[1:-1].strip()
-    if _DOC_NUMBER.match(s):
+    if DOC_NUMBER.match(s):
         return s, signer
     return None, None
 
@@ -199,7 +190,7 @@ def _take_line(state: PassState, number: int | None, text: str, reason: str) -> 
 def _set_doc_number(header: Header, printed: str) -> bool:
     """Fill the 发文字号; False when the header already holds a different one."""
     normal = normalize_doc_number(printed)
-    if header.doc_number and _canon(header.doc_number) != _canon(normal):
+    if header.doc_number and canon(header.doc_number) != canon(normal):
         return False
     header.doc_number = normal
     header.doc_number_text = header.doc_number_text or printed
@@ -247,7 +238,7 @@ def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
 def _take_issuer_mark(state: PassState, header: Header, line: Line, organ: str) -> None:
     s = line.stripped
     if header.issuer:  # known already (信息公开 table): the printed mark is a repeat
-        state.remove(line, "repeated_issuer" if _canon(header.issuer) == _canon(organ) else "issuer_mark")
+        state.remove(line, "repeated_issuer" if canon(header.issuer) == canon(organ) else "issuer_mark")
         return
     header.issuer = organ
     if organ != s:
@@ -301,7 +292,7 @@ def _doc_number_under_title(art: Article, header: Header, state: PassState) -> N
 def _is_addressee(text: str) -> bool:
     """主送机关: one line ending with a colon that lists organs — not a salutation (同志们：)."""
     s = text.strip()
-    if not s.endswith(("：", ":")) or len(s) > 200 or _SALUTATION.search(s) or heading_level(s) is not None:
+    if not s.endswith(("：", ":")) or len(s) > 200 or SALUTATION.search(s) or heading_level(s) is not None:
         return False
     body = s[:-1].strip()
     if not body or re.search(r"[。！？!?；;]", body):

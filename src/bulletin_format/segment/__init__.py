@@ -13,7 +13,7 @@ from ..model import Document
 from ..normalize.dates import find_dates
 from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
-from .articles import split_articles
+from .articles import make_article, split_articles, title_block_at
 from .distribution import parse_distribution
 from .header import parse_header
 from .toc import parse_toc
@@ -25,6 +25,19 @@ _DOCUMENT_TITLE = re.compile(
 )
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
+
+
+def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line], str | None]:
+    """The body of a one-article document without the copies of its title printed between the title
+    and the text, and the 副题 of the title block or found there."""
+    n_title = title_block_at(body, 0) if body else 0
+    if not n_title:
+        return body, None
+    title = make_article(body[:n_title])
+    if not title.title:
+        return body, title.subtitle
+    remaining, subtitle = _absorb_title_echoes(state, body[n_title:], title.title, title.subtitle)
+    return body[:n_title] + remaining, subtitle
 
 
 def _absorb_title_echoes(
@@ -68,7 +81,12 @@ def run(state: PassState) -> Document:
     many = bool(header_found or toc or any(d.label in _BULLETIN_LABELS for d in distribution))
     if not many:
         body = official.take_header(state, body, header)
+    subtitle = None
+    if not many:
+        body, subtitle = _title_echoes_removed(state, body)
     articles = split_articles(body, many=many)
+    if subtitle and articles:
+        articles[0].subtitle = subtitle
     if state.metadata.published is None and state.page_date:
         state.metadata.published = state.page_date
     if state.metadata.origin is None and state.meta_origin:
@@ -82,15 +100,6 @@ def run(state: PassState) -> Document:
         metadata=state.metadata,
         warnings=state.warnings,
     )
-    if not many and articles and articles[0].title and body:
-        first = articles[0]
-        n_title = len(first.title_lines) + (1 if first.subtitle else 0)
-        remaining, subtitle = _absorb_title_echoes(state, body[n_title:], first.title, first.subtitle)
-        first.subtitle = subtitle
-        if len(remaining) != len(body) - n_title:
-            articles = split_articles(body[:n_title] + remaining, many=False)
-            articles[0].subtitle = articles[0].subtitle or first.subtitle
-            doc.articles = articles
     if not many:
         official.apply(doc, state)
     doc.kind = _kind(doc, many)

@@ -157,7 +157,7 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
         parts = [f"{head}converted {converted}", f"failed {len(failed)}"]
         if skipped:
             parts.append(f"skipped {skipped} (already converted)")
-        parts.append(f"warnings {warnings} in {warned} inputs")
+        parts.append(f"warnings {warnings} in {warned} inputs" if warnings else "no warnings")
         parts.append(f"{seconds:.1f} s, {rate:.1f} docs/s")
         lines.append(", ".join(parts))
     return lines

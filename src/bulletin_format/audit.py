@@ -9,41 +9,21 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import asdict
 
 from .model import Document
 from .patterns import BULLETS
+from .walk import ALL_ROLES, texts
 
 # marks the model represents by structure rather than by keeping them in a text field
 STRUCTURAL_MARKS = frozenset(BULLETS + "：:")
 
 
-def _strings(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _strings(v)
+AUDITED_ROLES = ALL_ROLES - {"meta"}  # the page's <title> and site name are tags, not visible text
 
 
 def document_text(doc: Document) -> str:
     """All text the Document holds (every field, ``removed`` included), in no particular order."""
-    data = asdict(doc)
-    data.pop("source", None)
-    data.pop("normalization", None)
-    data.pop("warnings", None)
-    data.pop("kind", None)
-    for art in data.get("articles", []):
-        art.pop("title_lines", None)  # the same text as the title
-    header = data.get("header", {})
-    header.pop("date", None)
-    meta = data.get("metadata", {})
-    meta.pop("title", None)  # the <title> element is also in removed when it is visible
-    return "".join(_strings(data))
+    return "".join(text for text, _ in texts(doc, AUDITED_ROLES))
 
 
 def _content(text: str) -> Counter[str]:

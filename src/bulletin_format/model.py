@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"  # 1.1: table blocks (``rows``, ``header_rows``), added without renaming anything
 
-BlockType = Literal["heading", "paragraph"]
+BlockType = Literal["heading", "paragraph", "table"]
 DocumentKind = Literal["bulletin", "document", "news", "speech", "unknown"]
 
 
@@ -61,13 +61,38 @@ class Header:
 
 
 @dataclass
+class TableCell:
+    """One cell of a table block, where it starts; a merged cell spans ``colspan`` × ``rowspan``."""
+
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+    header: bool = False  # a header cell (HTML <th>, a cell of a header row)
+
+
+def table_text(rows: list[list[TableCell]]) -> str:
+    """A table as text: one line per row, its non-empty cells joined by a space (how the annotation
+    guide and the scorers read a table, and what plain-text output prints)."""
+    return "\n".join(" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
+
+
+@dataclass
 class Block:
-    """One unit of an article's body: a heading (with level) or a paragraph."""
+    """One unit of an article's body: a heading (with level), a paragraph, or a table.
+
+    A table's ``text`` is derived from its cells (``table_text``); ``rows`` and ``header_rows`` are
+    None for the other kinds."""
 
     type: BlockType
     text: str
     level: int | None = None  # heading level: 1 一、 2 （一） 3 1. 4 （1）
     line: int | None = None  # input line the block starts on
+    rows: list[list[TableCell]] | None = None  # table: rows of cells as printed (merged cells once)
+    header_rows: int | None = None  # table: how many leading rows are header rows (repeated on each page)
+
+    @classmethod
+    def table(cls, rows: list[list[TableCell]], header_rows: int = 0, line: int | None = None) -> Block:
+        return cls("table", table_text(rows), None, line, rows, header_rows)
 
 
 @dataclass
@@ -162,8 +187,14 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """Rebuild a Document from its JSON form (the inverse of ``to_dict``)."""
 
+        def block(b: dict[str, Any]) -> Block:
+            b = dict(b)
+            if b.get("rows") is not None:
+                b["rows"] = [[TableCell(**c) for c in row] for row in b["rows"]]
+            return Block(**b)
+
         def blocks(items: list[dict[str, Any]]) -> list[Block]:
-            return [Block(**b) for b in items]
+            return [block(b) for b in items]
 
         articles = []
         for a in data.get("articles", []):

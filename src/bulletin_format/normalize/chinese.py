@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ChineseConversionError
+from ..walk import ALL_ROLES, walk
 
 if TYPE_CHECKING:
     from ..lines import PassState
@@ -135,32 +136,11 @@ def convert_state(state: PassState, options: Options) -> dict[str, int] | None:
 
 
 def convert_document(doc: Document, config: str) -> dict[str, int]:
-    """Convert every text field of an already segmented Document (not URLs, dates, the source).
-
-    For Documents built without ``convert_state`` (one read from JSON, or a pipeline that converts
-    late); ``removed`` texts are left as printed.
-    """
+    """Convert every text field of an already segmented Document (not URLs, dates, the source, nor
+    ``removed``, which keeps the input as it was)."""
     conv = _Counted(config)
-    h = doc.header
-    for name in _HEADER_FIELDS:
-        setattr(h, name, conv(getattr(h, name)))
-    doc.toc = [conv(t) for t in doc.toc]
-    for art in doc.articles:
-        art.title, art.subtitle, art.addressee = conv(art.title), conv(art.subtitle), conv(art.addressee)
-        art.title_lines = [conv(t) for t in art.title_lines]
-        art.attachment_list = [conv(t) for t in art.attachment_list]
-        art.notes = [conv(t) for t in art.notes]
-        for block in art.blocks:
-            block.text = conv(block.text)
-        for sig in art.signatures:
-            sig.organ, sig.date_text = conv(sig.organ), conv(sig.date_text)
-        for att in art.attachments:
-            att.label, att.title = conv(att.label), conv(att.title)
-            for block in att.blocks:
-                block.text = conv(block.text)
-    for line in doc.distribution:
-        line.label, line.text = conv(line.label), conv(line.text)
-        line.recipients = [conv(r) for r in line.recipients]
-    for name in _METADATA_FIELDS:
-        setattr(doc.metadata, name, conv(getattr(doc.metadata, name)))
+    walk(doc, lambda text, role: conv(text), CONVERTED_ROLES)
     return {conv.key: conv.count} if conv.count else {}
+
+
+CONVERTED_ROLES = ALL_ROLES - {"url", "removed"}

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .model import Header, PageMetadata, Removed, SourceInfo
+from .model import Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
 
 _BLANK = re.compile(r"^[\s\ufeff\u200b\u200c\u200d\u2060]*$")
 
@@ -31,6 +31,10 @@ class Line:
     removed: str | None = None  # the reason, once a rule removed it
     blank_before: bool = False  # an empty line stood before this one in the input
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
+    # a table region, handed over as one unit: the rules judge its text (rows joined, ``table_text``)
+    # as a whole and never cut it; segmentation makes it a table block
+    table: list[list[TableCell]] | None = None
+    header_rows: int = 0
     _stripped_of: str | None = field(default=None, repr=False, compare=False)
     _stripped: str = field(default="", repr=False, compare=False)
 
@@ -79,7 +83,7 @@ class PassState:
         out: list[Line] = []
         pairs: list[tuple[Line, Line]] = []
         for line in self.lines:
-            at = cut(line)
+            at = cut(line) if line.table is None else None  # a table is one unit: never cut
             if at is None or not 0 < at < len(line.text):
                 out.append(line)
                 continue
@@ -98,6 +102,11 @@ class PassState:
         items.extend(self.extra_removed)
         items.sort(key=lambda r: (r.line if r.line is not None else 0))
         return items
+
+
+def table_line(number: int, rows: list[list[TableCell]], header_rows: int = 0, **kwargs: object) -> Line:
+    """A table region as one line: its text is the rows joined (what the line rules judge)."""
+    return Line(number, table_text(rows), table=rows, header_rows=header_rows, **kwargs)  # type: ignore[arg-type]
 
 
 def text_to_lines(text: str) -> list[Line]:

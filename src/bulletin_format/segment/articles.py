@@ -15,6 +15,8 @@ _NO_HEADING_END = "。！？；!?;…：:，,"
 
 
 def block_for(line: Line) -> Block:
+    if line.table is not None:
+        return Block.table(line.table, line.header_rows, line.number)
     s = line.stripped
     level = heading_level(s)
     if level is not None and s[-1] not in _NO_HEADING_END and len(s) <= 80:
@@ -24,7 +26,7 @@ def block_for(line: Line) -> Block:
 
 def is_title_line(line: Line) -> bool:
     s = line.stripped
-    return (
+    return line.table is None and (
         (is_title_like(s) or is_subtitle(s))
         and heading_level(s) is None
         and not is_doc_number(s)

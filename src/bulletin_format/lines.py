@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .model import Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
+from .model import Extraction, Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
 
 _BLANK = re.compile(r"^[\s\ufeff\u200b\u200c\u200d\u2060]*$")
 
@@ -64,6 +64,7 @@ class PassState:
     meta_origin: str | None = None  # 来源 from the page's <meta> tags
     warnings: list[str] = field(default_factory=list)
     extra_removed: list[Removed] = field(default_factory=list)  # removed text that was never a line
+    extraction: Extraction | None = None  # HTML: how the main content was chosen
 
     def kept(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kept]

@@ -28,6 +28,26 @@ def _plain(value: Any) -> Any:
 
 
 @dataclass
+class ExtractionCandidate:
+    """One method's answer to "which part of the page is the article?"."""
+
+    method: str  # dom | title | runs
+    lines: int  # how many of the page's lines it chose
+    prose: int  # the prose weight of those lines (CJK characters, plus a bonus per clause mark)
+    agreement: float  # prose-weighted overlap with the other candidates' answers, averaged (0–1)
+
+
+@dataclass
+class Extraction:
+    """How the main content of an HTML page was chosen (docs/html-extraction.md)."""
+
+    method: str  # the candidate that won
+    confidence: float  # 0–1: the check of the first method's answer, or the winner's agreement
+    candidates: list[ExtractionCandidate] = field(default_factory=list)
+    hidden_content: bool = False  # the article was in hidden elements (revealed by script at load time)
+
+
+@dataclass
 class SourceInfo:
     """Where the text came from and how its bytes were read."""
 
@@ -41,6 +61,7 @@ class SourceInfo:
     replaced: int = 0  # characters replaced by U+FFFD in a lossy decode
     replaced_at: list[int] = field(default_factory=list)  # character offsets of the first replacements
     size: int = 0  # input size in bytes (or characters for str input)
+    extraction: Extraction | None = None  # HTML: how the main content was chosen
 
 
 @dataclass
@@ -205,8 +226,13 @@ class Document:
                 Attachment(**{**att, "blocks": blocks(att.get("blocks", []))}) for att in a.get("attachments", [])
             ]
             articles.append(Article(**a))
+        source = dict(data.get("source", {}))
+        if source.get("extraction") is not None:
+            ext = dict(source["extraction"])
+            ext["candidates"] = [ExtractionCandidate(**c) for c in ext.get("candidates", [])]
+            source["extraction"] = Extraction(**ext)
         return cls(
-            source=SourceInfo(**data.get("source", {})),
+            source=SourceInfo(**source),
             kind=data.get("kind", "unknown"),
             header=Header(**data.get("header", {})),
             toc=list(data.get("toc", [])),

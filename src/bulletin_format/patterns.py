@@ -45,6 +45,15 @@ ORGAN_END = re.compile(
 
 URL = re.compile(r"https?://[^\s\u3000<>\"'，。]+|www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\s\u3000<>\"'，。]*")
 
+# the labels of a 信息公开 metadata table, and the header fact each one gives (None: no fact we keep)
+INFO_TABLE_LABELS: dict[str, str | None] = {
+    "索引号": None, "主题分类": None, "发文机关": "issuer", "成文日期": "date", "标题": None, "发文字号": "doc_number",
+    "文号": "doc_number", "发布日期": "published", "主题词": None, "公文种类": None, "体裁分类": None, "组配分类": None,
+    "有效性": None, "时效": None, "信息名称": None, "名称": None, "内容概述": None, "生成日期": None, "公开方式": None,
+    "公开范围": None, "效力状况": None, "统一编号": None, "所属机构": None, "发布机构": "issuer", "信息来源": None,
+    "文件编号": "doc_number", "分类": None, "服务对象": None, "签发日期": "date", "实施日期": None, "废止日期": None,
+}
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..lines import Line, PassState
 from ..normalize.dates import find_dates
 from ..patterns import (
+    INFO_TABLE_LABELS,
     SENTENCE_END,
     SPEECH_NOTE,
     URL,
@@ -278,13 +279,6 @@ def classify(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # The rules.
 
-_INFO_LABELS = {
-    "索引号": None, "主题分类": None, "发文机关": "issuer", "成文日期": "date", "标题": None, "发文字号": "doc_number",
-    "文号": "doc_number", "发布日期": "published", "主题词": None, "公文种类": None, "体裁分类": None, "组配分类": None,
-    "有效性": None, "时效": None, "信息名称": None, "名称": None, "内容概述": None, "生成日期": None, "公开方式": None,
-    "公开范围": None, "效力状况": None, "统一编号": None, "所属机构": None, "发布机构": "issuer", "信息来源": None,
-    "文件编号": "doc_number", "分类": None, "服务对象": None, "签发日期": "date", "实施日期": None, "废止日期": None,
-}
 _INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -293,7 +287,7 @@ def _info_label(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     label = re.sub(r"[\s\u3000]", "", m.group("label"))
-    return (label, m.group("value").strip()) if label in _INFO_LABELS else None
+    return (label, m.group("value").strip()) if label in INFO_TABLE_LABELS else None
 
 
 def info_table(state: PassState) -> None:
@@ -331,7 +325,7 @@ def info_table(state: PassState) -> None:
 def _info_facts(state: PassState, facts: list[tuple[str, str]]) -> None:
     h = state.header
     for label, value in facts:
-        target = _INFO_LABELS.get(label)
+        target = INFO_TABLE_LABELS.get(label)
         if not value or target is None:
             continue
         if target == "issuer" and h.issuer is None:
@@ -788,7 +782,24 @@ def outside_main_content(state: PassState) -> None:
 
 
 
+def hidden(state: PassState) -> None:
+    """HTML: text the page hides (``display:none``, ``visibility:hidden``) and never shows — unless the
+    reader found the article itself there (revealed by script at load time)."""
+    for ln in state.lines:
+        if "hidden" in ln.hints:
+            state.remove(ln, "hidden")
+
+
+def form_control(state: PassState) -> None:
+    """HTML: the labels of buttons and the contents of text areas (a comment box, a search field)."""
+    for ln in state.lines:
+        if "form" in ln.hints:
+            state.remove(ln, "form_control")
+
+
 RULES: tuple[Rule, ...] = (
+    hidden,
+    form_control,
     info_table,
     crawler_fragments,
     toolbar_fragments,

@@ -183,6 +183,7 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     fmt = next(m for m in FORMATS if m.sniff(decoded_text))
     state = fmt.read(decoded_text, name=loaded.name)
     info.format = fmt.FORMAT
+    info.extraction = state.extraction
     state.source = info
     if not any(line.kept for line in state.lines):
         raise NoTextError(

@@ -1,26 +1,32 @@
-"""HTML reader: a page → visible text lines in reading order, with the main content found by scoring.
+"""HTML reader: a page → visible text lines in reading order, the main content chosen among candidates.
 
-lxml parses the page safely (no network, no entities, no huge trees). Block elements and ``<br>``
-end lines; script/style/hidden elements are not text. Each line remembers the block element it came
-from, so the page's main-content container can be scored (Chinese text and punctuation count, link
-text counts against); lines outside it are marked ``outside_main_content`` (or a more specific
-chrome reason), never dropped. Facts from ``<title>`` and CMS ``<meta>`` tags go to metadata.
+lxml parses the page safely (no network, no entities; deep trees allowed up to libxml2's huge limit,
+flattened below it — see ``read``). Block elements and ``<br>`` end lines; script and style are not
+text. Hidden elements and form controls become lines (or set-aside text) the rules remove with their
+own reason, so nothing the page holds vanishes unrecorded; a data table becomes one line carrying its
+cells (``html_tables``). Each line remembers the element it came from, so the page's main content can
+be chosen (``html_content``: DOM scoring, title-anchored and text-density candidates, a confidence
+check and a chooser); lines outside it get the hint ``outside`` and are removed as
+``outside_main_content`` (or a more specific chrome reason), never dropped. Facts from ``<title>`` and
+CMS ``<meta>`` tags go to metadata.
 """
 
 from __future__ import annotations
 
-import html as html_entities
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import NoTextError
 from ..lines import Line, PassState, text_to_lines
+from ..model import Removed, TableCell, table_text
 from ..normalize.dates import find_dates
 from ..patterns import cjk_count
+from .html_content import PageBlock, choose
+from .html_strip import skip_prolog, visible_text
+from .html_tables import classify_table, table_rows, table_texts
 
 FORMAT = "html"
 
@@ -34,45 +40,40 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul "
     "select option".split()
 )
-SKIP_TAGS = frozenset("script style noscript template svg iframe object embed head input button textarea".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe object embed head input".split())
+FORM_TAGS = frozenset(("button", "textarea"))  # their labels and contents are lines removed as form_control
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_CHROME_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:nav|menu|footer|foot|header|topbar|breadcrumb|crumb|share|sidebar|side|related|recommend|"
-    r"comment|copyright|banner|login|search|toolbar|tool|ad|ads|hot|rank|friend|link|links)(?:$|[\s_\d-])",
-    re.IGNORECASE,
-)
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜\-—–]+|\s{2,})\s*")
-MAX_DEPTH = 400
-MAX_NODES = 500_000
-
-
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# blocks nested deeper than this belong to the block at this depth (old CMS pages nest unclosed
+# <font>/<div> hundreds deep; walking the ancestors of each line must stay bounded)
+MAX_DEPTH = 200
+MAX_NODES = 500_000  # elements read as lines; the text of any beyond is set aside as element_limit
+# inline formatting tags, dropped when a page nests deeper than the parser can read: they carry no
+# structure, and unclosed ones are what nests old pages that deep
+_INLINE_TAGS = re.compile(r"</?(?:font|span|b|i|u|em|strong|small|big|sub|sup|s|strike|tt|ins|del)\b[^<>]*>", re.I)
+SNIFF_WINDOW = 4096  # characters of markup looked at, once comments and the DOCTYPE are skipped
 
 
 def sniff(text: str) -> bool:
-    """HTML by content: starts with a tag, or the first 4 KB is dense with known HTML tags."""
-    head = _COMMENT.sub("", text[:65536])[:4096].lstrip("\ufeff \t\r\n")
+    """HTML by content: after any comments, XML declaration and DOCTYPE (of any length), it starts with a
+    tag, or its first 4 KB is dense with known HTML tags."""
+    start = skip_prolog(text)
+    head = text[start : start + SNIFF_WINDOW]
+    if start and head[:1] == "<":
+        return True  # a prolog, then markup
     if not head.startswith("<"):
         return len(_KNOWN_TAG.findall(head)) >= 12
     return len(_KNOWN_TAG.findall(head)) >= 2
-
-
-@dataclass
-class _Block:
-    """One line of visible text and the element it was collected under."""
-
-    text: str
-    element: etree._Element
-    link_chars: int = 0
-    hints: set[str] = field(default_factory=set)
 
 
 class _Collector:
     """Walks the tree once, cutting text into lines at block boundaries and <br>."""
 
     def __init__(self) -> None:
-        self.blocks: list[_Block] = []
+        self.blocks: list[PageBlock] = []
+        self.tables: dict[int, tuple[list[list[TableCell]], int]] = {}  # block index → rows, header rows
+        self.removed: list[Removed] = []  # text that is never a line (hidden inline text, past the limits)
         self._parts: list[str] = []
         self._link_chars = 0
         self._owner: etree._Element | None = None
@@ -90,117 +91,128 @@ class _Collector:
 
     def flush(self) -> None:
         text = "".join(self._parts)
-        text = re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
+        text = _SPACES.sub(" ", text).strip()
         if text and self._owner is not None:
-            self.blocks.append(_Block(text, self._owner, self._link_chars, self._hints))
+            self.blocks.append(PageBlock(text, self._owner, self._link_chars, self._hints))
         self._parts, self._link_chars, self._owner, self._hints = [], 0, None, set()
+
+    def table(self, el: etree._Element, rows: list[list[TableCell]], header_rows: int, link_chars: int) -> None:
+        self.flush()
+        self.tables[len(self.blocks)] = (rows, header_rows)
+        self.blocks.append(PageBlock(table_text(rows), el, link_chars, {"table"}, is_table=True))
+
+    def set_aside(self, text: str, reason: str) -> None:
+        text = _SPACES.sub(" ", text).strip()
+        if text:
+            self.removed.append(Removed(text, reason, len(self.blocks) + 1))
+
+
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def _hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
-def _collect(root: etree._Element) -> list[_Block]:
+def _link_chars(el: etree._Element) -> int:
+    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+
+
+def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int] | None:
+    """A data table's rows (None for a layout or 信息公开 table, which are read line by line)."""
+    if any(True for t in el.iter("table") if t is not el):
+        return None  # a page grid: cheap to tell before reading any cell
+    texts = table_texts(el, SKIP_TAGS, _hidden)
+    if not classify_table(el, texts, _link_chars(el)).data:
+        return None
+    rows, header_rows = table_rows(el, texts)
+    return (rows, header_rows) if rows else None
+
+
+@dataclass
+class _Frame:
+    owner: etree._Element  # the block element lines in here belong to
+    in_link: bool
+    hidden: bool
+    form: bool
+
+
+def _collect(root: etree._Element) -> _Collector:
+    """The page's text as lines (``PageBlock``) in reading order. Hidden blocks become lines with the
+    hint ``hidden``; hidden inline text and form controls' labels are set aside with a reason; a data
+    table becomes one line carrying its rows."""
     out = _Collector()
-    stack: list[tuple[etree._Element, bool]] = []  # (block owner, in link)
+    stack: list[_Frame] = []
     skip_depth = 0
     nodes = 0
+    over_limit: list[str] = []
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             nodes += 1
-            if skip_depth or tag in SKIP_TAGS or not tag or _hidden(el) or len(stack) > MAX_DEPTH or nodes > MAX_NODES:
+            if skip_depth:
                 skip_depth += 1
                 continue
-            owner = stack[-1][0] if stack else el
-            in_link = bool(stack and stack[-1][1]) or tag == "a"
-            if tag in BLOCK_TAGS:
+            if nodes > MAX_NODES:
+                over_limit.append(el.text or "")
+                skip_depth += 1
+                continue
+            if not tag or tag in SKIP_TAGS:
+                skip_depth += 1
+                continue
+            parent = stack[-1] if stack else None
+            hidden = bool(parent and parent.hidden) or _hidden(el)
+            if hidden and not (parent and parent.hidden) and tag not in BLOCK_TAGS:
+                out.set_aside("".join(el.itertext()), "hidden")  # hidden inline text inside a visible line
+                skip_depth += 1
+                continue
+            if tag == "table" and not hidden and (data := _data_table(el)) is not None:
+                out.table(el, data[0], data[1], _link_chars(el))
+                skip_depth += 1
+                continue
+            in_link = bool(parent and parent.in_link) or tag == "a"
+            form = bool(parent and parent.form) or tag in FORM_TAGS
+            owner = parent.owner if parent else el
+            if tag in BLOCK_TAGS or tag in FORM_TAGS:
                 out.flush()
-                owner = el
-            stack.append((owner, in_link))
+                if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
+                    owner = el
+            frame = _Frame(owner, in_link, hidden, form)
+            stack.append(frame)
             hints = {tag} if tag in HEADING_TAGS or tag in ("title", "li", "td", "th", "option") else set()
-            out.add(el.text, owner, in_link=in_link, hints=hints)
+            out.add(el.text, owner, in_link=in_link, hints=hints | _frame_hints(frame))
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth == 0:
-                    _add_tail(out, el, stack)
+                    if nodes > MAX_NODES and el.tail:
+                        over_limit.append(el.tail)
+                    else:
+                        _add_tail(out, el, stack)
                 continue
             stack.pop()
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS or tag in FORM_TAGS:
                 out.flush()
             _add_tail(out, el, stack)
     out.flush()
-    return out.blocks
+    if over_limit:
+        out.set_aside(" ".join(over_limit), "element_limit")
+    return out
 
 
-def _add_tail(out: _Collector, el: etree._Element, stack: list[tuple[etree._Element, bool]]) -> None:
+def _frame_hints(frame: _Frame) -> set[str]:
+    hints = set()
+    if frame.hidden:
+        hints.add("hidden")
+    if frame.form:
+        hints.add("form")
+    return hints
+
+
+def _add_tail(out: _Collector, el: etree._Element, stack: list[_Frame]) -> None:
     if el.tail and stack:
-        owner, in_link = stack[-1]
-        out.add(el.tail, owner, in_link=in_link, hints=set())
-
-
-def _weight(text: str) -> float:
-    """How much a line looks like running Chinese text: characters plus punctuation bonus."""
-    cjk = cjk_count(text)
-    punct = sum(text.count(c) for c in "，。；：、！？,.")
-    return cjk + 8 * punct if cjk >= 8 else 0.0
-
-
-def _main_container(blocks: list[_Block]) -> etree._Element | None:
-    """The element whose descendants hold most of the page's prose, with little link text.
-
-    Readability-style: every prose line gives its weight to its owner and, decaying, to the owner's
-    ancestors; the best-scoring element wins, then we climb while a parent adds substantial prose
-    (a document split across sibling containers)."""
-    score: dict[etree._Element, float] = defaultdict(float)
-    links: dict[etree._Element, float] = defaultdict(float)
-    total: dict[etree._Element, float] = defaultdict(float)
-    prose: dict[etree._Element, int] = defaultdict(int)  # characters of prose lines inside each element
-    for b in blocks:
-        w = _weight(b.text)
-        link_share = b.link_chars / max(1, len(b.text))
-        el = b.element
-        decay = 1.0
-        depth = 0
-        while el is not None:
-            if w >= 30:
-                prose[el] += len(b.text)
-            if depth < 40:
-                total[el] += len(b.text)
-                links[el] += b.link_chars
-                if w and link_share < 0.5:
-                    score[el] += w * decay
-                decay *= 0.5 if depth >= 1 else 1.0
-            el = el.getparent()
-            depth += 1
-    if not score:
-        return None
-
-    def adjusted(el: etree._Element) -> float:
-        density = links[el] / max(1.0, total[el])
-        return score[el] * (1 - min(0.9, density))
-
-    best = max(score, key=adjusted)
-    prose_in = prose[best]
-    parent = best.getparent()
-    while parent is not None:
-        gained = prose[parent]
-        if gained > prose_in * 1.15 and links[parent] / max(1.0, total[parent]) < 0.35:
-            best, prose_in = parent, gained
-            parent = best.getparent()
-        else:
-            break
-    return best
-
-
-def _inside(el: etree._Element | None, container: etree._Element) -> bool:
-    while el is not None:
-        if el is container:
-            return True
-        el = el.getparent()
-    return False
+        frame = stack[-1]
+        out.add(el.tail, frame.owner, in_link=frame.in_link, hints=_frame_hints(frame))
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -233,42 +245,47 @@ def _title_from_tag(title: str, site: str | None) -> str:
     return max(parts, key=cjk_count) if parts else title
 
 
-_XML_DECLARATION = re.compile(r"<\?xml[^>]{0,200}\?>")
-_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]{0,500}(?:\[[^\]]{0,20000}\])?\s*>", re.IGNORECASE)
-
-
-def _strip_prolog(text: str) -> str:
-    """Drop an XML declaration (the text is decoded already, its encoding would only confuse the
-    parser) and a DOCTYPE with any internal subset (entity declarations are never expanded)."""
-    head = text[:24576]
-    head = _XML_DECLARATION.sub("", head, count=1)
-    head = _DOCTYPE.sub("", head, count=1)
-    return head + text[24576:]
+def _parse(markup: str) -> tuple[etree._Element, bool]:
+    """The page as a tree, and whether it nests deeper than the parser can read (libxml2 stops at
+    depth 2048 even with XML_PARSE_HUGE, and drops everything below)."""
+    parser = lxml_html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True, collect_ids=False
+    )
+    root = lxml_html.document_fromstring(markup, parser=parser)
+    too_deep = any("Excessive depth" in e.message for e in parser.error_log)
+    return root, too_deep
 
 
 def read(text: str, *, name: str = "<html>") -> PassState:
-    parser = lxml_html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True, collect_ids=False
-    )
+    # the text is decoded already: an XML declaration's encoding would only confuse the parser, and a
+    # DOCTYPE's internal subset (entity declarations) is never read
+    cleaned = text[skip_prolog(text) :]
     # the page as one document even when a stray </html> sits mid-page
-    cleaned = re.sub(r"</\s*(?:html|body)\s*>", "", text, flags=re.IGNORECASE)
-    # the text is decoded already: an XML declaration's encoding would only confuse the parser
-    cleaned = _strip_prolog(cleaned)
+    cleaned = re.sub(r"</\s*(?:html|body)\s*>", "", cleaned, flags=re.IGNORECASE)
+    warnings: list[str] = []
     try:
-        root = lxml_html.document_fromstring(cleaned, parser=parser)
+        root, too_deep = _parse(cleaned)
+        if too_deep:
+            root, too_deep = _parse(_INLINE_TAGS.sub("", cleaned))
+            warnings.append("the page nests its elements too deeply to read as is: its inline formatting tags "
+                            "(font, span, b …) were dropped to read it")
     except (etree.ParserError, ValueError) as e:
         raise NoTextError(
             f"the HTML could not be parsed ({e})", source=name, hint="check that it is an HTML page"
         ) from e
+    if too_deep:
+        return _as_plain_text(cleaned, name)
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = re.sub(r"\s+", " ", title_el.text_content()).strip() if title_el is not None else ""
-    blocks = _collect(root.find("body") if root.find("body") is not None else root)
+    body = root.find("body")
+    collected = _collect(body if body is not None else root)
+    blocks = collected.blocks
     if not blocks:
         return _as_plain_text(cleaned, name)
-    main = _main_container(blocks)
 
     state = PassState(lines=[])
+    state.warnings.extend(warnings)
     md = state.metadata
     md.site = _first(meta, _META_SITE)
     md.title = page_title or None
@@ -287,42 +304,35 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
     state.title_candidates = [p for p in _TITLE_SEPARATORS.split(page_title) if cjk_count(p) >= 4]
 
+    selection = choose(blocks, [h for h in (meta_title, page_title, *state.title_candidates) if h])
+    if selection is not None:
+        state.extraction = selection.extraction
+        if selection.hidden_mode:
+            state.warnings.append("the article is in elements the page hides until a script shows them; read as shown")
     owners: dict[etree._Element, int] = {}
     for number, b in enumerate(blocks, start=1):
         hints = set(b.hints)
-        if main is not None and not _inside(b.element, main):
+        if selection is not None and not selection.selected[number - 1]:
             hints.add("outside")
+        elif selection is not None and selection.hidden_mode:
+            hints.discard("hidden")  # revealed at load time: the page shows it
         if b.link_chars >= 0.6 * len(b.text):
             hints.add("link")
-        if _chrome_ancestor(b.element, main):
-            hints.add("chrome-class")
         owner = owners.setdefault(b.element, len(owners))
-        state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
+        rows = collected.tables.get(number - 1)
+        if rows is not None:
+            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner, table=rows[0], header_rows=rows[1]))
+        else:
+            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
+    state.extra_removed.extend(collected.removed)
     return state
 
 
-_TAG = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>",
-                  re.IGNORECASE | re.DOTALL)
-
-
 def _as_plain_text(text: str, name: str) -> PassState:
-    """A page the parser could not read into a tree (nested past libxml2's depth limit, say): its text
-    with the tags stripped, one line per line, and a warning."""
-    plain = _TAG.sub("\n", text)
-    plain = html_entities.unescape(plain)
-    state = PassState(lines=text_to_lines(plain))
+    """A page no parser can read into a tree (nested deeper than libxml2 reads even without its inline
+    tags): its printed text from a linear scan of the markup, one line per block, and a warning."""
+    state = PassState(lines=text_to_lines(visible_text(text)))
     if not state.lines:
         raise NoTextError("the page holds no visible text", source=name, hint="is the content loaded by JavaScript?")
     state.warnings.append("the HTML could not be read as a tree (too deeply nested or broken); its tags were stripped")
     return state
-
-
-def _chrome_ancestor(el: etree._Element | None, stop: etree._Element | None) -> bool:
-    depth = 0
-    while el is not None and el is not stop and depth < 12:
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if cls.strip() and _CHROME_CLASS.search(cls):
-            return True
-        el = el.getparent()
-        depth += 1
-    return False

@@ -1,0 +1,418 @@
+"""The main content of an HTML page: several independent candidates, a confidence check, a chooser.
+
+One hand-tuned scorer is a single point of failure (a comment thread, a hot list or a sidebar story
+outscores the article on some page nobody tuned it for), so the reader asks three methods that fail
+differently, each answering with a set of the page's lines:
+
+* ``dom``   — readability-style scoring of elements: every line of prose gives its weight to its element
+  and, halving, to the ancestors; link text and lists of dated entries (comment threads, forum reply
+  lists, headline lists) count against an element; class names such as ``comment`` or ``sidebar``
+  weigh it down and ``article``/``content`` up. The best element, widened to a parent that adds
+  substantial prose of the same kind.
+* ``title`` — title-anchored: the element printing the article's title (it matches the page's meta
+  title or a part of ``<title>``, preferring headings), and the smallest ancestor of it that holds an
+  article's worth of prose after the title.
+* ``runs``  — text density, blind to the DOM (as BTE/jusText): the run of consecutive lines with the most
+  prose, where link lines, dated entries and other short lines cost.
+
+The ``dom`` answer is checked (enough prose, a plausible share of the page's prose, the title's
+neighbourhood, no larger run of prose elsewhere). A confident answer is taken as is; otherwise the
+candidates vote: the one that agrees most with the others (prose-weighted overlap) wins. The JSON says
+which method won, how sure it was and what else was considered (``source.extraction``).
+
+Hidden text (``display:none``, ``visibility:hidden``) counts only on a page whose visible prose is next
+to nothing while hidden prose abounds — a page whose script reveals the article at load time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..model import Extraction, ExtractionCandidate
+from ..patterns import canon, cjk_count
+
+# ---------------------------------------------------------------------------------------------
+# Named thresholds (docs/html-extraction.md explains each).
+
+# a line weighs its CJK characters plus this much per clause mark: punctuation is what tells a
+# sentence from a menu entry of the same length
+PUNCT_BONUS = 8
+MIN_PROSE_CJK = 8  # fewer CJK characters than this: a label or a link, never prose
+LINK_SHARE_MAX = 0.5  # a line that is at least half link text gives no prose weight
+# a dated entry (a comment's or a reply's header, a headline with its date) is short
+ENTRY_MAX_LEN = 100
+# a thread: at least this many dated entries in a row, each followed by its own text (comments under
+# an article, replies in a forum, the posts of a blog's front page). A list of dated headlines is no
+# thread: no text follows each of them.
+THREAD_MIN_ENTRIES = 3
+# a thread's text weighs this share of prose: it is the page's discussion, not its article …
+THREAD_FACTOR = 0.2
+# a line with no clause mark is prose only when this long (menus and titles have none)
+UNPUNCTUATED_PROSE_CJK = 30
+# readability's class-name evidence, as factors on an element's own score
+POSITIVE_CLASS_FACTOR = 1.25
+NEGATIVE_CLASS_FACTOR = 0.5
+# widening the best element to its parent: the parent must add this much prose …
+CLIMB_GAIN = 1.15
+# … with little link text and no list of entries
+CLIMB_MAX_LINK_DENSITY = 0.35
+SCORE_DEPTH = 40  # ancestors a line's weight reaches (weights halve per level: deeper adds nothing)
+# title-anchored: the smallest ancestor of the title holding this much prose after it is the article
+TITLE_ANCHOR_MIN_PROSE = 200
+TITLE_NEAR_LINES = 12  # the text starts within this many lines of its title
+# the confidence check of the dom candidate
+CONFIDENT_PROSE = 150  # an article's worth of prose (weight)
+CONFIDENT_SHARE = 0.4  # of the page's prose; below it, most prose is elsewhere
+CONFIDENCE_NEEDED = 0.75  # below this, the candidates vote
+# text density runs: what a non-prose line costs (per character for links, per line otherwise)
+RUN_LINK_COST = 1.0
+RUN_ENTRY_COST = 120.0
+RUN_SHORT_COST = 4.0
+# hidden text counts when visible prose is below this and hidden prose is this many times larger
+HIDDEN_VISIBLE_MAX = 200
+HIDDEN_RATIO = 3.0
+
+PARAGRAPH_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd span font a b strong em i u small big label option caption figcaption".split()
+)
+
+_PUNCT = re.compile("[，。；、,;：:！？!?]")
+# the stamp of an entry: a time (comments, replies, bylines print one) or a numeric date; a Chinese
+# date alone ("2019年3月5日") heads the items of a chronology, which is article text
+_STAMP = re.compile(
+    r"\d{1,2}[:：]\d{2}(?![\d.])|(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
+)
+_SENTENCE_END = tuple("。！？!?")
+_POSITIVE_CLASS = re.compile(r"article|body|content|entry|hentry|main|post|text|story|detail|zoom|news_?con", re.I)
+_NEGATIVE_CLASS = re.compile(
+    r"comment|reply|combx|contact|foot|masthead|meta|outbrain|promo|related|recommend|scroll|shoutbox|sidebar|"
+    r"sponsor|shopping|tags|widget|hot|rank|nav|menu|banner|share|login|copyright",
+    re.I,
+)
+
+
+@dataclass
+class PageBlock:
+    """A line of the page as the reader collected it, with what the chooser needs to know."""
+
+    text: str
+    element: etree._Element
+    link_chars: int = 0
+    hints: set[str] = field(default_factory=set)
+    is_table: bool = False
+
+
+@dataclass
+class Selection:
+    """The lines chosen as the main content, and how they were chosen."""
+
+    selected: list[bool]
+    extraction: Extraction
+    title_index: int | None = None
+    hidden_mode: bool = False
+
+
+def is_entry(text: str) -> bool:
+    """A dated entry of a list: a short line with a date stamp that is no sentence (a comment's header,
+    a reply in a thread, a headline with its date, a byline)."""
+    s = text.strip()
+    return len(s) <= ENTRY_MAX_LEN and not s.endswith(_SENTENCE_END) and bool(_STAMP.search(s))
+
+
+def prose_weight(block: PageBlock) -> float:
+    """How much a line reads like running text: CJK characters plus a bonus per clause mark; nothing
+    for link lines, dated entries and labels. A table weighs its characters (cells carry no clauses)."""
+    text = block.text
+    if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)):
+        return 0.0
+    cjk = cjk_count(text)
+    if cjk < MIN_PROSE_CJK:
+        return 0.0
+    if block.is_table:
+        return float(cjk)
+    if is_entry(text):
+        return 0.0
+    marks = len(_PUNCT.findall(text))
+    if not marks and cjk < UNPUNCTUATED_PROSE_CJK:
+        return 0.0
+    return cjk + PUNCT_BONUS * marks
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _class_factor(el: etree._Element) -> float:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not names.strip():
+        return 1.0
+    factor = 1.0
+    if _POSITIVE_CLASS.search(names):
+        factor *= POSITIVE_CLASS_FACTOR
+    if _NEGATIVE_CLASS.search(names):
+        factor *= NEGATIVE_CLASS_FACTOR
+    return factor
+
+
+def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
+    """Which lines belong to a thread: the page's dated entries, each with the lines up to the next one,
+    when at least THREAD_MIN_ENTRIES of them carry text of their own. The article is either the text
+    before the first entry (a blog post, its byline and comments below) or the first entry's text (a
+    news article under its byline, a forum's first post); that one stays out of the thread."""
+    starts = [i for i, entry in enumerate(entries) if entry]
+    n = len(entries)
+    segments = [(a, starts[k + 1] if k + 1 < len(starts) else n) for k, a in enumerate(starts)]
+    prose = [sum(weights[a:b]) for a, b in segments]
+    thread = [False] * n
+    if sum(1 for p in prose if p) < THREAD_MIN_ENTRIES:
+        return thread
+    first = next(k for k, p in enumerate(prose) if p)
+    exempt = first if prose[first] >= sum(weights[: starts[0]]) else None
+    for k, (a, b) in enumerate(segments):
+        if k != exempt:
+            thread[a:b] = [True] * (b - a)
+    return thread
+
+
+class _Page:
+    """Per-page facts shared by the candidates: line weights, entries, and element totals."""
+
+    def __init__(self, blocks: Sequence[PageBlock], weights: list[float]) -> None:
+        self.blocks = blocks
+        self.raw = weights
+        self.entries = [is_entry(b.text) for b in blocks]
+        self.thread = _thread_lines(self.entries, weights)
+        self.weights = [w * THREAD_FACTOR if t else w for w, t in zip(weights, self.thread, strict=True)]
+        self.total = sum(self.weights)
+        self.index: dict[etree._Element, list[int]] = defaultdict(list)  # element → its own lines
+        for i, b in enumerate(blocks):
+            self.index[b.element].append(i)
+
+    def weight_of(self, chosen: Sequence[bool]) -> float:
+        return sum(w for w, c in zip(self.weights, chosen, strict=True) if c)
+
+    def inside(self, container: etree._Element) -> list[bool]:
+        """Which lines lie inside ``container`` (one walk over its subtree)."""
+        chosen = [False] * len(self.blocks)
+        for el in container.iter():
+            for i in self.index.get(el, ()):
+                chosen[i] = True
+        return chosen
+
+
+def _dom_candidate(page: _Page) -> list[bool] | None:
+    score: dict[etree._Element, float] = defaultdict(float)
+    links: dict[etree._Element, float] = defaultdict(float)
+    total: dict[etree._Element, float] = defaultdict(float)
+    prose: dict[etree._Element, float] = defaultdict(float)  # prose outside threads, for widening
+    thread: dict[etree._Element, float] = defaultdict(float)  # prose of threads inside, undiscounted
+    raw: dict[etree._Element, float] = defaultdict(float)
+    for i, b in enumerate(page.blocks):
+        w = page.weights[i]
+        el: etree._Element | None = b.element
+        decay = 1.0
+        depth = 0
+        while el is not None and depth < SCORE_DEPTH:
+            total[el] += len(b.text)
+            links[el] += b.link_chars
+            raw[el] += page.raw[i]
+            if page.thread[i]:
+                thread[el] += page.raw[i]
+            else:
+                prose[el] += w
+            if w:
+                score[el] += w * decay
+            if depth >= 1:
+                decay *= 0.5
+            el = el.getparent()
+            depth += 1
+    if not score:
+        return None
+
+    def adjusted(el: etree._Element) -> float:
+        density = links[el] / max(1.0, total[el])
+        in_threads = thread[el] / raw[el] if raw[el] else 0.0  # a container of a thread is the discussion
+        return score[el] * (1 - min(0.9, density)) * _class_factor(el) * (1 - in_threads)
+
+    # a paragraph is no container: a long comment must not win over the article it comments on
+    # (readability likewise scores the parents of paragraphs, not the paragraphs)
+    containers = [el for el in score if _tag(el) not in PARAGRAPH_TAGS or len(page.index.get(el, ())) >= 2]
+    best = max(containers or list(score), key=adjusted)
+    parent = best.getparent()
+    while parent is not None and parent in prose:
+        adds_prose = prose[parent] > prose[best] * CLIMB_GAIN
+        few_links = links[parent] / max(1.0, total[parent]) < CLIMB_MAX_LINK_DENSITY
+        if not (adds_prose and few_links):
+            break
+        best, parent = parent, parent.getparent()
+    return page.inside(best)
+
+
+def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[float]) -> int | None:
+    """The line printing the article's title: it matches a title hint (meta title, parts of <title>),
+    prefers headings, and has prose after it. None when nothing on the page prints a hinted title."""
+    wanted = [h for h in (canon(t) for t in hints if t) if len(h) >= 4]
+    if not wanted:
+        return None
+    best: tuple[float, int] | None = None
+    prose_after = _suffix_sums(weights)
+    for i, b in enumerate(blocks):
+        if "title" in b.hints or "hidden" in b.hints or b.is_table or len(b.text) > 120:
+            continue
+        c = canon(b.text)
+        if len(c) < 4:
+            continue
+        match = 0.0
+        for h in wanted:
+            if c == h:
+                match = max(match, 10.0)
+            elif c in h:
+                match = max(match, 4.0 + 4.0 * len(c) / len(h) if len(c) >= 6 else 0.0)
+            elif h in c and len(c) <= 2 * len(h):
+                match = max(match, 6.0 * len(h) / len(c))
+        if not match:
+            continue
+        if b.hints & {"h1", "h2", "h3"}:
+            match += 2
+        if b.link_chars >= LINK_SHARE_MAX * len(b.text):
+            match -= 3  # a link to the article, in a list or a bar
+        near = prose_after[i + 1] - prose_after[min(len(blocks), i + 1 + 3 * TITLE_NEAR_LINES)]
+        match += min(2.0, near / 500)
+        if best is None or match > best[0]:
+            best = (match, i)
+    return best[1] if best and best[0] >= 5 else None
+
+
+def _suffix_sums(weights: list[float]) -> list[float]:
+    out = [0.0] * (len(weights) + 1)
+    for i in range(len(weights) - 1, -1, -1):
+        out[i] = out[i + 1] + weights[i]
+    return out
+
+
+def _title_candidate(page: _Page, t: int) -> list[bool] | None:
+    el: etree._Element | None = page.blocks[t].element
+    while el is not None:
+        chosen = page.inside(el)
+        after = sum(w for i, (w, c) in enumerate(zip(page.weights, chosen, strict=True)) if c and i > t)
+        if after >= TITLE_ANCHOR_MIN_PROSE:
+            return [c and i >= t for i, c in enumerate(chosen)]
+        el = el.getparent()
+    return None
+
+
+def _runs_candidate(page: _Page) -> list[bool] | None:
+    """The best run of lines by prose weight minus what the other lines cost (maximum subarray)."""
+    best_sum, best = 0.0, (0, -1)
+    run_sum, run_start = 0.0, 0
+    for i, b in enumerate(page.blocks):
+        w = page.weights[i]
+        if w:
+            value = w
+        elif page.entries[i]:
+            value = -RUN_ENTRY_COST
+        elif b.link_chars >= LINK_SHARE_MAX * max(1, len(b.text)):
+            value = -RUN_LINK_COST * len(b.text)
+        else:
+            value = -RUN_SHORT_COST
+        if run_sum <= 0:
+            run_sum, run_start = value, i
+        else:
+            run_sum += value
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i)
+    if best[1] < 0:
+        return None
+    return [best[0] <= i <= best[1] for i in range(len(page.blocks))]
+
+
+def _overlap(page: _Page, a: Sequence[bool], b: Sequence[bool]) -> float:
+    both = either = 0.0
+    for w, x, y in zip(page.weights, a, b, strict=True):
+        if x and y:
+            both += w
+        if x or y:
+            either += w
+    return both / either if either else 0.0
+
+
+def _confidence(page: _Page, chosen: Sequence[bool], title: int | None, runs: Sequence[bool] | None) -> float:
+    """How sure the dom answer looks, in [0, 1]: the weakest of four checks."""
+    weight = page.weight_of(chosen)
+    if not weight:
+        return 0.0
+    amount = min(1.0, weight / CONFIDENT_PROSE)
+    share = min(1.0, weight / max(1.0, page.total) / CONFIDENT_SHARE)
+    first = next((i for i, c in enumerate(chosen) if c), 0)
+    if title is None:
+        near = 0.8  # nothing to check the answer against
+    elif chosen[title] or 0 <= first - title <= TITLE_NEAR_LINES:
+        near = 1.0
+    else:
+        near = 0.3
+    dominance = 1.0
+    if runs is not None:
+        outside = sum(w for w, c, r in zip(page.weights, chosen, runs, strict=True) if r and not c)
+        dominance = min(1.0, weight / outside) if outside else 1.0
+    return min(amount, share, near, dominance)
+
+
+def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection | None:
+    """Choose the page's main content among the candidates (None: no prose on the page at all)."""
+    visible = [prose_weight(b) if "hidden" not in b.hints and "form" not in b.hints else 0.0 for b in blocks]
+    hidden_mode = False
+    if sum(visible) < HIDDEN_VISIBLE_MAX:
+        hidden = [prose_weight(b) if "hidden" in b.hints else 0.0 for b in blocks]
+        if sum(hidden) > HIDDEN_RATIO * max(1.0, sum(visible)):
+            hidden_mode = True
+            visible = [v + h for v, h in zip(visible, hidden, strict=True)]
+    page = _Page(blocks, visible)
+    if not page.total:
+        return None
+    title = find_title(blocks, title_hints, page.weights)
+    runs = _runs_candidate(page)
+    dom = _dom_candidate(page)
+    candidates: dict[str, list[bool]] = {}
+    if dom is not None:
+        candidates["dom"] = dom
+    if title is not None and (anchored := _title_candidate(page, title)) is not None:
+        candidates["title"] = anchored
+    if runs is not None:
+        candidates["runs"] = runs
+    if not candidates:
+        return None
+    confidence = _confidence(page, dom, title, runs) if dom is not None else 0.0
+    agreement = {
+        name: sum(_overlap(page, chosen, other) for o, other in candidates.items() if o != name)
+        / max(1, len(candidates) - 1)
+        for name, chosen in candidates.items()
+    }
+    if dom is not None and confidence >= CONFIDENCE_NEEDED:
+        method = "dom"
+    else:
+        order = list(candidates)
+        method = max(order, key=lambda n: (round(agreement[n], 3), -order.index(n)))
+        confidence = agreement[method] if len(candidates) > 1 else confidence
+    report = Extraction(
+        method=method,
+        confidence=round(confidence, 3),
+        candidates=[
+            ExtractionCandidate(
+                method=name,
+                lines=sum(chosen),
+                prose=round(page.weight_of(chosen)),
+                agreement=round(agreement[name], 3),
+            )
+            for name, chosen in candidates.items()
+        ],
+        hidden_content=hidden_mode,
+    )
+    return Selection(candidates[method], report, title, hidden_mode)
+
+
+__all__ = ["PageBlock", "Selection", "choose", "find_title", "is_entry", "prose_weight"]

@@ -1,0 +1,172 @@
+"""HTML tables: a data table becomes one table unit (rows of cells); a layout table stays page grid.
+
+Old sites lay whole pages out with ``<table>``, 信息公开 pages print their metadata (索引号, 发文机关 …)
+in one, and documents carry real tables (名单, 统计表, 行政处罚信息公开表). ``classify_table`` tells
+them apart, naming the test that decided (the reason is recorded in the table line's hints):
+
+* ``layout_nested``  — holds another table: a page grid
+* ``layout_shape``   — fewer than two rows with two filled cells: a frame around content (a title over
+  a byline, a picture beside its caption)
+* ``layout_prose``   — a cell holds running text over several blocks, or most of the table's text: the
+  page's article sits in it
+* ``layout_links``   — mostly link text: navigation or a list of headlines
+* ``info_table``     — three or more 信息公开 labels: page facts, read line by line by the rules
+* ``data``           — anything else: rows and columns of short cells
+
+``table_rows`` reads a data table's own rows (not those of nested tables) into ``TableCell`` rows,
+keeping ``colspan``/``rowspan`` and header cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..model import TableCell
+from ..patterns import INFO_TABLE_LABELS, is_prose
+
+# a cell is running text of the page (not a data cell) when it holds this many characters over
+# several block elements; data cells of 名单/统计表 are far shorter, a 处罚决定 description rarely this long
+LONG_CELL_CHARS = 300
+# … or when one cell holds this share of the whole table's text (a frame cell around the article)
+DOMINANT_CELL_SHARE = 0.6
+# a table whose text is mostly link text is navigation or a headline list
+MAX_LINK_SHARE = 0.5
+# 信息公开 metadata tables print at least this many labels (the rules read them as page facts)
+INFO_LABELS_MIN = 3
+# a data table is a grid: at least this many rows with two or more filled cells
+MIN_GRID_ROWS = 2
+MAX_SPAN = 1000  # HTML caps colspan at 1000 and rowspan at 65534; larger values are noise
+
+Hidden = Callable[[etree._Element], bool]
+_CELL_BLOCKS = frozenset("p div ul ol table h1 h2 h3 h4 h5 h6 blockquote pre".split())
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+@dataclass(frozen=True)
+class TableVerdict:
+    data: bool
+    reason: str  # the test that decided (module docstring)
+
+
+def _own_rows(table: etree._Element) -> list[etree._Element]:
+    rows: list[etree._Element] = []
+    for child in table:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
+    return rows
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+
+
+def _span(cell: etree._Element, name: str) -> int:
+    try:
+        value = int((cell.get(name) or "1").strip() or "1")
+    except ValueError:
+        return 1
+    return min(max(value, 1), MAX_SPAN)
+
+
+def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str:
+    """A cell's visible text, whitespace collapsed; block elements and <br> inside it become spaces."""
+    parts: list[str] = []
+    skipping = 0
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skipping or not tag or tag in skip or (el is not cell and hidden(el)):
+                skipping += 1
+                continue
+            if el is not cell and tag in _CELL_BLOCKS | {"br"}:
+                parts.append(" ")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping == 0 and el is not cell and el.tail:
+                    parts.append(el.tail)
+                continue
+            if el is not cell:
+                if tag in _CELL_BLOCKS:
+                    parts.append(" ")
+                if el.tail:
+                    parts.append(el.tail)
+    return _WS.sub(" ", "".join(parts)).strip()
+
+
+def classify_table(table: etree._Element, texts: list[list[str]], link_chars: int) -> TableVerdict:
+    """Is ``table`` a data table? ``texts`` are its cells' texts by row, ``link_chars`` the characters
+    of link text inside it."""
+    if any(True for _ in table.iter("table") if _ is not table):
+        return TableVerdict(False, "layout_nested")
+    if sum(1 for row in texts if sum(1 for t in row if t) >= 2) < MIN_GRID_ROWS:
+        return TableVerdict(False, "layout_shape")
+    flat = [t for row in texts for t in row]
+    total = sum(len(t) for t in flat)
+    labels = sum(1 for t in flat if t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS)
+    if labels >= INFO_LABELS_MIN:
+        return TableVerdict(False, "info_table")
+    if total and link_chars / total > MAX_LINK_SHARE:
+        return TableVerdict(False, "layout_links")
+    longest = max(flat, key=len, default="")
+    if len(longest) >= LONG_CELL_CHARS and is_prose(longest):
+        return TableVerdict(False, "layout_prose")
+    if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
+        return TableVerdict(False, "layout_prose")
+    if any(_block_children(c) >= 2 and len(text) >= LONG_CELL_CHARS // 2 for c, text in _cells_with_text(table, texts)):
+        return TableVerdict(False, "layout_prose")
+    return TableVerdict(True, "data")
+
+
+def _cells_with_text(table: etree._Element, texts: list[list[str]]) -> list[tuple[etree._Element, str]]:
+    out: list[tuple[etree._Element, str]] = []
+    for row, row_texts in zip(_own_rows(table), texts, strict=False):
+        out.extend(zip(_cells(row), row_texts, strict=False))
+    return out
+
+
+def _block_children(cell: etree._Element) -> int:
+    return sum(1 for c in cell if isinstance(c.tag, str) and c.tag.lower() in _CELL_BLOCKS)
+
+
+def table_texts(table: etree._Element, skip: frozenset[str], hidden: Hidden) -> list[list[str]]:
+    """The visible text of each cell of the table's own rows."""
+    return [[cell_text(c, skip, hidden) for c in _cells(row)] for row in _own_rows(table)]
+
+
+def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list[TableCell]], int]:
+    """The table's rows as ``TableCell`` rows, and how many leading rows are header rows (rows of
+    ``<th>`` cells, or the rows of a ``<thead>``). Empty rows are dropped."""
+    rows: list[list[TableCell]] = []
+    header_rows = 0
+    in_head = True
+    for row, row_texts in zip(_own_rows(table), texts, strict=False):
+        cells = _cells(row)
+        parent = row.getparent()
+        head_row = (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead") or (
+            bool(cells) and all(c.tag.lower() == "th" for c in cells)
+        )
+        out = [
+            TableCell(text, _span(c, "colspan"), _span(c, "rowspan"), head_row or c.tag.lower() == "th")
+            for c, text in zip(cells, row_texts, strict=False)
+        ]
+        if not any(c.text for c in out):
+            continue
+        if in_head and head_row:
+            header_rows += 1
+        else:
+            in_head = False
+        rows.append(out)
+    return rows, header_rows
+
+
+__all__ = ["TableVerdict", "cell_text", "classify_table", "table_rows", "table_texts"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..lines import Line, PassState
-from ..normalize.dates import find_dates
+from ..normalize.dates import find_dates, is_date_only
 from ..patterns import (
     INFO_TABLE_LABELS,
     SENTENCE_END,
@@ -237,6 +237,31 @@ def related_list(text: str) -> bool:
     return bool(_RELATED_HEAD.match(s) and len(s) <= 40) or bool(_SNIPPET_CREDIT.search(s))
 
 
+_COMMENT_HEAD = re.compile(
+    r"^(?:《[^》]{1,80}》)?\s*(?:已有|共有|共|有)\s*\d+\s*(?:件|条|篇|个|位)?\s*(?:网友)?(?:评论|回复|留言|回应|跟帖)"
+    r"|^(?:发表|网友|读者|最新|热门|全部|精彩|我要|查看|用户)?(?:评论|留言|跟帖)(?:\s*[(（\[]\s*\d+\s*[)）\]])?\s*[:：]?$"
+    r"|^\d+\s*(?:条|篇|个)?(?:评论|回复|留言|跟帖)$"
+    r"|^(?:\d+\s+)?(?:comments?|responses?|leave a (?:comment|reply))\b",
+    re.IGNORECASE,
+)
+# a page's counters and trackback links: "(本文发表于…，已被阅读178次)", "浏览次数：35"
+_STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次|trackback", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16384)
+def comment_heading(text: str) -> bool:
+    """The heading of a comment section ("已有3条评论", "网友评论", "发表评论") or of its form."""
+    s = text.strip()
+    return len(s) <= 80 and bool(_COMMENT_HEAD.match(s))
+
+
+@lru_cache(maxsize=16384)
+def page_stats(text: str) -> bool:
+    """A counter of reads or a trackback link, on a short line of its own."""
+    s = text.strip()
+    return len(s) <= 80 and bool(_STATS.search(s)) and "。" not in s
+
+
 @lru_cache(maxsize=16384)
 def tags(text: str) -> bool:
     return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
@@ -255,6 +280,8 @@ def source_credit(text: str) -> bool:
 
 
 CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
+    comment_heading,
+    page_stats,
     breadcrumb,
     copyright_footer,
     share_print_bar,
@@ -451,7 +478,7 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     def rule(state: PassState) -> None:
         seen_prose = False
         for ln in state.lines:
-            if ln.removed:
+            if ln.removed or "outside" in ln.hints:  # HTML chrome: outside_main_content names it
                 continue
             s = ln.stripped
             if head_only and seen_prose:
@@ -551,7 +578,10 @@ def repeated_title(state: PassState) -> None:
 # and no new article (a title line followed by prose) starts after it — a bulletin may end each of
 # its articles with a credit. A weak one (a link, a QR block: an ad inside the text looks the same)
 # ends it only when almost nothing unexplained follows.
-_STRONG_END = frozenset({"copyright_footer", "share_print_bar", "source_credit", "byline", "repeated_title",
+# the comment section starts: the article has ended, however much the comments hold
+_DECISIVE_END = frozenset({"comment_heading"})
+_STRONG_END = frozenset({"comment_heading", "page_stats", "copyright_footer", "share_print_bar", "source_credit",
+                         "byline", "repeated_title",
                          "page_marker"})
 _WEAK_END = frozenset({"related_list", "tags", "qr_code"})
 
@@ -599,7 +629,8 @@ def page_tail(state: PassState) -> None:
     for i, ln in enumerate(lines):
         after = total - before
         if before > 0 and (
-            (_is_strong_end(ln) and after < before and not article_after[i])
+            ln.removed in _DECISIVE_END
+            or (_is_strong_end(ln) and after < before and not article_after[i])
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
         ):
             start = i
@@ -705,6 +736,7 @@ def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+FACT_REACH = 8  # lines around an HTML page's content from which unlabelled page facts are taken
 
 
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
@@ -769,16 +801,26 @@ def outside_main_content(state: PassState) -> None:
                 k += 1
             else:
                 break
-    for ln in lines:
+    # page facts without a label (a bare date, "2003-7-24 某某晚报") are the article's only when printed
+    # next to it: the same line in a sidebar or an archive list belongs to another page
+    near_start = max(0, lines.index(title_lines[0]) - 2) if title_lines else max(0, first_main - FACT_REACH)
+    last_main = inside[-1]
+    for i, ln in enumerate(lines):
         if ln.removed != "outside_main_content":
             continue
         if "title" in ln.hints:
             ln.removed = "page_title"  # the <title> element, or another copy of the title in the chrome
             continue
+        near = near_start <= i < first_main or last_main < i <= last_main + FACT_REACH
         reason = classify(ln.stripped)
+        if reason is None and near and i < first_main and is_date_only(ln.stripped):
+            reason = "byline"  # a lone date between the title and the text: the page's date
         if reason:
             ln.removed = None
-            remove_chrome(state, ln, reason)
+            if near or _LABEL_VALUE.search(ln.stripped):
+                remove_chrome(state, ln, reason)
+            else:
+                state.remove(ln, reason)
 
 
 
@@ -814,6 +856,8 @@ RULES: tuple[Rule, ...] = (
     _line_rule(qr_code),
     _line_rule(related_list),
     _line_rule(tags),
+    _line_rule(comment_heading),
+    _line_rule(page_stats),
     outside_main_content,
     link_line,
     leaked_markup,

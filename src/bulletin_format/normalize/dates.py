@@ -1,7 +1,8 @@
 """Dates as Chinese pages print them → ISO 8601.
 
-Handles 2005年2月19日 (with stray spaces), 二〇〇五年二月十九日 / 二○○五年, 2005-02-19, 2005/2/19,
-2005.2.19, 05年2月19日, and date-times such as 2005年02月01日10:24 or 2019-10-23 09:05:12.
+Handles 2005年2月19日 (with stray spaces; the 日 may be missing or printed 号), 二〇〇五年二月十九日 /
+二○○五年, 2005-02-19, 2005/2/19, 2005.2.19, 05年2月19日, 06/02/2022 (day first, unless a 12-hour
+clock says it is the US form), and date-times such as 2005年02月01日10:24 or 2019-10-23 09:05:12.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ _CN_NUM = "〇○零ＯО一二两三四五六七八九十"
 
 _SP = r"[ \t\u3000\u00a0]*"
 _ARABIC_DATE = re.compile(
-    rf"(?<![\d])(?P<y>\d{{4}}|\d{{2}}){_SP}(?:年{_SP}(?P<m1>\d{{1,2}}){_SP}月{_SP}(?P<d1>\d{{1,2}}){_SP}日"
+    rf"(?<![\d])(?P<y>\d{{4}}|\d{{2}}){_SP}(?:年{_SP}(?P<m1>\d{{1,2}}){_SP}月{_SP}(?P<d1>\d{{1,2}})(?:{_SP}[日号]|(?![\d]))"
     rf"|(?P<sep>[-/.．]){_SP}(?P<m2>\d{{1,2}}){_SP}(?P=sep){_SP}(?P<d2>\d{{1,2}})(?![\d]))"
     rf"(?:{_SP}(?P<H>\d{{1,2}}){_SP}[:：时]{_SP}(?P<M>\d{{2}})(?:{_SP}[:：分]{_SP}(?P<S>\d{{2}}))?)?"
+)
+# day/month/year or month/day/year, as foreign-language CMSs print it: day first ("06/02/2022 - 13:48"),
+# except with a 12-hour clock ("7/5/2005 9:23:57 PM", the US form) or where the first number cannot be a day
+_SLASHED_US = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>[AaPp][Mm]))?)?"
 )
 _ARABIC_MONTH = re.compile(rf"(?<![\d])(?P<y>\d{{4}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月(?!{_SP}\d)")
 _CN_DATE = re.compile(
@@ -88,6 +95,16 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         hh = int(m.group("H")) if m.group("H") else None
         mi = int(m.group("M")) if m.group("M") else None
         iso = _iso(int(year), int(month), int(day), hh, mi)
+        if iso:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
+    for m in _SLASHED_US.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        month_first = b > 12 or (a <= 12 and bool(m.group("ampm")))
+        month, day = (a, b) if month_first else (b, a)
+        hh = int(m.group("H")) if m.group("H") else None
+        if hh is not None and m.group("ampm"):
+            hh = hh % 12 + (12 if m.group("ampm").lower() == "pm" else 0)
+        iso = _iso(int(m.group("y")), month, day, hh, int(m.group("M")) if m.group("M") else None)
         if iso:
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
     for m in _CN_DATE.finditer(text):

@@ -73,6 +73,9 @@ CONFIDENCE_NEEDED = 0.75  # below this, the candidates vote
 RUN_LINK_COST = 1.0
 RUN_ENTRY_COST = 120.0
 RUN_SHORT_COST = 4.0
+# a data table within this many lines after the chosen text (in a sibling container) belongs to it:
+# "附：…名单" then the table
+TABLE_FOLLOWS_LINES = 3
 # hidden text counts when visible prose is below this and hidden prose is this many times larger
 HIDDEN_VISIBLE_MAX = 200
 HIDDEN_RATIO = 3.0
@@ -412,7 +415,29 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
         ],
         hidden_content=hidden_mode,
     )
-    return Selection(candidates[method], report, title, hidden_mode)
+    chosen = _with_adjacent_tables(page, list(candidates[method]))
+    return Selection(chosen, report, title, hidden_mode)
+
+
+def _with_adjacent_tables(page: _Page, chosen: list[bool]) -> list[bool]:
+    """The chosen lines, plus data tables that continue them: a table between chosen lines, or one
+    right after them (only short, non-link lines in between)."""
+    selected = [i for i, c in enumerate(chosen) if c]
+    if not selected:
+        return chosen
+    first, last = selected[0], selected[-1]
+    for i, b in enumerate(page.blocks):
+        if not b.is_table or chosen[i] or b.link_chars >= LINK_SHARE_MAX * len(b.text):
+            continue
+        if first < i < last:
+            chosen[i] = True
+        elif last < i <= last + TABLE_FOLLOWS_LINES and all(
+            not page.weights[j] and page.blocks[j].link_chars < LINK_SHARE_MAX * len(page.blocks[j].text)
+            for j in range(last + 1, i)
+        ):
+            chosen[i] = True
+            last = i
+    return chosen
 
 
 __all__ = ["PageBlock", "Selection", "choose", "find_title", "is_entry", "prose_weight"]

@@ -179,7 +179,8 @@ def test_head_printed_twice_around_a_breadcrumb():
     doc = bf.parse(FIXTURES / "text" / "report_repeated_head.txt", normalize=False)
     art = doc.articles[0]
     assert art.title == "河川市2025年政府工作报告"
-    assert art.subtitle == "2025年1月20日在河川市第五届人民代表大会第四次会议上 河川市市长 陈立"
+    assert art.subtitle == "2025年1月20日在河川市第五届人民代表大会第四次会议上"
+    assert art.byline == "河川市市长 陈立"  # the speaker is no part of the 副题
     assert doc.header.date == "2025-01-20"
     assert doc.metadata.origin == "河川市人民政府"
     r = reasons(doc)

@@ -141,6 +141,8 @@ class Article:
     title: str | None = None
     title_lines: list[str] = field(default_factory=list)
     subtitle: str | None = None
+    kicker: str | None = None  # 引题: the short line printed above a news headline
+    byline: str | None = None  # who (and when), printed under the title: author organ, speaker, reporters
     blocks: list[Block] = field(default_factory=list)
     addressee: str | None = None  # 主送机关, without the trailing colon
     attachment_list: list[str] = field(default_factory=list)  # 附件说明 items

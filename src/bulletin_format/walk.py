@@ -57,6 +57,7 @@ def walk(doc: Document, fn: TextFn, roles: frozenset[Role] = ALL_ROLES) -> None:
     doc.toc = many(doc.toc, "title")
     for art in doc.articles:
         art.title, art.subtitle = one(art.title, "title"), one(art.subtitle, "title")
+        art.kicker, art.byline = one(art.kicker, "title"), one(art.byline, "body")
         art.title_lines = many(art.title_lines, "title")
         art.addressee = one(art.addressee, "body")
         art.attachment_list = many(art.attachment_list, "body")

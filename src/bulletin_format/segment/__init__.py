@@ -36,12 +36,13 @@ def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line
     title = make_article(body[:n_title])
     if not title.title:
         return body, title.subtitle
-    remaining, subtitle = _absorb_title_echoes(state, body[n_title:], title.title, title.subtitle)
+    echoes = {canon(t) for t in (title.subtitle, title.byline, f"{title.subtitle}{title.byline}") if t}
+    remaining, subtitle = _absorb_title_echoes(state, body[n_title:], title.title, title.subtitle, echoes)
     return body[:n_title] + remaining, subtitle
 
 
 def _absorb_title_echoes(
-    state: PassState, body: list[Line], title: str, subtitle: str | None
+    state: PassState, body: list[Line], title: str, subtitle: str | None, echoes: set[str]
 ) -> tuple[list[Line], str | None]:
     """Between the title and the first paragraph: drop copies of the title, pick up a 副题 (when the
     title block had none)."""
@@ -52,7 +53,7 @@ def _absorb_title_echoes(
         if in_head and is_prose(s):
             in_head = False
         if in_head and is_title_like(s) and canon(s) and (
-            canon(s) in canon(title) or (subtitle and canon(s) == canon(subtitle))
+            canon(s) in canon(title) or canon(s) in echoes
         ):
             state.remove(ln, "repeated_title")
             continue
@@ -140,9 +141,9 @@ def _document_date(doc: Document) -> None:
     if first and first.signatures and first.signatures[-1].date:
         h.date, h.date_text = first.signatures[0].date, first.signatures[0].date_text
         return
-    if first and first.subtitle:
-        dates = find_dates(first.subtitle)
-        if dates:
+    for printed in (first.subtitle, first.byline) if first else ():
+        dates = find_dates(printed or "")
+        if dates:  # a speech's 题注, or the date printed under the title with its author organ
             h.date, h.date_text = dates[0].iso[:10], dates[0].text
             return
     if first:

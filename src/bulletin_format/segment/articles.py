@@ -2,16 +2,86 @@
 
 A bulletin issue holds several articles, each opened by a title block; a document, speech or news
 page holds one, whose later title-like lines are unnumbered subheadings.
+
+A title block is the title (a version mark such as （试行） on its own line included; a title printed
+with a space between every character closed up), then a 副题 (a dash line, or a parenthesised note),
+then a byline: the author organ and the date printed under it, a speaker's office and name (also when
+printed at the end of the 副题), reporters. The byline is neither title nor 副题.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..lines import Line
 from ..model import Article, Block
-from ..normalize.dates import is_date_only
-from ..patterns import heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
+from ..normalize.dates import find_dates, is_date_only
+from ..patterns import ORGAN_END, heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
 
 _NO_HEADING_END = "。！？；!?;…：:，,"
+_SP = r"[\s\u3000]"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# reporters and writers: 记者　张某　李某 / 本报记者 王某 / 文/张某 / 通讯员 李某
+_CREDIT = re.compile(
+    rf"^(?:本报|本刊|本台|本网|特约)?(?:记者|通讯员|实习生|撰稿|撰文|作者|执笔|文|图|摄影?)"
+    rf"{_SP}*[/／:：]?{_SP}*{_NAME}(?:[、，,\s\u3000]+{_NAME}){{0,5}}$"
+)
+_OFFICE_END = r"(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|秘书|参事|巡视员|负责人)"
+# a speaker: her office, then her name — on its own line, or at the end of the 副题
+_SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff（）()、]{{2,30}}{_OFFICE_END}){_SP}+(?P<name>{_NAME})$")
+_SPEAKER_AT_END = re.compile(
+    rf"^(?P<note>.+?(?:上|时|中|期间|会议|讲话|报告|发言|致辞)){_SP}+"
+    rf"(?P<speaker>[\u4e00-\u9fff（）()、]{{2,30}}{_OFFICE_END}{_SP}+{_NAME})$"
+)
+# a version mark printed under a title belongs to it: （试行）, （2021年修订）, （征求意见稿）
+_VERSION_MARK = re.compile(
+    r"^[（(]\s*(?:试\s*行|暂\s*行|修\s*订|修\s*正|草\s*案|征\s*求\s*意\s*见\s*稿|送\s*审\s*稿|讨\s*论\s*稿|"
+    r"\d{4}\s*年\s*(?:修\s*订|修\s*正)?(?:版|本)?|第[一二三四五六七八九十\d]+次修订)\s*[）)]$"
+)
+# a title printed with a space between every character: 某 某 市 管 理 办 法
+_SPACED = re.compile(r"^\S(?:[ \u3000]+\S){3,}$")
+
+
+def is_byline(text: str) -> bool:
+    """A line naming who wrote or spoke: reporters (记者　张某), a speaker's office and name."""
+    s = text.strip()
+    return bool(_CREDIT.match(s) or _SPEAKER.match(s))
+
+
+def _organ_and_date_at(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` are an author organ with the date under it (or on the same line)."""
+    s = lines[i].stripped
+    if len(s) > 40 or is_prose(s):
+        return 0
+    dates = find_dates(s)
+    if dates and dates[-1].end == len(s) and ORGAN_END.search(s[: dates[-1].start].strip()):
+        return 1  # 某某市发展和改革委员会　2021年3月5日
+    if not dates and ORGAN_END.search(s) and i + 1 < len(lines) and is_date_only(lines[i + 1].stripped):
+        return 2
+    return 0
+
+
+def byline_at(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` form the byline under a title block (0 if none)."""
+    n = 0
+    while i + n < len(lines) and n < 3:
+        if is_byline(lines[i + n].stripped):
+            n += 1
+        elif k := _organ_and_date_at(lines, i + n):
+            n += k
+        else:
+            break
+    return n
+
+
+def unspaced(text: str) -> str:
+    """A title printed with a space between every character, closed up; any other text unchanged."""
+    s = text.strip()
+    if _SPACED.match(s) and all(len(part) <= 2 for part in re.split(r"[ \u3000]+", s)):
+        return re.sub(r"[ \u3000]+", "", s)
+    if s[:1] in "（(" and _VERSION_MARK.match(s):
+        return re.sub(r"\s+", "", s)
+    return s
 
 
 def block_for(line: Line) -> Block:
@@ -31,6 +101,7 @@ def is_title_line(line: Line) -> bool:
         and heading_level(s) is None
         and not is_doc_number(s)
         and not is_date_only(s)
+        and not is_byline(s)
     )
 
 
@@ -50,6 +121,8 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
     while i + n < len(lines) and n < max_lines and is_title_line(lines[i + n]):
         if n and lines[i + n].number - lines[i + n - 1].number > 3 and not is_subtitle(lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
+        if n and _organ_and_date_at(lines, i + n):
+            break  # the author organ and its date under the title: a byline
         n += 1
         if n > 1 and is_subtitle(lines[i + n - 1].stripped):
             break  # nothing after a 副题 belongs to the title
@@ -64,14 +137,24 @@ def make_article(title_lines: list[Line]) -> Article:
     art = Article()
     subtitles = []
     for ln in title_lines:
-        s = ln.stripped
-        if ("subtitle" in ln.hints or is_subtitle(s)) and art.title_lines:
+        s = unspaced(ln.stripped)
+        if art.title_lines and not subtitles and _VERSION_MARK.match(s):
+            art.title_lines.append(s)  # （试行） under the title is part of it
+        elif ("subtitle" in ln.hints or is_subtitle(s)) and art.title_lines:
             subtitles.append(s)
         else:
             art.title_lines.append(s)
     art.title = "".join(art.title_lines) or None
     art.subtitle = "".join(subtitles) or None
+    if art.subtitle and (m := _SPEAKER_AT_END.match(art.subtitle)):
+        art.subtitle, art.byline = m.group("note"), m.group("speaker")
     return art
+
+
+def add_byline(article: Article, lines: list[Line]) -> None:
+    """The byline lines under a title block, joined by a space, after any byline the 副题 carried."""
+    text = " ".join(ln.stripped for ln in lines)
+    article.byline = f"{article.byline} {text}" if article.byline else text
 
 
 def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
@@ -85,6 +168,9 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
             current = make_article(lines[i : i + n])
             articles.append(current)
             i += n
+            if k := byline_at(lines, i):
+                add_byline(current, lines[i : i + k])
+                i += k
             continue
         if current is None:
             current = Article()

@@ -10,8 +10,9 @@ from ..model import DistributionLine
 from ..patterns import is_prose
 
 _LABELED = re.compile(
-    r"^\s*(?P<label>主\s*题\s*词|抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送|报|送|发)\s*[:：]\s*(?P<text>.*)$"
+    r"^\s*(?P<label>主\s*题\s*词|抄\s*送|抄\s*报|主\s*送|分\s*送|报\s*送|发\s*送|报|送|发|抄)\s*[:：]\s*(?P<text>.*)$"
 )
+_OTHER_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3})\s*[:：]\s*(?P<text>\S.*)$")
 _NOT_RECIPIENTS = {"主题词"}  # keywords, not organs
 _PRINTED = re.compile(r"^(?P<text>.*?\S)\s*(?P<label>印发)\s*$|^(?P<label2>共印)\s*(?P<text2>\d+\s*份)\s*[)）]?$")
 _TOTAL = re.compile(r"^[（(]?\s*(?P<label>共印)\s*(?P<text>[\d一二三四五六七八九十百千]+\s*份)\s*[)）]?\s*$")
@@ -69,6 +70,10 @@ def parse_distribution(lines: list[Line]) -> tuple[list[DistributionLine], int]:
     block: list[DistributionLine] = []
     for ln in lines[start:]:
         d = match_line(ln.stripped)
+        if d is None and block and (other := _OTHER_LABEL.match(ln.stripped)):
+            # a label of its own inside the block (呈：, 下发：): its own line, never the previous one's text
+            label, text = re.sub(r"\s", "", other.group("label")), other.group("text").strip()
+            d = DistributionLine(label, text, _recipients(text))
         if d is not None:
             block.append(d)
         elif block:

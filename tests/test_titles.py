@@ -90,3 +90,51 @@ def test_a_send_line_does_not_swallow_the_copy_line_after_it():
         ("发", ["各乡镇人民政府"]),
     ]
     assert all(not b.text.startswith(("送：", "抄：")) for a in doc.articles for b in a.blocks)
+
+
+def test_page_facts_glued_to_a_date_without_day_mark_or_to_a_share_widget():
+    body = "会议强调，要加强组织领导，确保各项任务落到实处，推动工作取得新成效。这是一段足够长的正文内容。\n"
+    doc = parse("某某市召开工作会议\n2011年09月26来源：某某日报\n" + body)
+    assert doc.metadata.published == "2011-09-26" and doc.metadata.origin == "某某日报"
+    doc = parse("某某市召开工作会议\n来源：某某网参与互动\n" + body)
+    assert doc.metadata.origin == "某某网"
+    doc = parse("某某市召开工作会议\n来源：评论员文章网\n" + body)
+    assert doc.metadata.origin == "评论员文章网"  # a widget word opening the name is the name
+
+
+BREAKS = [(f"第{n}批项目建设取得新的进展，为全市", f"经济社会发展提供了第{n}份支撑。") for n in range(4)]
+
+
+def _printed_pages(breaks: list[tuple[str, str]]) -> str:
+    """A report as text converted from PDF: a running head and a folio on every page, each page's last
+    sentence cut by the page break (given as pairs of halves)."""
+    filler = "全市各级各部门认真贯彻落实市委市政府决策部署，扎实推进各项工作，取得了明显成效。"
+    out = ["某某市2020年度工作报告", ""]
+    rest_of_sentence = None
+    for n, (tail, head) in enumerate(breaks, start=1):
+        if rest_of_sentence:
+            out += ["某某市2020年度工作报告", rest_of_sentence]
+        out += [f"{'一二三四五'[n - 1]}、第{n}项工作", *[filler] * 8, tail, f"- {n} -"]
+        rest_of_sentence = head
+    return "\n".join(out) + "\n"
+
+
+def test_running_heads_and_folios_of_printed_pages_leave_the_text():
+    text = _printed_pages(BREAKS)
+    doc = parse(text)
+    assert doc.articles[0].title == "某某市2020年度工作报告"
+    reasons = [(r.text, r.reason) for r in doc.removed]
+    assert ("- 2 -", "page_number") in reasons and ("某某市2020年度工作报告", "running_head") in reasons
+    texts = [b.text for b in doc.articles[0].blocks]
+    assert not any(t.startswith("- ") or t == "某某市2020年度工作报告" for t in texts)
+
+
+def test_a_sentence_cut_by_a_page_break_is_joined_again():
+    doc = parse(_printed_pages(BREAKS))
+    texts = [b.text for b in doc.articles[0].blocks]
+    assert "第1批项目建设取得新的进展，为全市经济社会发展提供了第1份支撑。" in texts
+
+
+def test_numbers_that_do_not_count_pages_stay():
+    doc = parse("某某统计\n\n全年完成情况如下，各项指标均有增长，具体数字见下列各行。\n3\n1\n2\n")
+    assert not any(r.reason == "page_number" for r in doc.removed)

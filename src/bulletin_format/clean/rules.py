@@ -27,6 +27,7 @@ from ..patterns import (
     normalize_doc_number,
 )
 from ..segment.distribution import match_line
+from .pages import page_break_join, page_number, running_head
 
 Rule = Callable[[PassState], None]
 
@@ -102,6 +103,13 @@ _AUTHOR_OUTLET = re.compile(
 )
 
 
+# share and comment widgets glued after a name in a byline
+_WIDGET_TAIL = re.compile(
+    r"\s*(?:参与互动|我要评论|发表评论|网友评论|评论\s*[(（]?\d*[)）]?|分享到?|打印|收藏|关闭|纠错|字号|字体|扫一扫|"
+    r"手机(?:看|阅读|版|访问)|[【\[]|>>|»).*$"
+)
+
+
 def fill_metadata(state: PassState, text: str) -> bool:
     """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
     md = state.metadata
@@ -118,6 +126,8 @@ def fill_metadata(state: PassState, text: str) -> bool:
                 found = True
         elif field in ("origin", "author", "editor"):
             value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+            widget = _WIDGET_TAIL.search(value, 2)  # "某某网参与互动", "某某网 分享到": the widget is no name
+            value = value[: widget.start()].strip() if widget else value
             # a name or an outlet, not the next element's text (an empty field glued to a headline)
             if field != "origin" and (len(value) > 20 or re.search(r"[：:，。,；;！？!?]", value)):
                 continue
@@ -842,6 +852,9 @@ def form_control(state: PassState) -> None:
 RULES: tuple[Rule, ...] = (
     hidden,
     form_control,
+    running_head,
+    page_number,
+    page_break_join,
     info_table,
     crawler_fragments,
     toolbar_fragments,

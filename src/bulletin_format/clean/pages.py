@@ -1,0 +1,143 @@
+"""Rules for text that was laid out on printed pages (converted from PDF or copied from a print view).
+
+Such text repeats the page furniture on every page — a running head (the document's short title, the
+organ's name) and a folio (``- 3 -``, ``第3页 共10页``) — and breaks lines where the page did: at the
+right margin, and at the foot of each page in the middle of a sentence.
+
+* ``running_head`` — a short line printed again and again, spread over the whole text (never prose);
+* ``page_number``  — folios: page-number lines whose numbers rise through the text;
+* ``page_break_join`` — a sentence cut by a page break (the furniture between its halves removed) or
+  by the right margin of a hard-wrapped text, joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from ..lines import Line, PassState
+from ..patterns import SENTENCE_END, canon, heading_level, is_prose, is_title_like
+
+# a running head is printed on at least this many pages …
+RUNNING_HEAD_MIN_REPEATS = 3
+# … spread over the text: its copies at least this many lines apart on average (a refrain of a poem or
+# a repeated table label sits closer together)
+RUNNING_HEAD_MIN_SPACING = 8
+RUNNING_HEAD_MAX_LEN = 40  # a head is a short line
+FOLIO_MIN = 2  # folios are believed from two pages on, when their numbers rise
+# hard wraps: when this share of the lines share one length (±1), the text was cut at a right margin
+WRAP_SHARE = 0.3
+WRAP_MIN_WIDTH = 16  # narrower "columns" are lists, not a wrapped text
+
+_SENTENCE_MARKS = re.compile("[，。；,;！？!?]")  # a head is a name or a title, never a piece of a sentence
+_FOLIO = re.compile(
+    r"^[\s\-—－–_·•]*(?:第\s*)?(?P<n>\d{1,4})(?:\s*页)?(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?[\s\-—－–_·•]*$"
+    r"|^[\s\-—－–]*(?P<m>\d{1,4})\s*[/／]\s*\d{1,4}[\s\-—－–]*$"
+    r"|^page\s*(?P<p>\d{1,4})(?:\s*of\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+
+
+def _folio_number(text: str) -> int | None:
+    m = _FOLIO.match(text)
+    if not m:
+        return None
+    return int(next(g for g in (m.group("n"), m.group("m"), m.group("p")) if g))
+
+
+def _printed(state: PassState) -> bool:
+    """Plain text only: an HTML page has no printed pages (its repeats are chrome, named elsewhere)."""
+    return state.source.format == "text"
+
+
+def running_head(state: PassState) -> None:
+    """A short line repeated on every printed page: the document's short title or the organ's name.
+    The first copy stays when it opens the text (it is then the title itself)."""
+    if not _printed(state):
+        return
+    kept = [ln for ln in state.lines if ln.kept]
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(kept):
+        s = ln.stripped
+        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None and canon(s):
+            copies[canon(s)].append(i)
+    for places in copies.values():
+        if len(places) < RUNNING_HEAD_MIN_REPEATS:
+            continue
+        spacing = (places[-1] - places[0]) / (len(places) - 1)
+        if spacing < RUNNING_HEAD_MIN_SPACING:
+            continue
+        for k, i in enumerate(places):
+            if k == 0 and i == 0 and is_title_like(kept[i].stripped):
+                continue  # printed first as the document's title
+            state.remove(kept[i], "running_head")
+
+
+def page_number(state: PassState) -> None:
+    """Folios: lines that are only a page number (``- 3 -``, ``第 3 页 共 10 页``, ``3/10``), whose numbers
+    rise through the text."""
+    if not _printed(state):
+        return
+    found = [(ln, n) for ln in state.lines if ln.kept and (n := _folio_number(ln.stripped)) is not None]
+    if len(found) < FOLIO_MIN:
+        return
+    numbers = [n for _, n in found]
+    rising = sum(1 for a, b in pairwise(numbers) if b > a)
+    if rising < max(1, len(numbers) - 1) * 0.8:
+        return  # numbers that do not count pages: a list or a table of figures
+    for ln, _ in found:
+        state.remove(ln, "page_number")
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    lengths = [len(ln.stripped) for ln in lines if len(ln.stripped) >= WRAP_MIN_WIDTH]
+    if len(lengths) < 6:
+        return None
+    counts: dict[int, int] = defaultdict(int)
+    for n in lengths:
+        counts[n] += 1
+    width = max(counts, key=lambda w: counts[w] + counts.get(w - 1, 0) + counts.get(w + 1, 0))
+    near = counts[width] + counts.get(width - 1, 0) + counts.get(width + 1, 0)
+    return width if near >= WRAP_SHARE * len(lines) and width >= WRAP_MIN_WIDTH else None
+
+
+def page_break_join(state: PassState) -> None:
+    """Join a sentence the page cut: across removed page furniture (a running head, a folio), or at
+    the right margin of a hard-wrapped text, when the first part does not end a sentence and the
+    second does not open a heading."""
+    if not _printed(state):
+        return
+    kept_lines = [ln for ln in state.lines if ln.kept]
+    width = _wrap_width(kept_lines)
+    furniture = {"running_head", "page_number"}
+    drop: set[int] = set()
+    anchor: Line | None = None
+    previous: Line | None = None
+    across_break = False
+    for ln in state.lines:
+        if ln.removed in furniture:
+            across_break = previous is not None
+            continue
+        if not ln.kept:
+            continue
+        if previous is not None:
+            first = anchor or previous
+            s1, s2 = first.stripped, ln.stripped
+            at_margin = width is not None and len(previous.stripped) >= width - 1
+            if (across_break or at_margin) and s1 and s1[-1] not in SENTENCE_END and heading_level(s2) is None \
+                    and not (is_title_like(s2) and not is_prose(s2)) and ln.table is None and first.table is None:
+                first.text = first.text.rstrip() + s2
+                drop.add(id(ln))
+                anchor = first
+                previous = ln
+                across_break = False
+                continue
+        anchor = None
+        previous = ln
+        across_break = False
+    if drop:
+        state.lines = [ln for ln in state.lines if id(ln) not in drop]
+
+
+__all__ = ["page_break_join", "page_number", "running_head"]

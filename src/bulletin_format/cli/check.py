@@ -1,6 +1,7 @@
 """``bulletin-format check FILE.docx... [--profile NAME|FILE.json] [--quiet | --json]``: GB/T 9704 conformance.
 
-Exit status: 0 when every file conforms, 1 when any does not (or cannot be read), 2 on a usage error.
+Exit status: 0 when every file conforms, 1 when any does not (or cannot be read), 2 on a usage error (a bad
+profile, a file that does not exist). A missing or unreadable file is reported and the others are still checked.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from ..docx.check import check_docx
 from ..docx.profile import load_profile
+from ..errors import BulletinFormatError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -29,27 +31,31 @@ def _profile(value: str | None):
         return load_profile()
     path = Path(value)
     if path.suffix == ".json" and path.is_file():
-        return load_profile(json.loads(path.read_text(encoding="utf-8")))
+        overrides = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(overrides, dict):
+            raise ValueError(f"{value}: a profile file must hold a JSON object of setting overrides")
+        return load_profile(overrides)
     return load_profile(value)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         profile = _profile(args.profile)
-    except (ValueError, TypeError, OSError, json.JSONDecodeError) as e:
+    except (BulletinFormatError, ValueError, OSError) as e:  # json.JSONDecodeError is a ValueError
         print(f"bulletin-format check: {e}", file=sys.stderr)
         return 2
     status = 0
     for name in args.files:
         path = Path(name)
-        if not path.is_file():
+        if not path.is_file():  # reported, and the other files are still checked
             print(f"bulletin-format check: no such file: {name}", file=sys.stderr)
-            return 2
+            status = 2
+            continue
         try:
             report = check_docx(path, profile=profile)
-        except Exception as e:  # a damaged or non-DOCX file is a finding, not a crash
-            print(f"{name}: cannot be read as DOCX ({type(e).__name__}: {e})")
-            status = 1
+        except BulletinFormatError as e:  # a damaged or non-DOCX file is a finding, not a crash
+            print(f"{name}: cannot be checked: {e}")
+            status = max(status, 1)
             continue
         if args.json:
             print(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -59,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(report.to_text())
         if not report.ok:
-            status = 1
+            status = max(status, 1)
     return status

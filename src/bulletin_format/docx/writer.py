@@ -81,7 +81,9 @@ class Composer:
     pitch: int = field(init=False)  # one grid line, twips
     width: int = field(init=False)  # the type area's width, twips
     char: int = field(init=False)  # one 字 of body text, twips
+    seal: bool = False  # 署名 and 成文日期 laid out for a seal (§7.3.5.1)
     dropped: int = 0  # characters XML cannot hold, left out
+    dropped_bidi: int = 0  # bidi controls, left out
 
     def __post_init__(self) -> None:
         p = self.profile
@@ -122,8 +124,9 @@ class Composer:
 
     # -- paragraphs ----------------------------------------------------------------------------------
     def text(self, value: str) -> str:
-        cleaned, count = clean_text(value)
-        self.dropped += count
+        cleaned, illegal, bidi = clean_text(value)
+        self.dropped += illegal
+        self.dropped_bidi += bidi
         return cleaned
 
     def para(
@@ -476,7 +479,7 @@ class Composer:
         for article in doc.articles:
             self.attachments(article)
         self.colophon(doc.distribution)
-        if len(self.package.body) == 1:  # only w:sectPr: a body must hold a paragraph
+        if not self.package.paragraph_count:  # a body must hold a paragraph
             self.para("bfBlank", "")
 
     def article_tail(self, article: Article) -> None:
@@ -484,8 +487,12 @@ class Composer:
         self.notes(article.notes)
 
 
-def compose(doc: Document, profile: Profile) -> tuple[bytes, int]:
-    """The DOCX bytes for ``doc`` and how many characters XML could not hold were dropped."""
-    composer = Composer(doc, profile)
+def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes, dict[str, int]]:
+    """The DOCX bytes for ``doc`` and what was dropped (kind of character → count)."""
+    composer = Composer(doc, profile, seal=seal)
     composer.compose()
-    return composer.package.to_bytes(), composer.dropped
+    dropped = {
+        "control character(s) that XML cannot hold": composer.dropped,
+        "bidi control character(s) (they would print text backwards)": composer.dropped_bidi,
+    }
+    return composer.package.to_bytes(), dropped

@@ -120,6 +120,10 @@ class ParaStyle:
     keep_next: bool = False
     borders: dict[str, Border] = field(default_factory=dict)  # top | bottom
     right_tab_tw: int | None = None
+    keep_lines: bool = False
+    overflow_punct: bool | None = None  # w:overflowPunct (LibreOffice reads val="1" as *no* hanging punctuation)
+    outline_level: int | None = None  # 0 = level 1 in Word's navigation pane and table of contents
+    center_tab_tw: int | None = None
 
 
 def apply_run_style(rpr: etree._Element, style: RunStyle) -> None:
@@ -152,6 +156,8 @@ def apply_para_style(ppr: etree._Element, style: ParaStyle) -> None:
     """Write ``style`` into a ``w:pPr``."""
     if style.keep_next:
         set_child(ppr, "keepNext", PPR_ORDER)
+    if style.keep_lines:
+        set_child(ppr, "keepLines", PPR_ORDER)
     if style.page_break_before:
         set_child(ppr, "pageBreakBefore", PPR_ORDER)
     if style.widow_control is not None:
@@ -168,12 +174,15 @@ def apply_para_style(ppr: etree._Element, style: ParaStyle) -> None:
                 space=str(round(border.space_pt)),
                 color=border.color,
             )
-    if style.right_tab_tw is not None:
-        tabs = set_child(ppr, "tabs", PPR_ORDER)
-        tab = OxmlElement("w:tab")
-        tab.set(qn("w:val"), "right")
-        tab.set(qn("w:pos"), str(style.right_tab_tw))
-        tabs.append(tab)
+    for kind, position in (("center", style.center_tab_tw), ("right", style.right_tab_tw)):
+        if position is not None:
+            tabs = set_child(ppr, "tabs", PPR_ORDER)
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), kind)
+            tab.set(qn("w:pos"), str(position))
+            tabs.append(tab)
+    if style.overflow_punct is not None:
+        set_child(ppr, "overflowPunct", PPR_ORDER, val="1" if style.overflow_punct else "0")
     if style.snap_to_grid is not None:
         set_child(ppr, "snapToGrid", PPR_ORDER, val="1" if style.snap_to_grid else "0")
     if style.line_tw is not None:
@@ -191,6 +200,8 @@ def apply_para_style(ppr: etree._Element, style: ParaStyle) -> None:
         set_child(ppr, "ind", PPR_ORDER, **ind)
     if style.align:
         set_child(ppr, "jc", PPR_ORDER, val=style.align)
+    if style.outline_level is not None:
+        set_child(ppr, "outlineLvl", PPR_ORDER, val=str(style.outline_level))
 
 
 class Package:
@@ -244,11 +255,21 @@ class Package:
             for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
                 fonts.attrib.pop(qn(f"w:{attr}"), None)
 
-    def add_paragraph_style(self, style_id: str, name: str, run: RunStyle, para: ParaStyle) -> None:
-        """A paragraph style based on Normal (its id is ``style_id``, shown in Word as ``name``)."""
+    def add_paragraph_style(
+        self, style_id: str, name: str, run: RunStyle, para: ParaStyle, custom: bool = True
+    ) -> None:
+        """A paragraph style based on Normal (its id is ``style_id``, shown in Word as ``name``). A style named
+        like a built-in one (``custom=False``: "heading 1", "Title") replaces the template's style of that name,
+        so applications that know headings by name find ours."""
+        root = self.docx.styles.element
+        for old in list(root.iterchildren(qn("w:style"))):
+            old_name = old.find(qn("w:name"))
+            if old_name is not None and old_name.get(qn("w:val"), "").lower() == name.lower():
+                root.remove(old)
         style = OxmlElement("w:style")
         style.set(qn("w:type"), "paragraph")
-        style.set(qn("w:customStyle"), "1")
+        if custom:
+            style.set(qn("w:customStyle"), "1")
         style.set(qn("w:styleId"), style_id)
         for tag, val in (("name", name), ("basedOn", "Normal"), ("qFormat", None)):
             el = OxmlElement(f"w:{tag}")

@@ -108,7 +108,7 @@ class Composer:
             line_pitch_tw=self.pitch,
         )
         for spec in self.specs.values():
-            pk.add_paragraph_style(spec.style_id, f"{spec.element} ({spec.style_id})", spec.run, spec.para)
+            pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
         number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
         dash = p["page_number.dash"]
         pk.set_page_number_footers(
@@ -172,6 +172,7 @@ class Composer:
             size,
             spacing,
             first_indent_tw=(first or 0) - (hanging or 0),
+            hang=False,  # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
         )
 
     def blank(self, count: int = 1, keep_next: bool = False) -> None:

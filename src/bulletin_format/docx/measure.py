@@ -72,6 +72,11 @@ def _units(text: str, size_tw: float, spacing_tw: float) -> list[tuple[str, floa
     return units
 
 
+def text_width(text: str, size_pt: float, spacing_pt: float = 0.0) -> float:
+    """The width of ``text`` on one line, in twips (the gaps LibreOffice adds where Chinese meets digits included)."""
+    return sum(width for _, width in _units(text, size_pt * 20, spacing_pt * 20))
+
+
 def count_lines(
     text: str,
     width_tw: float,

@@ -371,6 +371,14 @@ class Package:
         self.paragraph_count += 1
         return p
 
+    @staticmethod
+    def drop_keep_next(p: etree._Element) -> None:
+        """Take ``w:keepNext`` off a paragraph written earlier."""
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None:
+            for el in ppr.findall(qn("w:keepNext")):
+                ppr.remove(el)
+
     # -- footers -----------------------------------------------------------------------------------------
     def set_page_number_footers(
         self, odd: tuple[str, ParaStyle], even: tuple[str, ParaStyle], prefix: str, suffix: str

@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Block, DistributionLine, Document
 from ..normalize.dates import find_dates, format_gbt, parse_date
-from .measure import Flow, Item, count_lines
+from .measure import Flow, Item, text_width, wrap
 from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
 from .profile import Profile
 from .styles import StyleSpec, body_para, body_run, style_specs
 
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+# When 署名/成文日期, a source note or the 版记 would open a page on their own, the last paragraph of the text goes
+# with them (GB/T 9704 §7.3.5: a signature page must carry text). A paragraph this long or shorter moves whole;
+# a longer one is split so that its last KEPT_LINES lines move (two lines read as text, not as a fragment).
+MAX_MOVED_LINES = 6
+KEPT_LINES = 2
 BREAK_AFTER = set("，、：；,;: 　”》）")
 PHRASE_START = set("在对与和及将把为关从向")
 NO_BREAK_AFTER = set("“《（(")
@@ -82,6 +87,15 @@ class Composer:
     width: int = field(init=False)  # the type area's width, twips
     char: int = field(init=False)  # one 字 of body text, twips
     seal: bool = False  # 署名 and 成文日期 laid out for a seal (§7.3.5.1)
+    keep_from: frozenset[int] = frozenset()  # body paragraphs (ordinals) that start a chain kept with the tail
+    tail_breaks: set[int] = field(default_factory=set)  # found in this pass: a tail opened a page alone
+    body_count: int = 0  # body paragraphs written so far (their ordinals)
+    keeping: bool = False  # inside a kept chain: every paragraph is kept with the next
+    keep_to_colophon: frozenset[int] = frozenset()  # of keep_from: chains that end with the 版记
+    colophon_breaks: set[int] = field(default_factory=set)
+    last_body: int = 0
+    last_element: object = None
+    last_item: Item | None = None
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
 
@@ -146,18 +160,23 @@ class Composer:
         runs = runs if runs is not None else [(text, None)]
         runs = [(self.text(t), s) for t, s in runs]
         direct = direct or ParaStyle()
-        direct.keep_next = direct.keep_next or keep_next
+        direct.keep_next = direct.keep_next or keep_next or self.keeping
         if line_tw is not None:
             direct.line_tw = line_tw
-        self.package.add_paragraph(style_id, runs, direct)
+        self.last_element = self.package.add_paragraph(style_id, runs, direct)
         if lines is None:
             lines = self.count(style_id, "".join(t for t, _ in runs), size_pt, direct)
         height = direct.line_tw or self.pitch
         heights = [height] * lines
         heights[-1] += extra_tw
-        self.flow.add(Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before))
+        self.last_item = Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before)
+        self.flow.add(self.last_item)
 
     def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
+        return len(self.wrapped(style_id, text, direct, size_pt))
+
+    def wrapped(self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None = None) -> list[str]:
+        """``text`` in style ``style_id`` broken into lines as LibreOffice breaks them (measure.wrap)."""
         spec = self.specs[style_id]
         size = size_pt or spec.run.size_pt or self.profile["size.body_pt"]
         spacing = spec.run.spacing_pt if spec.run.spacing_pt is not None else self.profile["grid.char_spacing_pt"]
@@ -166,7 +185,7 @@ class Composer:
         first = direct.first_line_tw if direct.first_line_tw is not None else spec.para.first_line_tw
         hanging = direct.hanging_tw if direct.hanging_tw is not None else spec.para.hanging_tw
         text = text.replace("\t", "    ")
-        return count_lines(
+        return wrap(
             text,
             self.width - left - right,
             size,
@@ -302,7 +321,46 @@ class Composer:
                 style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
                 self.para(style, block.text, keep_next=True)
             else:
-                self.para("bfBody", block.text)
+                self.body(block.text)
+
+    def body(self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None) -> None:
+        """A 正文 paragraph. When an earlier pass found that the tail after it (署名, a note, the 版记) opened a page
+        alone, the paragraph — or its last lines — starts a chain kept with that tail."""
+        self.body_count += 1
+        self.last_body = self.body_count
+        if self.body_count not in self.keep_from:
+            self.para(style_id, text, direct=direct)
+            return
+        spec_direct = direct or ParaStyle()
+        lines = self.wrapped(style_id, text, spec_direct)
+        if len(lines) > MAX_MOVED_LINES:
+            position = 0
+            for line in lines[:-KEPT_LINES]:
+                position = text.index(line, position) + len(line) if line else position
+            head, tail = text[:position], text[position:].lstrip()
+            self.para(style_id, head, direct=spec_direct)
+            spec_direct = ParaStyle(first_line_tw=0, left_tw=spec_direct.left_tw, right_tw=spec_direct.right_tw)
+            text = tail
+        self.keeping = True
+        self.para(style_id, text, direct=spec_direct)
+
+    def end_keep(self) -> None:
+        """End a kept chain with the paragraph written last (it is no longer kept with the next)."""
+        if not self.keeping:
+            return
+        self.keeping = False
+        if self.last_element is not None:
+            self.package.drop_keep_next(self.last_element)
+        if self.last_item is not None:
+            self.last_item.keep_next = False
+        self.flow.finish()
+
+    def tail_opens_page(self, lines: int) -> bool:
+        """Would ``lines`` grid lines, written now, open a new page with no text of the body on it?"""
+        if self.keeping:
+            return False
+        self.flow.finish()
+        return self.flow.position > 0 and self.flow.room < lines * self.pitch
 
     def attachment_list(self, items: list[str]) -> None:
         """附件说明: 附件：1. 名称, later items aligned under the first name (GB/T 9704 §7.3.4)."""
@@ -322,36 +380,61 @@ class Composer:
             else:
                 self.para("bfAttachmentList", text, direct=ParaStyle(left_tw=indent + hang))
 
+    def signature_parts(self, article: Article) -> tuple[list[str], str | None]:
+        """The organs that sign (联合行文: all, in order) and the one 成文日期 (GB/T 9704 §7.3.5: one date)."""
+        organs = [o for o in dict.fromkeys((sig.organ or "").strip() for sig in article.signatures) if o]
+        dates = [gb_date(sig.date, sig.date_text) for sig in article.signatures]
+        known = [d for d in dates if d]
+        return organs, (known[-1] if known else None)
+
+    def signature_lines(self, article: Article) -> int:
+        organs, date = self.signature_parts(article)
+        seal_space = self.profile["seal.blank_lines"] if self.seal else 0
+        return len(organs) + bool(date) + seal_space
+
     def signatures(self, article: Article) -> None:
-        """署名 and 成文日期 without a seal: organ right-indented 2 字, date starting 2 字 right of the organ."""
+        """署名 and 成文日期 (GB/T 9704 §7.3.5). Without a seal (§7.3.5.2): one blank line, each organ right-indented
+        2 字, the one date on the next line starting 2 字 right of the (longest) organ's first character; a date
+        longer than the organ is right-indented 2 字 and the organs move left to match. With a seal (§7.3.5.1,
+        ``seal=True``): room for the seal above, the date right-indented 4 字 and each organ centred on the date."""
         if not article.signatures:
             return
-        # The blank line moves to the next page with 署名 and 日期 when they do not fit: then it is left out.
+        organs, date = self.signature_parts(article)
+        note_lines = sum(self.count("bfNote", n, None, ParaStyle()) for n in article.notes)
+        if self.tail_opens_page(self.signature_lines(article) + note_lines) and self.last_body:
+            self.tail_breaks.add(self.last_body)
+        blank_lines = self.profile["seal.blank_lines"] if self.seal else 1
+        # The blank lines move to the next page with 署名 and 日期 when they do not fit: then they are left out.
+        if self.keeping or self.flow.room >= (blank_lines + self.signature_lines(article) + note_lines) * self.pitch:
+            self.blank(blank_lines, keep_next=True)
         with_notes = bool(article.notes)  # 附注 go on the line after the date: keep them together
-        if self.flow.room >= (3 + len(article.notes)) * self.pitch:
-            self.blank(keep_next=True)
-        two = self.char * 2
-        for i, sig in enumerate(article.signatures):
-            keep = with_notes or i < len(article.signatures) - 1  # 联合行文: all 署名 on one page
-            organ = (sig.organ or "").strip()
-            date = gb_date(sig.date, sig.date_text)
-            if organ and date:
-                organ_w = self.text_width(organ)
-                date_w = self.text_width(date)
-                date_right = organ_w - date_w
-                if date_right >= two:
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=two), keep_next=True)
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=date_right), keep_next=keep)
-                else:
-                    organ_right = two + max(0, (date_w - organ_w) // 2)
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=organ_right), keep_next=True)
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=two), keep_next=keep)
-            elif organ or date:
-                self.para("bfSignature", organ or date or "", direct=ParaStyle(right_tw=two), keep_next=keep)
+        char = self.char
+        organ_w = max((self.text_width(o) for o in organs), default=0)
+        date_w = self.text_width(date) if date else 0
+        rights: dict[str, int] = {}
+        if self.seal:
+            date_right = char * self.profile["seal.date_right_chars"]
+            centre = date_right + date_w / 2 if date else char * 2 + organ_w / 2
+            for organ in organs:
+                rights[organ] = max(0, round(centre - self.text_width(organ) / 2))
+        else:
+            two = char * 2
+            # the date's first character 2 字 right of the (longest) organ's; a date too long for that is
+            # right-indented 2 字 and the organs move left by as much
+            shift = max(0, two - (organ_w - date_w)) if date else 0
+            date_right = organ_w - date_w + shift
+            for organ in organs:
+                rights[organ] = two + shift
+        for i, organ in enumerate(organs):
+            last = i == len(organs) - 1 and not date
+            self.para("bfSignature", organ, direct=ParaStyle(right_tw=rights[organ]), keep_next=not last or with_notes)
+        if date:
+            self.para("bfSignature", date, direct=ParaStyle(right_tw=max(0, date_right)), keep_next=with_notes)
 
-    def text_width(self, text: str) -> int:
-        """Approximate width in twips of body text (full-width characters one 字, digits half)."""
-        return round(sum(self.char if ord(c) > 0x2E80 else self.char / 2 for c in text))
+    def text_width(self, text: str, size_pt: float | None = None) -> int:
+        """Width in twips of ``text`` in body type as LibreOffice sets it (measure.text_width)."""
+        size = size_pt or self.profile["size.body_pt"]
+        return round(text_width(text, size, self.profile["grid.char_spacing_pt"]))
 
     def notes(self, notes: list[str]) -> None:
         for note in notes:
@@ -404,19 +487,28 @@ class Composer:
             entries.append((text, direct, self.count("bfColophon", text, None, direct)))
         rules = [thick] + [thin] * (len(entries) - 1) + [thick]
         block = sum(n for _, _, n in entries) * self.pitch + sum(rule_height + round(w * 20) for w in rules)
-        self.flow.finish()
+        if not self.keeping:
+            self.flow.finish()
+        # the last lines of the text kept with the 版记 (a second pass): the chain moves to a new page together
+        kept = sum(sum(item.heights) for item in self.flow.pending)
         # a little slack: a rendering that differs by a fraction of a point must not push the 版记 to a new page
         slack = 20
-        if block + slack > self.flow.room:
+        room = self.flow.room
+        if kept and kept + block + slack > room:
+            room = p.type_area_height_tw
+        if kept + block + slack > room:
+            if self.last_body and not self.keeping:
+                self.colophon_breaks.add(self.last_body)
             filler, new_page = p.type_area_height_tw - block - slack, True
         else:
-            filler, new_page = self.flow.room - block - slack, False
+            filler, new_page = room - kept - block - slack, False
         if filler > 0 or new_page:
             self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
         self.rule(rules[0], height_tw=rule_height, keep_next=True)
         for i, (text, direct, n) in enumerate(entries):
             self.para("bfColophon", text, direct=direct, keep_next=True, lines=n)
             self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1)
+        self.end_keep()
 
     def colophon_runs(self, line: DistributionLine, indent: int) -> tuple[str, ParaStyle]:
         label, text = line.label.strip(), line.text.strip()
@@ -486,12 +578,27 @@ class Composer:
     def article_tail(self, article: Article) -> None:
         self.signatures(article)
         self.notes(article.notes)
+        if self.last_body not in self.keep_to_colophon:
+            self.end_keep()
 
 
 def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes, dict[str, int]]:
-    """The DOCX bytes for ``doc`` and what was dropped (kind of character → count)."""
+    """The DOCX bytes for ``doc`` and what was dropped (kind of character → count).
+
+    When 署名, a note or the 版记 would open a page alone, the document is laid out a second time with the last
+    lines of the text kept with them (only such documents pay for two passes)."""
     composer = Composer(doc, profile, seal=seal)
     composer.compose()
+    breaks = composer.tail_breaks | composer.colophon_breaks
+    if breaks:
+        composer = Composer(
+            doc,
+            profile,
+            seal=seal,
+            keep_from=frozenset(breaks),
+            keep_to_colophon=frozenset(composer.colophon_breaks),
+        )
+        composer.compose()
     dropped = {
         "control character(s) that XML cannot hold": composer.dropped,
         "bidi control character(s) (they would print text backwards)": composer.dropped_bidi,

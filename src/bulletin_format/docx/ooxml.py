@@ -371,6 +371,15 @@ class Package:
         self.paragraph_count += 1
         return p
 
+    def add_element(self, element: etree._Element) -> etree._Element:
+        """A table or section-break paragraph made by ``make_table``/``make_section_break``, at the body's end."""
+        self._sect_pr.addprevious(element)
+        return element
+
+    @property
+    def sect_pr(self) -> etree._Element:
+        return self._sect_pr
+
     @staticmethod
     def drop_keep_next(p: etree._Element) -> None:
         """Take ``w:keepNext`` off a paragraph written earlier."""
@@ -458,3 +467,129 @@ def normalise_zip(data: bytes) -> bytes:
             fixed.external_attr = 0o644 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
+
+
+# -- tables ------------------------------------------------------------------------------------------------
+TBLPR_ORDER = (
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd "
+    "tblBorders shd tblLayout tblCellMar tblLook"
+).split()
+TCPR_ORDER = "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark".split()
+TRPR_ORDER = "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader tblCellSpacing jc hidden".split()
+TABLE_BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+@dataclass
+class Cell:
+    """One table cell where it starts: its paragraphs (style id, runs, direct formatting) and how far it spans.
+    ``merged_below`` marks the continuation of a cell spanning rows (``w:vMerge``)."""
+
+    paragraphs: list[tuple[str, list[tuple[str, RunStyle | None]], ParaStyle]]
+    colspan: int = 1
+    vmerge: str | None = None  # "restart" on the first row of a rowspan, "continue" below it
+    valign: str | None = None  # top | center | bottom
+
+
+def make_table(
+    rows: list[list[Cell]],
+    column_widths_tw: list[int],
+    *,
+    border_pt: float | None = 0.5,
+    header_rows: int = 0,
+    align: str = "center",
+    cell_margin_tw: int = 80,
+) -> etree._Element:
+    """A ``w:tbl`` with fixed column widths; ``border_pt`` None draws no borders; the first ``header_rows`` rows are
+    repeated at the top of every page (``w:tblHeader``); no row splits across pages (``w:cantSplit``)."""
+    tbl = OxmlElement("w:tbl")
+    tblpr = OxmlElement("w:tblPr")
+    tbl.append(tblpr)
+    set_child(tblpr, "tblW", TBLPR_ORDER, w=str(sum(column_widths_tw)), type="dxa")
+    set_child(tblpr, "jc", TBLPR_ORDER, val=align)
+    borders = set_child(tblpr, "tblBorders", TBLPR_ORDER)
+    for side in TABLE_BORDERS:
+        el = OxmlElement(f"w:{side}")
+        if border_pt:
+            el.set(qn("w:val"), "single")
+            el.set(qn("w:sz"), str(round(border_pt * 8)))
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), "000000")
+        else:
+            el.set(qn("w:val"), "nil")
+        borders.append(el)
+    set_child(tblpr, "tblLayout", TBLPR_ORDER, type="fixed")
+    margins = set_child(tblpr, "tblCellMar", TBLPR_ORDER)
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(cell_margin_tw))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    grid = OxmlElement("w:tblGrid")
+    for width in column_widths_tw:
+        col = OxmlElement("w:gridCol")
+        col.set(qn("w:w"), str(width))
+        grid.append(col)
+    tbl.append(grid)
+    for r, row in enumerate(rows):
+        tr = OxmlElement("w:tr")
+        trpr = OxmlElement("w:trPr")
+        tr.append(trpr)
+        set_child(trpr, "cantSplit", TRPR_ORDER)
+        if r < header_rows:
+            set_child(trpr, "tblHeader", TRPR_ORDER)
+        column = 0
+        for cell in row:
+            tc = OxmlElement("w:tc")
+            tcpr = OxmlElement("w:tcPr")
+            tc.append(tcpr)
+            width = sum(column_widths_tw[column : column + cell.colspan])
+            column += cell.colspan
+            set_child(tcpr, "tcW", TCPR_ORDER, w=str(width), type="dxa")
+            if cell.colspan > 1:
+                set_child(tcpr, "gridSpan", TCPR_ORDER, val=str(cell.colspan))
+            if cell.vmerge == "restart":
+                set_child(tcpr, "vMerge", TCPR_ORDER, val="restart")
+            elif cell.vmerge == "continue":
+                set_child(tcpr, "vMerge", TCPR_ORDER)
+            if cell.valign:
+                set_child(tcpr, "vAlign", TCPR_ORDER, val=cell.valign)
+            for style_id, runs, para in cell.paragraphs or [("bfBlank", [], ParaStyle())]:
+                p = OxmlElement("w:p")
+                ppr = OxmlElement("w:pPr")
+                p.append(ppr)
+                set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
+                apply_para_style(ppr, para)
+                for text, run_style in runs:
+                    p.append(make_run(text, run_style))
+                tc.append(p)
+            tr.append(tc)
+        tbl.append(tr)
+    return tbl
+
+
+def make_section_break(
+    *, width_tw: int, height_tw: int, margins_tw: tuple[int, int, int, int], footer_tw: int, line_pitch_tw: int,
+    landscape: bool, template: etree._Element,
+) -> etree._Element:
+    """A paragraph that ends a section (its ``w:sectPr`` copied from ``template`` — footers and grid — with the page
+    size and orientation given): the pages before it take that layout."""
+    import copy
+
+    p = OxmlElement("w:p")
+    ppr = OxmlElement("w:pPr")
+    p.append(ppr)
+    sect = copy.deepcopy(template)
+    set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
+    pgsz = sect.find(qn("w:pgSz"))
+    if landscape:
+        pgsz.set(qn("w:orient"), "landscape")
+    else:
+        pgsz.attrib.pop(qn("w:orient"), None)
+    top, right, bottom, left = margins_tw
+    pgmar = sect.find(qn("w:pgMar"))
+    for attr, value in (("top", top), ("right", right), ("bottom", bottom), ("left", left), ("footer", footer_tw)):
+        pgmar.set(qn(f"w:{attr}"), str(value))
+    set_child(sect, "docGrid", SECTPR_ORDER, type="lines", linePitch=str(line_pitch_tw))
+    set_child(sect, "type", SECTPR_ORDER, val="nextPage")
+    ppr.append(sect)
+    return p

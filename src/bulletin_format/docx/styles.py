@@ -96,6 +96,18 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
             ParaStyle(left_tw=colophon_indent, right_tw=colophon_indent, align=text_align),
         ),
         StyleSpec(
+            "bfTableText",
+            "表格文字",
+            run(p["font.body"], p["size.table_pt"], spacing_pt=0),
+            ParaStyle(align="center", line_tw=p["table.line_tw"], snap_to_grid=False, first_line_tw=0),
+        ),
+        StyleSpec(
+            "bfTableHeader",
+            "表头",
+            run(p["font.table_header"], p["size.table_pt"], spacing_pt=0),
+            ParaStyle(align="center", line_tw=p["table.line_tw"], snap_to_grid=False, first_line_tw=0),
+        ),
+        StyleSpec(
             "bfPageNumber",
             "页码",
             RunStyle(

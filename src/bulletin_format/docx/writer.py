@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Block, DistributionLine, Document
+from ..model import Article, Block, DistributionLine, Document, TableCell
 from ..normalize.dates import find_dates, format_gbt, parse_date
 from .measure import Flow, Item, text_width, wrap
-from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
+from .ooxml import Border, Cell, Package, ParaStyle, RunStyle, clean_text, make_section_break, make_table
 from .profile import Profile
 from .styles import StyleSpec, body_para, body_run, style_specs
 
@@ -74,6 +74,31 @@ def split_title(title: str, max_chars: int) -> list[str]:
     return [head, *split_title(tail, max_chars)] if tail else [head]
 
 
+def table_grid(rows: list[list[TableCell]]) -> list[list[tuple[int, int, TableCell] | None]]:
+    """The table's cells on a grid: each position holds (row, column, cell) of the cell covering it (a merged cell is
+    listed once in ``rows``, where it starts, as in HTML), or None where a row is short."""
+    grid: list[list[tuple[int, int, TableCell] | None]] = []
+    for r, row in enumerate(rows):
+        while len(grid) <= r:
+            grid.append([])
+        c = 0
+        for cell in row:
+            while c < len(grid[r]) and grid[r][c] is not None:
+                c += 1
+            for dr in range(max(1, cell.rowspan)):
+                while len(grid) <= r + dr:
+                    grid.append([])
+                target = grid[r + dr]
+                for dc in range(max(1, cell.colspan)):
+                    while len(target) <= c + dc:
+                        target.append(None)
+                    target[c + dc] = (r, c, cell)
+            c += max(1, cell.colspan)
+    grid = grid[: len(rows)]
+    width = max((len(r) for r in grid), default=0)
+    return [r + [None] * (width - len(r)) for r in grid]
+
+
 @dataclass
 class Composer:
     """Builds one DOCX: every paragraph goes through ``para()``, which also feeds the page estimate."""
@@ -96,6 +121,7 @@ class Composer:
     last_body: int = 0
     last_element: object = None
     last_item: Item | None = None
+    last_was_table: bool = False
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
 
@@ -164,6 +190,7 @@ class Composer:
         if line_tw is not None:
             direct.line_tw = line_tw
         self.last_element = self.package.add_paragraph(style_id, runs, direct)
+        self.last_was_table = False
         if lines is None:
             lines = self.count(style_id, "".join(t for t, _ in runs), size_pt, direct)
         height = direct.line_tw or self.pitch
@@ -320,8 +347,129 @@ class Composer:
             if block.type == "heading":
                 style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
                 self.para(style, block.text, keep_next=True)
+            elif block.type == "table" and block.rows:
+                self.table(block.rows, block.header_rows or 0)
             else:
                 self.body(block.text)
+
+    # -- tables --------------------------------------------------------------------------------------
+    def table(self, rows: list[list[TableCell]], header_rows: int) -> None:
+        """A table: 四号 text, 黑体 header rows repeated on every page, single rules, merged cells as in the
+        Document; wider than ``table.portrait_max_columns`` columns it goes on a landscape page of its own."""
+        p = self.profile
+        grid = table_grid(rows)
+        columns = max((len(r) for r in grid), default=0)
+        if not columns:
+            return
+        landscape = columns > p["table.portrait_max_columns"]
+        width = p.type_area_height_tw if landscape else self.width
+        margin = 80
+        size = p["size.table_pt"]
+        natural = [2 * size * 20 + 2 * margin] * columns
+        for r, row in enumerate(grid):
+            for c, entry in enumerate(row):
+                if entry is not None and entry[0] == r and entry[1] == c and entry[2].colspan == 1:
+                    want = min(text_width(entry[2].text, size), 12 * size * 20) + 2 * margin + 40
+                    natural[c] = max(natural[c], round(want))
+        total = sum(natural)
+        widths = [max(size * 20 + 2 * margin, n * width // total) for n in natural]
+        widths[-1] += width - sum(widths)
+        line = p["table.line_tw"]
+        docx_rows: list[list[Cell]] = []
+        heights: list[int] = []
+        for r, row in enumerate(grid):
+            cells: list[Cell] = []
+            row_lines = 1
+            c = 0
+            while c < columns:
+                entry = row[c]
+                if entry is None:  # a row shorter than the table: an empty cell
+                    cells.append(Cell([("bfTableText", [], ParaStyle())]))
+                    c += 1
+                    continue
+                top, left, cell = entry
+                span = min(cell.colspan, columns - c)
+                if top != r:  # covered by a cell spanning rows from above
+                    cells.append(Cell([("bfTableText", [], ParaStyle())], colspan=span, vmerge="continue"))
+                    c += span
+                    continue
+                style = "bfTableHeader" if cell.header or r < header_rows else "bfTableText"
+                cell_width = sum(widths[c : c + span]) - 2 * margin
+                text = self.text(cell.text.strip())
+                lines = wrap(text, cell_width, size, 0) if text else [""]
+                direct = ParaStyle(align="center" if len(lines) == 1 else "both")
+                if cell.rowspan == 1:
+                    row_lines = max(row_lines, len(lines))
+                cells.append(
+                    Cell(
+                        [(style, [(text, None)], direct)],
+                        colspan=span,
+                        vmerge="restart" if cell.rowspan > 1 else None,
+                        valign="center",
+                    )
+                )
+                c += span
+            docx_rows.append(cells)
+            heights.append(row_lines * line + 40)
+        header_rows = min(header_rows, len(docx_rows))
+        flow = self.flow
+        if landscape:
+            self.section_break(landscape=False)
+            saved = flow.page_height_tw
+            flow.finish()
+            flow.page += 1
+            flow.position = 0
+            flow.page_height_tw = self.width
+        else:
+            flow.finish()
+        start_page = flow.page
+        for height in heights:
+            flow.add(Item([height]))
+        repeated = (flow.page - start_page) * sum(heights[:header_rows])
+        if repeated:  # the header rows printed again at the top of each further page
+            flow.add(Item([repeated]))
+        self.package.add_element(
+            make_table(
+                docx_rows,
+                widths,
+                border_pt=p["table.border_pt"],
+                header_rows=header_rows,
+                cell_margin_tw=margin,
+            )
+        )
+        if landscape:
+            self.section_break(landscape=True)
+            flow.page_height_tw = saved
+            flow.page += 1
+            flow.position = 0
+        else:
+            # a table must not be the last thing in a cell or body, and text after it starts on the grid
+            pass
+        self.last_was_table = True
+
+    def section_break(self, landscape: bool) -> None:
+        """End the section here: the pages before it are portrait, or landscape (a wide table's page)."""
+        p = self.profile
+        tw = p.twips
+        if landscape:
+            size = (tw("page.height_mm"), tw("page.width_mm"))
+            # the portrait margins turned a quarter: the 订口 (left) is now the top edge
+            margins = (tw("page.margin_left_mm"), tw("page.margin_top_mm"), tw("page.margin_right_mm"), tw("page.margin_bottom_mm"))
+        else:
+            size = (tw("page.width_mm"), tw("page.height_mm"))
+            margins = (tw("page.margin_top_mm"), tw("page.margin_right_mm"), tw("page.margin_bottom_mm"), tw("page.margin_left_mm"))
+        self.package.add_element(
+            make_section_break(
+                width_tw=size[0],
+                height_tw=size[1],
+                margins_tw=margins,
+                footer_tw=tw("page.footer_distance_mm"),
+                line_pitch_tw=self.pitch,
+                landscape=landscape,
+                template=self.package.sect_pr,
+            )
+        )
+        self.package.paragraph_count += 1
 
     def body(self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None) -> None:
         """A 正文 paragraph. When an earlier pass found that the tail after it (署名, a note, the 版记) opened a page
@@ -572,7 +720,7 @@ class Composer:
         for article in doc.articles:
             self.attachments(article)
         self.colophon(doc.distribution)
-        if not self.package.paragraph_count:  # a body must hold a paragraph
+        if not self.package.paragraph_count or self.last_was_table:  # a body must end with a paragraph
             self.para("bfBlank", "")
 
     def article_tail(self, article: Article) -> None:

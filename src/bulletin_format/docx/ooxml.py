@@ -102,6 +102,7 @@ class Border:
     width_pt: float
     color: str = "000000"
     space_pt: float = 0
+    kind: str = "single"  # single | thickThinSmallGap (信函格式 double rule) …
 
 
 @dataclass
@@ -169,7 +170,7 @@ def apply_para_style(ppr: etree._Element, style: ParaStyle) -> None:
                 pbdr,
                 side,
                 PBDR_ORDER,
-                val="single",
+                val=border.kind,
                 sz=str(round(border.width_pt * 8)),
                 space=str(round(border.space_pt)),
                 color=border.color,

@@ -21,6 +21,8 @@ ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # with them (GB/T 9704 §7.3.5: a signature page must carry text). A paragraph this long or shorter moves whole;
 # a longer one is split so that its last KEPT_LINES lines move (two lines read as text, not as a fragment).
 MAX_MOVED_LINES = 6
+# Extra width of each cell of a 联合行文 mark, so that LibreOffice's and Word's rounding never wraps a name.
+JOINT_CELL_ROOM_TW = 240
 KEPT_LINES = 2
 BREAK_AFTER = set("，、：；,;: 　”》）")
 PHRASE_START = set("在对与和及将把为关从向")
@@ -122,6 +124,7 @@ class Composer:
     last_element: object = None
     last_item: Item | None = None
     last_was_table: bool = False
+    form: str = "file"  # the 公文 format: file | letter | minutes | order
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
 
@@ -294,25 +297,66 @@ class Composer:
             self.line_with_red_rule("bfIssuerLine", width, text=f"{issuer}\t{date}", direct=tab)
         self.blank(self.profile["bulletin.blank_lines_after_rule"])
 
+    def document_form(self) -> str:
+        """Which 公文 format (GB/T 9704 §7, §10): "file" (文件格式), "letter" (信函格式, a 函 by its 发文字号 or title),
+        "minutes" (纪要格式, a title ending in 纪要) or "order" (命令格式, a title ending in 令)."""
+        h = self.doc.header
+        title = (self.doc.articles[0].title or "").strip() if self.doc.articles else ""
+        number = h.doc_number or h.doc_number_text or ""
+        if title.endswith("纪要"):
+            return "minutes"
+        if title.endswith(("令", "命令")) and not re.search(r"〔\d{4}〕", number):
+            return "order"
+        if "函" in number or title.endswith("函"):
+            return "letter"
+        return "file"
+
+    def mark_text(self, form: str) -> tuple[list[str], str]:
+        """The organs of the 发文机关标志 and the word beside them: 文件 when the source printed it (GB/T 9704 §7.2.4
+        allows the organ's name alone); 纪要 and 令 marks are the document's title."""
+        h = self.doc.header
+        if form in ("minutes", "order"):
+            return [(self.doc.articles[0].title or "").strip()], ""
+        organs = [o for o in re.split(r"[\u3000、]+", (h.issuer or "").strip()) if o]
+        if form == "letter":
+            return organs[:1], ""  # 联合行文: the leading organ's mark (§10.1)
+        printed_file = any(r.reason == "form_label" and r.text.strip().endswith("文件") for r in self.doc.removed)
+        return organs, "文件" if printed_file else ""
+
     def document_head(self) -> None:
-        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top, 发文字号 (+签发人), red rule."""
+        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top (命令: 20 mm), 发文字号 (+签发人), red
+        rule (信函: a double red rule, the 发文字号 flush right under it; 命令: no rule)."""
         p, h = self.profile, self.doc.header
+        form = self.form = self.document_form()
         used = self.head_marks()
         pad = 0
-        if h.issuer:
-            size = self.mark_size(h.issuer)
-            mark_height = self.pitch * p["mark.lines"]
+        organs, word = self.mark_text(form)
+        if organs:
+            longest = max(organs, key=len)
+            joint = len(organs) > 1
+            size = self.mark_size(longest + word) if not joint else self.joint_mark_size(longest, word)
+            mark_height = self.pitch * p["mark.lines"] if not joint else len(organs) * round(1.25 * size * 20)
             # [measured] LibreOffice puts the ink top of a 小标宋 line (line height - 1.2 × size + 1.5 pt) below the
             # top of an exact-height line
+            line_height = mark_height if not joint else round(1.25 * size * 20)
             ink_below_top = round((1.2 * size - 1.5) * 20)
-            spacer = p.twips("mark.top_offset_mm") - used * self.pitch - (mark_height - ink_below_top)
+            offset = {"order": p.twips("mark.order_top_offset_mm"), "letter": 0}.get(form, p.twips("mark.top_offset_mm"))
+            spacer = offset - used * self.pitch - (line_height - ink_below_top)
             if spacer > 0:
                 self.para("bfFiller", "", line_tw=spacer, lines=1)
-            else:  # 份号, 密级 and 紧急程度 fill the space: a shorter mark line raises the mark instead
+            elif not joint:  # 份号, 密级 and 紧急程度 fill the space: a shorter mark line raises the mark instead
                 mark_height = max(round(1.25 * size * 20), mark_height + spacer)
                 spacer = 0
-            self.mark(h.issuer, line_tw=mark_height)
+            else:
+                spacer = 0
+            if joint:
+                self.joint_mark(organs, word, size, line_height)
+            else:
+                self.mark(organs[0] + word, line_tw=mark_height)
             pad = -(used * self.pitch + spacer + mark_height) % self.pitch  # back onto the grid below the mark
+        if form == "letter":
+            self.letter_head()
+            return
         number = h.doc_number or h.doc_number_text
         if not (number or h.signer or h.issuer):
             return
@@ -327,8 +371,44 @@ class Composer:
             line = ParaStyle(right_tab_tw=self.width - self.char, left_tw=self.char if number else None, align="left")
             runs = [(number or "", None), ("\t签发人：", None), (h.signer, kai)]
             self.line_with_red_rule("bfNumber", width, runs=runs, direct=line)
+        elif form == "order":  # 令号 centred two lines below the mark, the text two lines below it (§10.2)
+            self.para("bfNumber", number or "")
         else:
             self.line_with_red_rule("bfNumber", width, text=number or "")
+        self.blank(p["document.blank_lines_before_title"])
+
+    def joint_mark_size(self, longest: str, word: str) -> int:
+        """The size (pt) at which the longest organ and 文件 fit side by side in the type area, less the cells' room."""
+        p = self.profile
+        fitted = int((self.width - 3 * JOINT_CELL_ROOM_TW) / 20 / max(1, len(longest) + len(word)))
+        return min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], fitted))
+
+    def joint_mark(self, organs: list[str], word: str, size: int, line_tw: int) -> None:
+        """联合行文 (GB/T 9704 §7.2.4): the organs one under another, the same width, and 文件 to their right, centred
+        on them; a table without borders."""
+        red = RunStyle(size_pt=size)
+        name_width = max(len(o) for o in organs) * size * 20 + JOINT_CELL_ROOM_TW
+        word_width = len(word) * size * 20 + JOINT_CELL_ROOM_TW if word else 0
+        left = (self.width - name_width - word_width) // 2
+        widths = [max(0, left), name_width] + ([word_width] if word else []) + [max(0, self.width - left - name_width - word_width)]
+        names = [("bfMark", [(o, red)], ParaStyle(align="distribute", line_tw=line_tw)) for o in organs]
+        cells = [Cell([]), Cell(names, valign="center")]
+        if word:
+            cells.append(Cell([("bfMark", [(word, red)], ParaStyle(align="left", line_tw=line_tw))], valign="center"))
+        cells.append(Cell([]))
+        self.package.add_element(make_table([cells], widths, border_pt=None, cell_margin_tw=0))
+        self.last_was_table = True
+        self.flow.add(Item([line_tw * len(organs)]))
+
+    def letter_head(self) -> None:
+        """信函格式 (GB/T 9704 §10.1): under the mark a red double rule (thick over thin), then 份号/密级 left and the
+        发文字号 flush right, the title two lines below. (Printed with the type area's width, not 170 mm.)"""
+        p, h = self.profile, self.doc.header
+        self.rule(p["rule.letter_width_pt"], p["color.rule"], height_tw=round(p["rule.space_pt"] * 20), keep_next=True)
+        self.rule(p["rule.letter_width_pt"] / 3, p["color.rule"], height_tw=20, keep_next=True)
+        number = h.doc_number or h.doc_number_text
+        if number:
+            self.para("bfNumber", number, direct=ParaStyle(align="right"))
         self.blank(p["document.blank_lines_before_title"])
 
     # -- 主体 ----------------------------------------------------------------------------------------
@@ -696,8 +776,9 @@ class Composer:
                 self.article_tail(article)
         elif kind == "document":
             self.document_head()
-            for article in doc.articles:
-                self.title(article)
+            for i, article in enumerate(doc.articles):
+                if not (i == 0 and self.form in ("minutes", "order")):  # their mark is the title
+                    self.title(article)
                 if article.addressee:
                     self.blank()
                     self.para("bfAddressee", article.addressee.rstrip("：:") + "：")

@@ -19,7 +19,9 @@ from bulletin_format.model import (
     TableCell,
 )
 
-SENTENCE = "为深入贯彻落实乡村振兴战略部署进一步加强基层公共文化服务体系建设提高图书室管理水平和服务效率现就有关事项通知如下"
+SENTENCE = (
+    "为深入贯彻落实乡村振兴战略部署进一步加强基层公共文化服务体系建设提高图书室管理水平和服务效率现就有关事项通知如下"
+)
 
 
 def text_of(chars: int) -> str:
@@ -41,7 +43,14 @@ def _document(blocks: list[Block], **article: object) -> Document:
     return Document(
         kind="document",
         header=Header(issuer="临江省人民政府", doc_number="临政发〔2021〕7号"),
-        articles=[Article(title="临江省人民政府关于加强乡村公共图书室建设的通知", addressee="各市人民政府", blocks=blocks, **article)],  # type: ignore[arg-type]
+        articles=[
+            Article(
+                title="临江省人民政府关于加强乡村公共图书室建设的通知",
+                addressee="各市人民政府",
+                blocks=blocks,
+                **article,
+            )
+        ],  # type: ignore[arg-type]
         removed=[Removed("文件", "form_label", 1)],
     )
 
@@ -50,7 +59,9 @@ def colophon_after_a_nearly_full_page() -> Document:
     """A 公文 whose text ends three lines above the bottom of page 2, with a 版记 of three lines and 共印: the
     版记 used to jump alone to page 3."""
     # page 1 holds 7 lines of text under the 版头, title and 主送机关; page 2: 3 + 16 lines, 3 left
-    doc = _document([Block("paragraph", lines_of(5)), Block("paragraph", lines_of(5)), Block("paragraph", lines_of(16))])
+    doc = _document(
+        [Block("paragraph", lines_of(5)), Block("paragraph", lines_of(5)), Block("paragraph", lines_of(16))]
+    )
     doc.distribution = [
         DistributionLine("抄送", "省委办公厅，省人大常委会办公厅，省政协办公厅。"),
         DistributionLine("印发", "临江省人民政府办公厅 2021年3月16日"),
@@ -90,9 +101,7 @@ def long_titles() -> Document:
     """Titles that used to break inside words (医|技药剂, 马|鬃山村) and a 120-character title."""
     doc = _document([Block("paragraph", text_of(60))])
     doc.articles[0].title = "临江省卫生健康委员会关于印发全省县级医院医技药剂科室建设规范的通知"
-    doc.articles.append(
-        Article(title="西岭县马鬃山村乡村图书室建设经验材料", blocks=[Block("paragraph", text_of(60))])
-    )
+    doc.articles.append(Article(title="西岭县马鬃山村乡村图书室建设经验材料", blocks=[Block("paragraph", text_of(60))]))
     doc.articles.append(
         Article(
             title="临江省人民政府办公厅关于转发省财政厅省文化和旅游厅省农业农村厅省乡村振兴局"
@@ -143,7 +152,9 @@ def order() -> Document:
         articles=[
             Article(
                 title="临江省人民政府令",
-                blocks=[Block("paragraph", "《临江省乡村图书室管理办法》已经省政府同意，现予公布，自2021年5月1日起施行。")],
+                blocks=[
+                    Block("paragraph", "《临江省乡村图书室管理办法》已经省政府同意，现予公布，自2021年5月1日起施行。")
+                ],
                 signatures=[Signature("省长　王明", "2021-03-20")],
             )
         ],
@@ -171,7 +182,9 @@ def attachment_with_signature() -> Document:
 def bidi_text() -> Document:
     return Document(
         kind="news",
-        articles=[Article(title="标题", blocks=[Block("paragraph", "这一段\u202e不能倒着印\u202c出来。" + text_of(40))])],
+        articles=[
+            Article(title="标题", blocks=[Block("paragraph", "这一段\u202e不能倒着印\u202c出来。" + text_of(40))])
+        ],
     )
 
 
@@ -208,7 +221,9 @@ def table_document(rows: int = 30, columns: int = 4) -> Document:
         body.append(cells)
     body[2][0] = TableCell("2", rowspan=2)
     body[3] = body[3][1:]
-    doc = _document([Block("paragraph", text_of(60)), Block.table([header, *body], header_rows=1), Block("paragraph", text_of(40))])
+    doc = _document(
+        [Block("paragraph", text_of(60)), Block.table([header, *body], header_rows=1), Block("paragraph", text_of(40))]
+    )
     return doc
 
 

@@ -98,7 +98,9 @@ def test_any_writer_failure_is_a_docx_write_error(monkeypatch):
 
 
 def test_bidi_controls_are_dropped_with_a_warning():
-    doc = Document(kind="news", articles=[Article(title="标题", blocks=[Block("paragraph", "前文\u202e后文\u2066内容\u2069。")])])
+    doc = Document(
+        kind="news", articles=[Article(title="标题", blocks=[Block("paragraph", "前文\u202e后文\u2066内容\u2069。")])]
+    )
     data = bf.render(doc, "docx")
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     assert "前文后文内容。" in xml and "\u202e" not in xml and "\u2066" not in xml

@@ -176,7 +176,7 @@ def _load(source: str | os.PathLike[str] | bytes):
     name = "<bytes>" if isinstance(source, (bytes, bytearray)) else str(source)
     hint = "give a .docx file written by Word, WPS, LibreOffice or bulletin-format"
     try:
-        data = bytes(source) if isinstance(source, (bytes, bytearray)) else open(source, "rb").read()  # noqa: SIM115
+        data = bytes(source) if isinstance(source, (bytes, bytearray)) else open(source, "rb").read()
     except OSError as e:
         raise DocxReadError(f"cannot be read ({e.strerror or e})", source=name, hint="check the path") from None
     try:

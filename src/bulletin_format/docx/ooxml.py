@@ -475,8 +475,12 @@ TBLPR_ORDER = (
     "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing tblInd "
     "tblBorders shd tblLayout tblCellMar tblLook"
 ).split()
-TCPR_ORDER = "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark".split()
-TRPR_ORDER = "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader tblCellSpacing jc hidden".split()
+TCPR_ORDER = (
+    "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark".split()
+)
+TRPR_ORDER = (
+    "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader tblCellSpacing jc hidden".split()
+)
 TABLE_BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
@@ -569,8 +573,14 @@ def make_table(
 
 
 def make_section_break(
-    *, width_tw: int, height_tw: int, margins_tw: tuple[int, int, int, int], footer_tw: int, line_pitch_tw: int,
-    landscape: bool, template: etree._Element,
+    *,
+    width_tw: int,
+    height_tw: int,
+    margins_tw: tuple[int, int, int, int],
+    footer_tw: int,
+    line_pitch_tw: int,
+    landscape: bool,
+    template: etree._Element,
 ) -> etree._Element:
     """A paragraph that ends a section (its ``w:sectPr`` copied from ``template`` — footers and grid — with the page
     size and orientation given): the pages before it take that layout."""

@@ -59,9 +59,17 @@ def check_setting(key: str, value: Any, like: Any) -> Any:
             raise bad("must be a whole number")
         if whole:
             value = int(value)
-        limit = MAX_MM if key.endswith("_mm") else MAX_PT if key.endswith("_pt") else MAX_TW if key.endswith(
-            "_tw"
-        ) else MAX_COUNT if not key.endswith(("lines_per_page", "chars_per_line")) else 1000
+        limit = (
+            MAX_MM
+            if key.endswith("_mm")
+            else MAX_PT
+            if key.endswith("_pt")
+            else MAX_TW
+            if key.endswith("_tw")
+            else MAX_COUNT
+            if not key.endswith(("lines_per_page", "chars_per_line"))
+            else 1000
+        )
         if key in SIGNED:
             if abs(value) > 10:
                 raise bad("is out of range (between -10 and 10)")

@@ -63,6 +63,7 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
 
     specs = [
         StyleSpec("bfBody", "正文", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfBodyContinued", "正文续行", RunStyle(), ParaStyle(first_line_tw=0, align=text_align)),
         StyleSpec("bfBlank", "空行", RunStyle(), ParaStyle(align="left")),
         StyleSpec("bfFiller", "版记上方留白", RunStyle(), ParaStyle(align="left", snap_to_grid=False)),
         StyleSpec("bfRule", "分隔线", RunStyle(), ParaStyle(align="left", left_tw=0, right_tw=0, snap_to_grid=False)),

@@ -79,7 +79,7 @@ def _break_costs(title: str) -> list[float]:
         before, after = title[k - 1], title[k]
         if after in "，。、；：）》”" or before in "“《（(":
             continue
-        if before in BREAK_AFTER or before in "的之和及与" and k in ends or title.startswith(STRONG_BREAK_BEFORE, k):
+        if before in BREAK_AFTER or (before in "的之和及与" and k in ends) or title.startswith(STRONG_BREAK_BEFORE, k):
             costs[k] = BREAK_COST_STRONG
         elif k in ends:
             word_before = max(j for j in starts if j < k)
@@ -418,7 +418,9 @@ class Composer:
             # top of an exact-height line
             line_height = mark_height if not joint else round(1.25 * size * 20)
             ink_below_top = round((1.2 * size - 1.5) * 20)
-            offset = {"order": p.twips("mark.order_top_offset_mm"), "letter": 0}.get(form, p.twips("mark.top_offset_mm"))
+            offset = {"order": p.twips("mark.order_top_offset_mm"), "letter": 0}.get(
+                form, p.twips("mark.top_offset_mm")
+            )
             spacer = offset - used * self.pitch - (line_height - ink_below_top)
             if spacer > 0:
                 self.para("bfFiller", "", line_tw=spacer, lines=1)
@@ -468,7 +470,11 @@ class Composer:
         name_width = max(len(o) for o in organs) * size * 20 + JOINT_CELL_ROOM_TW
         word_width = len(word) * size * 20 + JOINT_CELL_ROOM_TW if word else 0
         left = (self.width - name_width - word_width) // 2
-        widths = [max(0, left), name_width] + ([word_width] if word else []) + [max(0, self.width - left - name_width - word_width)]
+        widths = (
+            [max(0, left), name_width]
+            + ([word_width] if word else [])
+            + [max(0, self.width - left - name_width - word_width)]
+        )
         names = [("bfMark", [(o, red)], ParaStyle(align="distribute", line_tw=line_tw)) for o in organs]
         cells = [Cell([]), Cell(names, valign="center")]
         if word:
@@ -612,10 +618,20 @@ class Composer:
         if landscape:
             size = (tw("page.height_mm"), tw("page.width_mm"))
             # the portrait margins turned a quarter: the 订口 (left) is now the top edge
-            margins = (tw("page.margin_left_mm"), tw("page.margin_top_mm"), tw("page.margin_right_mm"), tw("page.margin_bottom_mm"))
+            margins = (
+                tw("page.margin_left_mm"),
+                tw("page.margin_top_mm"),
+                tw("page.margin_right_mm"),
+                tw("page.margin_bottom_mm"),
+            )
         else:
             size = (tw("page.width_mm"), tw("page.height_mm"))
-            margins = (tw("page.margin_top_mm"), tw("page.margin_right_mm"), tw("page.margin_bottom_mm"), tw("page.margin_left_mm"))
+            margins = (
+                tw("page.margin_top_mm"),
+                tw("page.margin_right_mm"),
+                tw("page.margin_bottom_mm"),
+                tw("page.margin_left_mm"),
+            )
         self.package.add_element(
             make_section_break(
                 width_tw=size[0],
@@ -645,7 +661,11 @@ class Composer:
                 position = text.index(line, position) + len(line) if line else position
             head, tail = text[:position], text[position:].lstrip()
             self.para(style_id, head, direct=spec_direct)
-            spec_direct = ParaStyle(first_line_tw=0, left_tw=spec_direct.left_tw, right_tw=spec_direct.right_tw)
+            # the last lines of the same paragraph, set as its continuation (no first-line indent)
+            style_id, spec_direct = (
+                "bfBodyContinued",
+                ParaStyle(left_tw=spec_direct.left_tw, right_tw=spec_direct.right_tw),
+            )
             text = tail
         self.keeping = True
         self.para(style_id, text, direct=spec_direct)
@@ -725,9 +745,9 @@ class Composer:
                 rights[organ] = max(0, round(centre - self.text_width(organ) / 2))
         else:
             two = char * 2
-            # the date's first character 2 字 right of the (longest) organ's; a date too long for that is
-            # right-indented 2 字 and the organs move left by as much
-            shift = max(0, two - (organ_w - date_w)) if date else 0
+            # the date's first character 2 字 right of the (longest) organ's; a date longer than the organ is
+            # right-indented 2 字 and the organs move left to keep the 2 字
+            shift = two + date_w - organ_w if date and date_w > organ_w else 0
             date_right = organ_w - date_w + shift
             for organ in organs:
                 rights[organ] = two + shift

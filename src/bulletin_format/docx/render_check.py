@@ -235,7 +235,8 @@ def _colophon(report, paragraphs, located, lines, geo: Geometry, page_count: int
         report.add(
             "error",
             "版记 position",
-            f"the 版记 ends {gap_pt / PT_PER_MM:.1f} mm above the bottom of the type area (GB/T 9704 §7.4: at the bottom)",
+            f"the 版记 ends {gap_pt / PT_PER_MM:.1f} mm above the bottom of the type area "
+            "(GB/T 9704 §7.4: at the bottom)",
             final.page,
             index[0],
         )
@@ -297,7 +298,8 @@ def _title_breaks(report, paragraphs, located) -> None:
                 report.add(
                     "warning",
                     "title line break",
-                    f"the title breaks inside a word: {whole[max(0, position - 3) : position]}|{whole[position : position + 3]}",
+                    "the title breaks inside a word: "
+                    f"{whole[max(0, position - 3) : position]}|{whole[position : position + 3]}",
                     rows[0].page,
                     group[0],
                 )

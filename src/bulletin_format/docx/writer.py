@@ -402,8 +402,8 @@ class Composer:
         return organs, "文件" if printed_file else ""
 
     def document_head(self) -> None:
-        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top (命令: 20 mm), 发文字号 (+签发人), red
-        rule (信函: a double red rule, the 发文字号 flush right under it; 命令: no rule)."""
+        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top (命令: 20 mm), 发文字号 (+签发人),
+        red rule (信函: a double red rule, the 发文字号 flush right under it; 命令: no rule)."""
         p, h = self.profile, self.doc.header
         form = self.form = self.document_form()
         used = self.head_marks()
@@ -551,7 +551,7 @@ class Composer:
                     cells.append(Cell([("bfTableText", [], ParaStyle())]))
                     c += 1
                     continue
-                top, left, cell = entry
+                top, _left, cell = entry
                 span = min(cell.colspan, columns - c)
                 if top != r:  # covered by a cell spanning rows from above
                     cells.append(Cell([("bfTableText", [], ParaStyle())], colspan=span, vmerge="continue"))

@@ -50,3 +50,24 @@ class OutputFormatError(BulletinFormatError):
 
 class ChineseConversionError(BulletinFormatError, ValueError):
     """A bad ``chinese``/``opencc_config`` option, or OpenCC is missing."""
+
+
+class ProfileError(BulletinFormatError, ValueError):
+    """A DOCX layout profile that cannot be used: an unknown name, an unknown setting, or a value of the wrong
+    type or out of range (a negative size, an infinite length, …)."""
+
+
+class WriterOptionError(BulletinFormatError, TypeError):
+    """A writer was given an option it does not know, or a value it cannot use."""
+
+
+class DocxWriteError(BulletinFormatError):
+    """The DOCX writer could not lay out a Document (a limit of the DOCX format or of python-docx was reached)."""
+
+
+class DocxReadError(BulletinFormatError):
+    """A file given to the DOCX checker is not a DOCX that can be read (not a ZIP, no document part, unsafe XML)."""
+
+
+class RenderError(BulletinFormatError):
+    """Rendering a DOCX with LibreOffice failed (not installed, timed out, or produced no PDF)."""

@@ -1,6 +1,8 @@
-"""``bulletin-format check FILE.docx... [--profile NAME|FILE.json] [--quiet | --json]``: GB/T 9704 conformance.
+"""``bulletin-format check FILE.docx... [--profile NAME|FILE.json] [--render [--annotate]] [--quiet | --json]``:
+GB/T 9704 conformance of the XML, and with ``--render`` of the pages LibreOffice prints (docx/render_check.py).
 
-Exit status: 0 when every file conforms, 1 when any does not (or cannot be read), 2 on a usage error.
+Exit status: 0 when every file conforms, 1 when any does not (or cannot be read), 2 on a usage error (a bad
+profile, a file that does not exist). A missing or unreadable file is reported and the others are still checked.
 """
 
 from __future__ import annotations
@@ -12,12 +14,24 @@ from pathlib import Path
 
 from ..docx.check import check_docx
 from ..docx.profile import load_profile
+from ..errors import BulletinFormatError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="check DOCX files against GB/T 9704-2012 (page, grid, fonts, footers, rules)")
     p.add_argument("files", nargs="+", help="DOCX files")
     p.add_argument("--profile", default=None, help="profile name or a JSON file of setting overrides")
+    p.add_argument(
+        "--render",
+        action="store_true",
+        help="also render with LibreOffice and measure what a reader sees (blank pages, 版记 and 署名 placement, "
+        "title breaks, ragged lines, page numbers, tables, fonts); needs soffice and poppler-utils",
+    )
+    p.add_argument(
+        "--annotate",
+        action="store_true",
+        help="with --render: write the findings as Word comments into a copy, NAME.review.docx beside the file",
+    )
     output = p.add_mutually_exclusive_group()
     output.add_argument("-q", "--quiet", action="store_true", help="print only the problems")
     output.add_argument("--json", action="store_true", help="print one JSON report per line")
@@ -29,35 +43,66 @@ def _profile(value: str | None):
         return load_profile()
     path = Path(value)
     if path.suffix == ".json" and path.is_file():
-        return load_profile(json.loads(path.read_text(encoding="utf-8")))
+        overrides = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(overrides, dict):
+            raise ValueError(f"{value}: a profile file must hold a JSON object of setting overrides")
+        return load_profile(overrides)
     return load_profile(value)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         profile = _profile(args.profile)
-    except (ValueError, TypeError, OSError, json.JSONDecodeError) as e:
+    except (BulletinFormatError, ValueError, OSError) as e:  # json.JSONDecodeError is a ValueError
         print(f"bulletin-format check: {e}", file=sys.stderr)
         return 2
     status = 0
     for name in args.files:
         path = Path(name)
-        if not path.is_file():
+        if not path.is_file():  # reported, and the other files are still checked
             print(f"bulletin-format check: no such file: {name}", file=sys.stderr)
-            return 2
+            status = 2
+            continue
         try:
             report = check_docx(path, profile=profile)
-        except Exception as e:  # a damaged or non-DOCX file is a finding, not a crash
-            print(f"{name}: cannot be read as DOCX ({type(e).__name__}: {e})")
-            status = 1
+        except BulletinFormatError as e:  # a damaged or non-DOCX file is a finding, not a crash
+            print(f"{name}: cannot be checked: {e}")
+            status = max(status, 1)
             continue
+        rendered = None
+        if args.render:
+            from ..docx.render import available
+            from ..docx.render_check import annotate, check_rendered
+
+            if not available():
+                print("bulletin-format check: --render needs LibreOffice (soffice) and pdftotext", file=sys.stderr)
+                return 2
+            try:
+                rendered = check_rendered(path, profile=profile)
+            except BulletinFormatError as e:
+                print(f"{name}: cannot be rendered: {e}")
+                status = max(status, 1)
+            if rendered is not None and args.annotate:
+                from ..writers import write_atomic
+
+                review = path.with_name(path.stem + ".review.docx")
+                write_atomic(review, annotate(path, rendered))
+                print(f"{name}: findings written as comments into {review}", file=sys.stderr)
         if args.json:
-            print(json.dumps(report.to_dict(), ensure_ascii=False))
+            data = report.to_dict()
+            if rendered is not None:
+                data["render"] = rendered.to_dict()
+            print(json.dumps(data, ensure_ascii=False))
         elif args.quiet:
             for f in report.problems:
                 print(f"{name}: {f.element}: expected {f.expected}; found {f.found}")
+            for r in rendered.findings if rendered is not None else []:
+                if r.severity != "note":
+                    print(f"{name}: {r.severity}: {r.element}: {r.message}")
         else:
             print(report.to_text())
-        if not report.ok:
-            status = 1
+            if rendered is not None:
+                print(rendered.to_text())
+        if not report.ok or (rendered is not None and not rendered.ok):
+            status = max(status, 1)
     return status

@@ -11,12 +11,14 @@ from __future__ import annotations
 import io
 import os
 import re
+import zipfile
 from dataclasses import asdict, dataclass, field
 
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 from lxml import etree
 
+from ..errors import DocxReadError
 from .profile import ProfileLike, load_profile
 
 FONT_FAMILIES = {
@@ -162,10 +164,44 @@ class _Styles:
         return [self.by_name[n.lower()] for n in names if n.lower() in self.by_name]
 
 
+# A DOCX read back for checking is unpacked in memory: refuse what would not fit (zip bombs).
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_MEMBERS = 10_000
+# OOXML parts never carry a DTD; one that does is an entity-expansion attack ("billion laughs").
+DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
 def _load(source: str | os.PathLike[str] | bytes):
-    if isinstance(source, (bytes, bytearray)):
-        return open_docx(io.BytesIO(source)), "<bytes>"
-    return open_docx(str(source)), str(source)
+    """The python-docx Document of ``source``; anything that is not a safe, readable DOCX is a DocxReadError."""
+    name = "<bytes>" if isinstance(source, (bytes, bytearray)) else str(source)
+    hint = "give a .docx file written by Word, WPS, LibreOffice or bulletin-format"
+    try:
+        data = bytes(source) if isinstance(source, (bytes, bytearray)) else open(source, "rb").read()
+    except OSError as e:
+        raise DocxReadError(f"cannot be read ({e.strerror or e})", source=name, hint="check the path") from None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+            raise DocxReadError("unpacks to more than a DOCX can reasonably hold (a zip bomb?)", source=name, hint=hint)
+        names = {m.filename for m in members}
+        if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
+            raise DocxReadError("is a ZIP file but not a DOCX (no word/ document part)", source=name, hint=hint)
+        for m in members:
+            if m.filename.endswith((".xml", ".rels")) and DTD.search(archive.read(m)[:4096]):
+                raise DocxReadError(f"part {m.filename} declares a DTD (entity expansion is refused)", source=name)
+    except zipfile.BadZipFile:
+        raise DocxReadError("is not a DOCX (not a ZIP package)", source=name, hint=hint) from None
+    except DocxReadError:
+        raise
+    except Exception as e:  # a damaged member (zlib.error, EOFError, …)
+        raise DocxReadError(f"is a damaged ZIP package ({type(e).__name__}: {e})", source=name, hint=hint) from None
+    try:
+        return open_docx(io.BytesIO(data)), name
+    except DocxReadError:
+        raise
+    except Exception as e:  # python-docx and lxml raise many kinds on a damaged package
+        raise DocxReadError(f"is a damaged DOCX ({type(e).__name__}: {e})", source=name, hint=hint) from None
 
 
 def _paragraph_style(p: etree._Element) -> str | None:
@@ -192,6 +228,15 @@ def check_docx(source: str | os.PathLike[str] | bytes, profile: ProfileLike = No
     """Check a DOCX (a path or its bytes) against ``profile`` (default ``gbt9704-2012``)."""
     prof = load_profile(profile)
     document, name = _load(source)
+    try:
+        return _check(document, name, prof)
+    except Exception as e:  # a DOCX whose parts python-docx opens but whose content is malformed
+        raise DocxReadError(
+            f"could not be checked ({type(e).__name__}: {e})", source=name, hint="open and re-save it in Word or WPS"
+        ) from None
+
+
+def _check(document, name: str, prof) -> Report:
     report = Report(source=name, profile=prof.name)
     styles = _Styles(document)
     body = document.element.body
@@ -222,12 +267,13 @@ def _check_page(report: Report, document, prof) -> None:
     tolerance = TW_PER_MM  # GB/T 9704 §5.2.1 allows ± 1 mm
     for side, key, label in (
         ("top", "page.margin_top_mm", "天头"),
-        ("bottom", "page.margin_bottom_mm", "bottom"),
+        ("bottom", "page.margin_bottom_mm", ""),
         ("left", "page.margin_left_mm", "订口"),
-        ("right", "page.margin_right_mm", "right"),
+        ("right", "page.margin_right_mm", ""),
     ):
         found = int(margins.get(qn(f"w:{side}"), "0")) if margins is not None else 0
-        report.add(f"margin {side} ({label})", f"{prof[key]} mm", _mm(found), abs(found - prof.twips(key)) <= tolerance)
+        element = f"margin {side} ({label})" if label else f"margin {side}"
+        report.add(element, f"{prof[key]} mm", _mm(found), abs(found - prof.twips(key)) <= tolerance)
     grid = sect.find(qn("w:docGrid"))
     grid_type = grid.get(qn("w:type")) if grid is not None else None
     pitch = int(grid.get(qn("w:linePitch"), "0")) if grid is not None else 0

@@ -72,6 +72,11 @@ def _units(text: str, size_tw: float, spacing_tw: float) -> list[tuple[str, floa
     return units
 
 
+def text_width(text: str, size_pt: float, spacing_pt: float = 0.0) -> float:
+    """The width of ``text`` on one line, in twips (the gaps LibreOffice adds where Chinese meets digits included)."""
+    return sum(width for _, width in _units(text, size_pt * 20, spacing_pt * 20))
+
+
 def count_lines(
     text: str,
     width_tw: float,
@@ -79,9 +84,10 @@ def count_lines(
     spacing_pt: float = 0.0,
     first_indent_tw: float = 0.0,
     hanging_tw: float = 0.0,
+    hang: bool = True,
 ) -> int:
     """How many lines ``text`` takes in a column ``width_tw`` wide (first line narrowed by its indent)."""
-    return len(wrap(text, width_tw, size_pt, spacing_pt, first_indent_tw, hanging_tw))
+    return len(wrap(text, width_tw, size_pt, spacing_pt, first_indent_tw, hanging_tw, hang))
 
 
 def wrap(
@@ -91,8 +97,12 @@ def wrap(
     spacing_pt: float = 0.0,
     first_indent_tw: float = 0.0,
     hanging_tw: float = 0.0,
+    hang: bool = True,
 ) -> list[str]:
-    """``text`` broken into lines the way LibreOffice was measured to break it."""
+    """``text`` broken into lines the way LibreOffice was measured to break it. ``hang``: punctuation may hang past
+    the right edge (LibreOffice's default); without it (``w:overflowPunct val=1``, the writer's choice for
+    justified text) a mark that does not fit goes down with the character before it."""
+    no_start = NO_LINE_START if hang else NO_LINE_START | HANGING
     if not text:
         return [""]
     size_tw = size_pt * 20
@@ -109,13 +119,13 @@ def wrap(
     i = line_start = 0
     while i < len(units):
         piece, width = units[i]
-        if used + width <= available + 0.5 or i == line_start or piece in HANGING:
+        if used + width <= available + 0.5 or i == line_start or (hang and piece in HANGING):
             used += width
             i += 1
             continue
         # break before units[i]; pull back the characters that may not end or start a line
         cut = i
-        while cut > line_start + 1 and (units[cut][0][:1] in NO_LINE_START or units[cut - 1][0][-1:] in NO_LINE_END):
+        while cut > line_start + 1 and (units[cut][0][:1] in no_start or units[cut - 1][0][-1:] in NO_LINE_END):
             cut -= 1
         lines.append("".join(u for u, _ in units[line_start:cut]))
         i = cut

@@ -8,13 +8,94 @@ The default, ``gbt9704-2012``, lives in ``profiles/gbt9704-2012.json``. Callers 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
+from ..errors import ProfileError
+
 DEFAULT_PROFILE = "gbt9704-2012"
 MM_TO_TWIPS = 1440 / 25.4
+# A profile name is a file name inside the package's profiles/ folder, never a path.
+PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+# Upper bounds that keep every derived OOXML value inside its schema type: lengths in twips are 32-bit
+# (ST_TwipsMeasure), w:sz is at most 3276 half-points (ST_HpsMeasure), a font name at most 31 characters.
+MAX_MM = 2000.0  # 2 m: larger than any paper OOXML applications print on
+MAX_PT = 1638.0
+MAX_TW = 31680  # 22 inches, Word's largest page side
+MAX_COUNT = 100  # blank lines, indents in 字, lines per mark: anything more is a typo
+MAX_FONT_NAME = 31
+ALIGNMENTS = ("left", "both", "center", "right", "distribute")
+HEX_COLOR = re.compile(r"^[0-9A-Fa-f]{6}$")
+# Settings that may be zero or negative (the grid's character spacing tightens the type).
+SIGNED = {"grid.char_spacing_pt"}
+MAY_BE_ZERO_SUFFIX = ("_chars", "blank_lines_after_rule", "blank_lines_before_number", "blank_lines_before_title")
+MAY_BE_ZERO = {"rule.space_pt", "rule.gap_below_text_mm"}
+
+
+def check_setting(key: str, value: Any, like: Any) -> Any:
+    """``value`` for setting ``key`` when it has the type of ``like`` and a usable range; else ProfileError."""
+
+    def bad(why: str) -> ProfileError:
+        return ProfileError(
+            f"profile setting {key} = {value!r} {why}",
+            hint=f"give a value like the default {like!r}",
+        )
+
+    if isinstance(like, bool):
+        if not isinstance(value, bool):
+            raise bad("must be true or false")
+        return value
+    if isinstance(like, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise bad("must be a number")
+        if not math.isfinite(value):
+            raise bad("must be a finite number")
+        whole = not key.endswith(("_mm", "_pt"))  # counts and twips
+        if whole and not float(value).is_integer():
+            raise bad("must be a whole number")
+        if whole:
+            value = int(value)
+        limit = (
+            MAX_MM
+            if key.endswith("_mm")
+            else MAX_PT
+            if key.endswith("_pt")
+            else MAX_TW
+            if key.endswith("_tw")
+            else MAX_COUNT
+            if not key.endswith(("lines_per_page", "chars_per_line"))
+            else 1000
+        )
+        if key in SIGNED:
+            if abs(value) > 10:
+                raise bad("is out of range (between -10 and 10)")
+            return value
+        zero_ok = key in MAY_BE_ZERO or key.endswith(MAY_BE_ZERO_SUFFIX)
+        if value < 0 or (value == 0 and not zero_ok):
+            raise bad("must be greater than zero" if not zero_ok else "must not be negative")
+        if value > limit:
+            raise bad(f"is too large (at most {limit:g})")
+        return value
+    if isinstance(like, str):
+        if not isinstance(value, str):
+            raise bad("must be text")
+        if key.startswith("font."):
+            if not value.strip() or len(value) > MAX_FONT_NAME or any(ord(c) < 32 for c in value):
+                raise bad(f"must be a font name of 1 to {MAX_FONT_NAME} characters")
+        elif key.startswith("color."):
+            if not HEX_COLOR.match(value):
+                raise bad("must be a colour as six hex digits (RRGGBB)")
+        elif key == "align.text":
+            if value not in ALIGNMENTS:
+                raise bad(f"must be one of {', '.join(ALIGNMENTS)}")
+        elif len(value) > 40 or any(ord(c) < 32 for c in value):
+            raise bad("must be a short line of text")
+        return value
+    return value
 
 
 @dataclass(frozen=True)
@@ -41,18 +122,33 @@ class Profile:
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> Profile:
         """A copy with ``overrides`` applied; each override is tagged as coming from the caller."""
+        bad_names = sorted(repr(k) for k in overrides if not isinstance(k, str))
+        if bad_names:
+            raise ProfileError(f"profile setting names must be text, not {', '.join(bad_names)}")
         unknown = sorted(set(overrides) - set(self.settings))
         if unknown:
-            raise ValueError(f"unknown profile setting(s): {', '.join(unknown)}")
+            raise ProfileError(
+                f"unknown profile setting(s): {', '.join(unknown)}",
+                hint="see docs/docx-format.md, 'All settings of gbt9704-2012', for the names",
+            )
         settings = dict(self.settings)
         for key, value in overrides.items():
-            old = settings[key].value
-            if isinstance(old, bool) != isinstance(value, bool) or (
-                isinstance(old, (int, float)) and not isinstance(value, (int, float))
-            ):
-                raise ValueError(f"profile setting {key} needs a value like {old!r}, got {value!r}")
-            settings[key] = Setting(value, "caller override")
-        return replace(self, settings=settings)
+            settings[key] = Setting(check_setting(key, value, settings[key].value), "caller override")
+        profile = replace(self, settings=settings)
+        profile.check_geometry()
+        return profile
+
+    def check_geometry(self) -> None:
+        """The page must leave a type area, and the mark's size bounds must be in order."""
+        if self.type_area_width_tw <= 0 or self.type_area_height_tw <= 0:
+            raise ProfileError(
+                f"profile {self.name}: the margins leave no type area on the page",
+                hint="make page.width_mm and page.height_mm larger than the margins around them",
+            )
+        if self["grid.line_pitch_tw"] > self.type_area_height_tw:
+            raise ProfileError(f"profile {self.name}: grid.line_pitch_tw is taller than the type area")
+        if self["size.mark_min_pt"] > self["size.mark_max_pt"]:
+            raise ProfileError(f"profile {self.name}: size.mark_min_pt is larger than size.mark_max_pt")
 
     # Derived values in OOXML units, so the writer and the checker compute them the same way.
     def twips(self, key: str) -> int:
@@ -84,16 +180,24 @@ def load_profile(profile: ProfileLike = None) -> Profile:
         return _read_named(profile or DEFAULT_PROFILE)
     if isinstance(profile, Mapping):
         overrides = dict(profile)
-        base = _read_named(str(overrides.pop("name", DEFAULT_PROFILE)))
-        return base.with_overrides(overrides)
-    raise TypeError(f"profile must be a name, a dict of overrides or a Profile, not {type(profile).__name__}")
+        name = overrides.pop("name", DEFAULT_PROFILE)
+        if not isinstance(name, str):
+            raise ProfileError(f"the profile name must be text, not {name!r}", hint=_known_hint())
+        return _read_named(name).with_overrides(overrides)
+    raise ProfileError(
+        f"profile must be a name, a dict of overrides or a Profile, not {type(profile).__name__}",
+        hint=_known_hint(),
+    )
+
+
+def _known_hint() -> str:
+    return f"use one of: {', '.join(available_profiles())}, or a dict of setting overrides"
 
 
 def _read_named(name: str) -> Profile:
-    try:
-        text = resources.files("bulletin_format").joinpath("profiles", f"{name}.json").read_text("utf-8")
-    except FileNotFoundError:
-        raise ValueError(f"unknown profile {name!r} (known: {', '.join(available_profiles())})") from None
+    if not PROFILE_NAME.match(name) or name not in available_profiles():
+        raise ProfileError(f"unknown profile {name!r}", hint=_known_hint())
+    text = resources.files("bulletin_format").joinpath("profiles", f"{name}.json").read_text("utf-8")
     data = json.loads(text)
     settings = {k: Setting(v["value"], v["source"]) for k, v in data["settings"].items()}
     return Profile(name=data["name"], settings=settings, description=data.get("description", ""))

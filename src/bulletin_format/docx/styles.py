@@ -20,6 +20,13 @@ class StyleSpec:
     element: str
     run: RunStyle
     para: ParaStyle
+    # The built-in name the style takes over ("heading 1", "Title"), so that Word's navigation pane and table of
+    # contents, pandoc and screen readers see the structure; None: a custom name from ``element``.
+    builtin_name: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.builtin_name or f"{self.element} ({self.style_id})"
 
 
 def body_run(profile: Profile) -> RunStyle:
@@ -36,7 +43,9 @@ def body_run(profile: Profile) -> RunStyle:
 
 def body_para(profile: Profile) -> ParaStyle:
     """Exact line pitch, no widow control (pagination is then a sum of lines; see measure.py)."""
-    return ParaStyle(line_tw=profile["grid.line_pitch_tw"], widow_control=False, align=profile["align.text"])
+    return ParaStyle(
+        line_tw=profile["grid.line_pitch_tw"], widow_control=False, align=profile["align.text"], overflow_punct=True
+    )
 
 
 def style_specs(profile: Profile) -> dict[str, StyleSpec]:
@@ -54,11 +63,16 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
 
     specs = [
         StyleSpec("bfBody", "正文", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),
+        StyleSpec("bfBodyContinued", "正文续行", RunStyle(), ParaStyle(first_line_tw=0, align=text_align)),
         StyleSpec("bfBlank", "空行", RunStyle(), ParaStyle(align="left")),
         StyleSpec("bfFiller", "版记上方留白", RunStyle(), ParaStyle(align="left", snap_to_grid=False)),
         StyleSpec("bfRule", "分隔线", RunStyle(), ParaStyle(align="left", left_tw=0, right_tw=0, snap_to_grid=False)),
         StyleSpec(
-            "bfTitle", "标题", run(p["font.title"], p["size.title_pt"], spacing_pt=0), ParaStyle(align="center", **big)
+            "bfTitle",
+            "标题",
+            run(p["font.title"], p["size.title_pt"], spacing_pt=0),
+            ParaStyle(align="center", **big),
+            builtin_name="Title",
         ),
         StyleSpec("bfSubtitle", "副标题", run(p["font.subtitle"], p["size.subtitle_pt"]), ParaStyle(align="center")),
         StyleSpec(
@@ -83,6 +97,18 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
             ParaStyle(left_tw=colophon_indent, right_tw=colophon_indent, align=text_align),
         ),
         StyleSpec(
+            "bfTableText",
+            "表格文字",
+            run(p["font.body"], p["size.table_pt"], spacing_pt=0),
+            ParaStyle(align="center", line_tw=p["table.line_tw"], snap_to_grid=False, first_line_tw=0),
+        ),
+        StyleSpec(
+            "bfTableHeader",
+            "表头",
+            run(p["font.table_header"], p["size.table_pt"], spacing_pt=0),
+            ParaStyle(align="center", line_tw=p["table.line_tw"], snap_to_grid=False, first_line_tw=0),
+        ),
+        StyleSpec(
             "bfPageNumber",
             "页码",
             RunStyle(
@@ -97,7 +123,7 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
             "bfSubheading",
             "小标题",
             run(p["font.subheading"], bold=p["bold.subheading"]),
-            ParaStyle(first_line_tw=heading_indent, align=text_align),
+            ParaStyle(first_line_tw=heading_indent, align=text_align, outline_level=0),
         ),
     ]
     for level in (1, 2, 3, 4):
@@ -106,7 +132,8 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
                 f"bfHeading{level}",
                 f"{level}级标题",
                 run(p[f"font.heading{level}"], bold=p[f"bold.heading{level}"]),
-                ParaStyle(first_line_tw=heading_indent, align=text_align),
+                ParaStyle(first_line_tw=heading_indent, align=text_align, outline_level=level - 1),
+                builtin_name=f"heading {level}",
             )
         )
     return {s.style_id: s for s in specs}

@@ -9,14 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Block, DistributionLine, Document
+from ..model import Article, Block, DistributionLine, Document, TableCell
 from ..normalize.dates import find_dates, format_gbt, parse_date
-from .measure import Flow, Item, count_lines
-from .ooxml import Border, Package, ParaStyle, RunStyle, clean_text
+from .measure import Flow, Item, text_width, wrap
+from .ooxml import Border, Cell, Package, ParaStyle, RunStyle, clean_text, make_section_break, make_table
 from .profile import Profile
 from .styles import StyleSpec, body_para, body_run, style_specs
 
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+# When 署名/成文日期, a source note or the 版记 would open a page on their own, the last paragraph of the text goes
+# with them (GB/T 9704 §7.3.5: a signature page must carry text). A paragraph this long or shorter moves whole;
+# a longer one is split so that its last KEPT_LINES lines move (two lines read as text, not as a fragment).
+MAX_MOVED_LINES = 6
+# Extra width of each cell of a 联合行文 mark, so that LibreOffice's and Word's rounding never wraps a name.
+JOINT_CELL_ROOM_TW = 240
+KEPT_LINES = 2
 BREAK_AFTER = set("，、：；,;: 　”》）")
 PHRASE_START = set("在对与和及将把为关从向")
 NO_BREAK_AFTER = set("“《（(")
@@ -38,35 +45,138 @@ def _width(text: str) -> float:
     return sum(0.5 if c.isascii() else 1.0 for c in text)
 
 
+# Title breaking (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，长短适宜，间距恰当; a trapezoid or a diamond).
+STRONG_BREAK_BEFORE = ("关于", "对于", "印发", "转发", "批转", "做好", "加强", "进一步")  # a phrase starts here
+BREAK_COST_STRONG = 0.0  # after punctuation, after 的/之/和, before 关于 …
+BREAK_COST_WORD = 1.0  # between two words of two or more characters
+BREAK_COST_AFFIX = 3.0  # next to a one-character word (省, 县, 室 …: mostly a suffix of the word before)
+BREAK_COST_INSIDE = 60.0  # inside a word: only when nothing else fits
+SHAPE_WEIGHT = 1.0  # squared deviation (in 字) from the line's target length
+DIAMOND_DEPTH = 0.25  # the outer lines of a diamond are this much shorter than the middle one
+
+
+def _word_ends(title: str) -> set[int]:
+    """Offsets where a word ends, by jieba (imported on first use: 0.15 s, and 0.7 s to load its dictionary once
+    per process; a title that fits one line never loads it)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    ends, position = set(), 0
+    for word in jieba.cut(title, HMM=True):
+        position += len(word)
+        ends.add(position)
+    return ends
+
+
+def _break_costs(title: str) -> list[float]:
+    """cost[k]: how bad a line break before title[k] is."""
+    ends = _word_ends(title)
+    starts = {0} | ends
+    costs = [BREAK_COST_INSIDE] * (len(title) + 1)
+    for k in range(1, len(title)):
+        before, after = title[k - 1], title[k]
+        if after in "，。、；：）》”" or before in "“《（(":
+            continue
+        if before in BREAK_AFTER or (before in "的之和及与" and k in ends) or title.startswith(STRONG_BREAK_BEFORE, k):
+            costs[k] = BREAK_COST_STRONG
+        elif k in ends:
+            word_before = max(j for j in starts if j < k)
+            word_after = min((j for j in ends if j > k), default=len(title))
+            short = k - word_before == 1 or word_after - k == 1
+            costs[k] = BREAK_COST_AFFIX if short else BREAK_COST_WORD
+        elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            costs[k] = BREAK_COST_INSIDE * 10  # never inside a Latin word or a number
+    return costs
+
+
+def _targets(total: float, lines: int) -> list[float]:
+    """Line lengths of the shape: two lines balanced (a trapezoid forms by itself), more lines a diamond."""
+    if lines <= 2:
+        return [total / lines] * lines
+    middle = (lines - 1) / 2
+    weights = [1 - DIAMOND_DEPTH * abs(i - middle) / middle for i in range(lines)]
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
 def split_title(title: str, max_chars: int) -> list[str]:
-    """Break a long title into balanced lines at the most word-like boundary (never inside a Latin word)."""
+    """Break a long title into lines of at most ``max_chars`` 字 at word boundaries (jieba), in a balanced or diamond
+    shape: the break costs and the shape are minimised together (dynamic programming over break positions)."""
     title = title.strip()
     total = _width(title)
     if total <= max_chars:
         return [title]
-    line_count = -(-total // max_chars)
-    target = total / line_count
-    best_k, best_score = len(title) // 2, float("-inf")
-    for k in range(1, len(title)):
-        left, right = title[:k].rstrip(), title[k:].lstrip()
-        if not left or not right or _width(left) > max_chars or _width(right) > (line_count - 1) * max_chars:
+    costs = _break_costs(title)
+    n = len(title)
+    prefix = [0.0]
+    for c in title:
+        prefix.append(prefix[-1] + (0.5 if c.isascii() else 1.0))
+    best: tuple[float, list[int]] | None = None
+    minimum = int(-(-total // max_chars))
+    for lines in (minimum, minimum + 1):
+        targets = _targets(total, lines)
+        if max(targets) > max_chars + 0.01 and lines == minimum and lines > 2:
             continue
-        before, after = title[k - 1], title[k]
-        score = -abs(_width(left) - target)
-        if before in BREAK_AFTER:
-            score += 6
-        elif after in PHRASE_START or before == "的":
-            score += 2.5
-        elif before.isascii() != after.isascii():  # where Latin or digits meet Chinese: a word boundary
-            score += 3
-        if before in NO_BREAK_AFTER or after in "，。、；：）》”":
-            score -= 20
-        if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
-            score -= 20
-        if score >= best_score:
-            best_k, best_score = k, score
-    head, tail = title[:best_k].strip(), title[best_k:].strip()
-    return [head, *split_title(tail, max_chars)] if tail else [head]
+        # dp[j][k]: cost of the first j lines ending before title[k]
+        inf = float("inf")
+        dp = [[inf] * (n + 1) for _ in range(lines + 1)]
+        back = [[0] * (n + 1) for _ in range(lines + 1)]
+        dp[0][0] = 0.0
+        for j in range(1, lines + 1):
+            for k in range(1, n + 1):
+                if j == lines and k != n:
+                    continue
+                for i in range(k - 1, -1, -1):
+                    width = prefix[k] - prefix[i]
+                    if width > max_chars:
+                        break
+                    if dp[j - 1][i] == inf:
+                        continue
+                    cost = dp[j - 1][i] + SHAPE_WEIGHT * (width - targets[j - 1]) ** 2
+                    if k < n:
+                        cost += costs[k] * 4
+                    if cost < dp[j][k]:
+                        dp[j][k], back[j][k] = cost, i
+        if dp[lines][n] < inf and (best is None or dp[lines][n] < best[0]):
+            cuts, k = [], n
+            for j in range(lines, 0, -1):
+                cuts.append(k)
+                k = back[j][k]
+            best = (dp[lines][n], sorted(cuts))
+    if best is None:  # no split fits (a Latin word longer than a line): cut by width
+        return [title[i : i + max_chars] for i in range(0, n, max_chars)]
+    out, start = [], 0
+    for cut in best[1]:
+        out.append(title[start:cut].strip())
+        start = cut
+    return [line for line in out if line]
+
+
+def table_grid(rows: list[list[TableCell]]) -> list[list[tuple[int, int, TableCell] | None]]:
+    """The table's cells on a grid: each position holds (row, column, cell) of the cell covering it (a merged cell is
+    listed once in ``rows``, where it starts, as in HTML), or None where a row is short."""
+    grid: list[list[tuple[int, int, TableCell] | None]] = []
+    for r, row in enumerate(rows):
+        while len(grid) <= r:
+            grid.append([])
+        c = 0
+        for cell in row:
+            while c < len(grid[r]) and grid[r][c] is not None:
+                c += 1
+            for dr in range(max(1, cell.rowspan)):
+                while len(grid) <= r + dr:
+                    grid.append([])
+                target = grid[r + dr]
+                for dc in range(max(1, cell.colspan)):
+                    while len(target) <= c + dc:
+                        target.append(None)
+                    target[c + dc] = (r, c, cell)
+            c += max(1, cell.colspan)
+    grid = grid[: len(rows)]
+    width = max((len(r) for r in grid), default=0)
+    return [r + [None] * (width - len(r)) for r in grid]
 
 
 @dataclass
@@ -81,7 +191,20 @@ class Composer:
     pitch: int = field(init=False)  # one grid line, twips
     width: int = field(init=False)  # the type area's width, twips
     char: int = field(init=False)  # one 字 of body text, twips
+    seal: bool = False  # 署名 and 成文日期 laid out for a seal (§7.3.5.1)
+    keep_from: frozenset[int] = frozenset()  # body paragraphs (ordinals) that start a chain kept with the tail
+    tail_breaks: set[int] = field(default_factory=set)  # found in this pass: a tail opened a page alone
+    body_count: int = 0  # body paragraphs written so far (their ordinals)
+    keeping: bool = False  # inside a kept chain: every paragraph is kept with the next
+    keep_to_colophon: frozenset[int] = frozenset()  # of keep_from: chains that end with the 版记
+    colophon_breaks: set[int] = field(default_factory=set)
+    last_body: int = 0
+    last_element: object = None
+    last_item: Item | None = None
+    last_was_table: bool = False
+    form: str = "file"  # the 公文 format: file | letter | minutes | order
     dropped: int = 0  # characters XML cannot hold, left out
+    dropped_bidi: int = 0  # bidi controls, left out
 
     def __post_init__(self) -> None:
         p = self.profile
@@ -106,7 +229,7 @@ class Composer:
             line_pitch_tw=self.pitch,
         )
         for spec in self.specs.values():
-            pk.add_paragraph_style(spec.style_id, f"{spec.element} ({spec.style_id})", spec.run, spec.para)
+            pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
         number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
         dash = p["page_number.dash"]
         pk.set_page_number_footers(
@@ -122,8 +245,9 @@ class Composer:
 
     # -- paragraphs ----------------------------------------------------------------------------------
     def text(self, value: str) -> str:
-        cleaned, count = clean_text(value)
-        self.dropped += count
+        cleaned, illegal, bidi = clean_text(value)
+        self.dropped += illegal
+        self.dropped_bidi += bidi
         return cleaned
 
     def para(
@@ -143,18 +267,24 @@ class Composer:
         runs = runs if runs is not None else [(text, None)]
         runs = [(self.text(t), s) for t, s in runs]
         direct = direct or ParaStyle()
-        direct.keep_next = direct.keep_next or keep_next
+        direct.keep_next = direct.keep_next or keep_next or self.keeping
         if line_tw is not None:
             direct.line_tw = line_tw
-        self.package.add_paragraph(style_id, runs, direct)
+        self.last_element = self.package.add_paragraph(style_id, runs, direct)
+        self.last_was_table = False
         if lines is None:
             lines = self.count(style_id, "".join(t for t, _ in runs), size_pt, direct)
         height = direct.line_tw or self.pitch
         heights = [height] * lines
         heights[-1] += extra_tw
-        self.flow.add(Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before))
+        self.last_item = Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before)
+        self.flow.add(self.last_item)
 
     def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
+        return len(self.wrapped(style_id, text, direct, size_pt))
+
+    def wrapped(self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None = None) -> list[str]:
+        """``text`` in style ``style_id`` broken into lines as LibreOffice breaks them (measure.wrap)."""
         spec = self.specs[style_id]
         size = size_pt or spec.run.size_pt or self.profile["size.body_pt"]
         spacing = spec.run.spacing_pt if spec.run.spacing_pt is not None else self.profile["grid.char_spacing_pt"]
@@ -163,12 +293,13 @@ class Composer:
         first = direct.first_line_tw if direct.first_line_tw is not None else spec.para.first_line_tw
         hanging = direct.hanging_tw if direct.hanging_tw is not None else spec.para.hanging_tw
         text = text.replace("\t", "    ")
-        return count_lines(
+        return wrap(
             text,
             self.width - left - right,
             size,
             spacing,
             first_indent_tw=(first or 0) - (hanging or 0),
+            hang=False,  # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
         )
 
     def blank(self, count: int = 1, keep_next: bool = False) -> None:
@@ -244,25 +375,68 @@ class Composer:
             self.line_with_red_rule("bfIssuerLine", width, text=f"{issuer}\t{date}", direct=tab)
         self.blank(self.profile["bulletin.blank_lines_after_rule"])
 
+    def document_form(self) -> str:
+        """Which 公文 format (GB/T 9704 §7, §10): "file" (文件格式), "letter" (信函格式, a 函 by its 发文字号 or title),
+        "minutes" (纪要格式, a title ending in 纪要) or "order" (命令格式, a title ending in 令)."""
+        h = self.doc.header
+        title = (self.doc.articles[0].title or "").strip() if self.doc.articles else ""
+        number = h.doc_number or h.doc_number_text or ""
+        if title.endswith("纪要"):
+            return "minutes"
+        if title.endswith(("令", "命令")) and not re.search(r"〔\d{4}〕", number):
+            return "order"
+        if "函" in number or title.endswith("函"):
+            return "letter"
+        return "file"
+
+    def mark_text(self, form: str) -> tuple[list[str], str]:
+        """The organs of the 发文机关标志 and the word beside them: 文件 when the source printed it (GB/T 9704 §7.2.4
+        allows the organ's name alone); 纪要 and 令 marks are the document's title."""
+        h = self.doc.header
+        if form in ("minutes", "order"):
+            return [(self.doc.articles[0].title or "").strip()], ""
+        organs = [o for o in re.split(r"[\u3000、]+", (h.issuer or "").strip()) if o]
+        if form == "letter":
+            return organs[:1], ""  # 联合行文: the leading organ's mark (§10.1)
+        printed_file = any(r.reason == "form_label" and r.text.strip().endswith("文件") for r in self.doc.removed)
+        return organs, "文件" if printed_file else ""
+
     def document_head(self) -> None:
-        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top, 发文字号 (+签发人), red rule."""
+        """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top (命令: 20 mm), 发文字号 (+签发人),
+        red rule (信函: a double red rule, the 发文字号 flush right under it; 命令: no rule)."""
         p, h = self.profile, self.doc.header
+        form = self.form = self.document_form()
         used = self.head_marks()
         pad = 0
-        if h.issuer:
-            size = self.mark_size(h.issuer)
-            mark_height = self.pitch * p["mark.lines"]
+        organs, word = self.mark_text(form)
+        if organs:
+            longest = max(organs, key=len)
+            joint = len(organs) > 1
+            size = self.mark_size(longest + word) if not joint else self.joint_mark_size(longest, word)
+            mark_height = self.pitch * p["mark.lines"] if not joint else len(organs) * round(1.25 * size * 20)
             # [measured] LibreOffice puts the ink top of a 小标宋 line (line height - 1.2 × size + 1.5 pt) below the
             # top of an exact-height line
+            line_height = mark_height if not joint else round(1.25 * size * 20)
             ink_below_top = round((1.2 * size - 1.5) * 20)
-            spacer = p.twips("mark.top_offset_mm") - used * self.pitch - (mark_height - ink_below_top)
+            offset = {"order": p.twips("mark.order_top_offset_mm"), "letter": 0}.get(
+                form, p.twips("mark.top_offset_mm")
+            )
+            spacer = offset - used * self.pitch - (line_height - ink_below_top)
             if spacer > 0:
                 self.para("bfFiller", "", line_tw=spacer, lines=1)
-            else:  # 份号, 密级 and 紧急程度 fill the space: a shorter mark line raises the mark instead
+            elif not joint:  # 份号, 密级 and 紧急程度 fill the space: a shorter mark line raises the mark instead
                 mark_height = max(round(1.25 * size * 20), mark_height + spacer)
                 spacer = 0
-            self.mark(h.issuer, line_tw=mark_height)
+            else:
+                spacer = 0
+            if joint:
+                self.joint_mark(organs, word, size, line_height)
+            else:
+                self.mark(organs[0] + word, line_tw=mark_height)
             pad = -(used * self.pitch + spacer + mark_height) % self.pitch  # back onto the grid below the mark
+        if form == "letter":
+            self.letter_head()
+            return
         number = h.doc_number or h.doc_number_text
         if not (number or h.signer or h.issuer):
             return
@@ -277,8 +451,48 @@ class Composer:
             line = ParaStyle(right_tab_tw=self.width - self.char, left_tw=self.char if number else None, align="left")
             runs = [(number or "", None), ("\t签发人：", None), (h.signer, kai)]
             self.line_with_red_rule("bfNumber", width, runs=runs, direct=line)
+        elif form == "order":  # 令号 centred two lines below the mark, the text two lines below it (§10.2)
+            self.para("bfNumber", number or "")
         else:
             self.line_with_red_rule("bfNumber", width, text=number or "")
+        self.blank(p["document.blank_lines_before_title"])
+
+    def joint_mark_size(self, longest: str, word: str) -> int:
+        """The size (pt) at which the longest organ and 文件 fit side by side in the type area, less the cells' room."""
+        p = self.profile
+        fitted = int((self.width - 3 * JOINT_CELL_ROOM_TW) / 20 / max(1, len(longest) + len(word)))
+        return min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], fitted))
+
+    def joint_mark(self, organs: list[str], word: str, size: int, line_tw: int) -> None:
+        """联合行文 (GB/T 9704 §7.2.4): the organs one under another, the same width, and 文件 to their right, centred
+        on them; a table without borders."""
+        red = RunStyle(size_pt=size)
+        name_width = max(len(o) for o in organs) * size * 20 + JOINT_CELL_ROOM_TW
+        word_width = len(word) * size * 20 + JOINT_CELL_ROOM_TW if word else 0
+        left = (self.width - name_width - word_width) // 2
+        widths = (
+            [max(0, left), name_width]
+            + ([word_width] if word else [])
+            + [max(0, self.width - left - name_width - word_width)]
+        )
+        names = [("bfMark", [(o, red)], ParaStyle(align="distribute", line_tw=line_tw)) for o in organs]
+        cells = [Cell([]), Cell(names, valign="center")]
+        if word:
+            cells.append(Cell([("bfMark", [(word, red)], ParaStyle(align="left", line_tw=line_tw))], valign="center"))
+        cells.append(Cell([]))
+        self.package.add_element(make_table([cells], widths, border_pt=None, cell_margin_tw=0))
+        self.last_was_table = True
+        self.flow.add(Item([line_tw * len(organs)]))
+
+    def letter_head(self) -> None:
+        """信函格式 (GB/T 9704 §10.1): under the mark a red double rule (thick over thin), then 份号/密级 left and the
+        发文字号 flush right, the title two lines below. (Printed with the type area's width, not 170 mm.)"""
+        p, h = self.profile, self.doc.header
+        self.rule(p["rule.letter_width_pt"], p["color.rule"], height_tw=round(p["rule.space_pt"] * 20), keep_next=True)
+        self.rule(p["rule.letter_width_pt"] / 3, p["color.rule"], height_tw=20, keep_next=True)
+        number = h.doc_number or h.doc_number_text
+        if number:
+            self.para("bfNumber", number, direct=ParaStyle(align="right"))
         self.blank(p["document.blank_lines_before_title"])
 
     # -- 主体 ----------------------------------------------------------------------------------------
@@ -297,8 +511,182 @@ class Composer:
             if block.type == "heading":
                 style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
                 self.para(style, block.text, keep_next=True)
+            elif block.type == "table" and block.rows:
+                self.table(block.rows, block.header_rows or 0)
             else:
-                self.para("bfBody", block.text)
+                self.body(block.text)
+
+    # -- tables --------------------------------------------------------------------------------------
+    def table(self, rows: list[list[TableCell]], header_rows: int) -> None:
+        """A table: 四号 text, 黑体 header rows repeated on every page, single rules, merged cells as in the
+        Document; wider than ``table.portrait_max_columns`` columns it goes on a landscape page of its own."""
+        p = self.profile
+        grid = table_grid(rows)
+        columns = max((len(r) for r in grid), default=0)
+        if not columns:
+            return
+        landscape = columns > p["table.portrait_max_columns"]
+        width = p.type_area_height_tw if landscape else self.width
+        margin = 80
+        size = p["size.table_pt"]
+        natural = [2 * size * 20 + 2 * margin] * columns
+        for r, row in enumerate(grid):
+            for c, entry in enumerate(row):
+                if entry is not None and entry[0] == r and entry[1] == c and entry[2].colspan == 1:
+                    want = min(text_width(entry[2].text, size), 12 * size * 20) + 2 * margin + 40
+                    natural[c] = max(natural[c], round(want))
+        total = sum(natural)
+        widths = [max(size * 20 + 2 * margin, n * width // total) for n in natural]
+        widths[-1] += width - sum(widths)
+        line = p["table.line_tw"]
+        docx_rows: list[list[Cell]] = []
+        heights: list[int] = []
+        for r, row in enumerate(grid):
+            cells: list[Cell] = []
+            row_lines = 1
+            c = 0
+            while c < columns:
+                entry = row[c]
+                if entry is None:  # a row shorter than the table: an empty cell
+                    cells.append(Cell([("bfTableText", [], ParaStyle())]))
+                    c += 1
+                    continue
+                top, _left, cell = entry
+                span = min(cell.colspan, columns - c)
+                if top != r:  # covered by a cell spanning rows from above
+                    cells.append(Cell([("bfTableText", [], ParaStyle())], colspan=span, vmerge="continue"))
+                    c += span
+                    continue
+                style = "bfTableHeader" if cell.header or r < header_rows else "bfTableText"
+                cell_width = sum(widths[c : c + span]) - 2 * margin
+                text = self.text(cell.text.strip())
+                lines = wrap(text, cell_width, size, 0) if text else [""]
+                direct = ParaStyle(align="center" if len(lines) == 1 else "both")
+                if cell.rowspan == 1:
+                    row_lines = max(row_lines, len(lines))
+                cells.append(
+                    Cell(
+                        [(style, [(text, None)], direct)],
+                        colspan=span,
+                        vmerge="restart" if cell.rowspan > 1 else None,
+                        valign="center",
+                    )
+                )
+                c += span
+            docx_rows.append(cells)
+            heights.append(row_lines * line + 40)
+        header_rows = min(header_rows, len(docx_rows))
+        flow = self.flow
+        if landscape:
+            self.section_break(landscape=False)
+            saved = flow.page_height_tw
+            flow.finish()
+            flow.page += 1
+            flow.position = 0
+            flow.page_height_tw = self.width
+        else:
+            flow.finish()
+        start_page = flow.page
+        for height in heights:
+            flow.add(Item([height]))
+        repeated = (flow.page - start_page) * sum(heights[:header_rows])
+        if repeated:  # the header rows printed again at the top of each further page
+            flow.add(Item([repeated]))
+        self.package.add_element(
+            make_table(
+                docx_rows,
+                widths,
+                border_pt=p["table.border_pt"],
+                header_rows=header_rows,
+                cell_margin_tw=margin,
+            )
+        )
+        if landscape:
+            self.section_break(landscape=True)
+            flow.page_height_tw = saved
+            flow.page += 1
+            flow.position = 0
+        else:
+            # a table must not be the last thing in a cell or body, and text after it starts on the grid
+            pass
+        self.last_was_table = True
+
+    def section_break(self, landscape: bool) -> None:
+        """End the section here: the pages before it are portrait, or landscape (a wide table's page)."""
+        p = self.profile
+        tw = p.twips
+        if landscape:
+            size = (tw("page.height_mm"), tw("page.width_mm"))
+            # the portrait margins turned a quarter: the 订口 (left) is now the top edge
+            margins = (
+                tw("page.margin_left_mm"),
+                tw("page.margin_top_mm"),
+                tw("page.margin_right_mm"),
+                tw("page.margin_bottom_mm"),
+            )
+        else:
+            size = (tw("page.width_mm"), tw("page.height_mm"))
+            margins = (
+                tw("page.margin_top_mm"),
+                tw("page.margin_right_mm"),
+                tw("page.margin_bottom_mm"),
+                tw("page.margin_left_mm"),
+            )
+        self.package.add_element(
+            make_section_break(
+                width_tw=size[0],
+                height_tw=size[1],
+                margins_tw=margins,
+                footer_tw=tw("page.footer_distance_mm"),
+                line_pitch_tw=self.pitch,
+                landscape=landscape,
+                template=self.package.sect_pr,
+            )
+        )
+        self.package.paragraph_count += 1
+
+    def body(self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None) -> None:
+        """A 正文 paragraph. When an earlier pass found that the tail after it (署名, a note, the 版记) opened a page
+        alone, the paragraph — or its last lines — starts a chain kept with that tail."""
+        self.body_count += 1
+        self.last_body = self.body_count
+        if self.body_count not in self.keep_from:
+            self.para(style_id, text, direct=direct)
+            return
+        spec_direct = direct or ParaStyle()
+        lines = self.wrapped(style_id, text, spec_direct)
+        if len(lines) > MAX_MOVED_LINES:
+            position = 0
+            for line in lines[:-KEPT_LINES]:
+                position = text.index(line, position) + len(line) if line else position
+            head, tail = text[:position], text[position:].lstrip()
+            self.para(style_id, head, direct=spec_direct)
+            # the last lines of the same paragraph, set as its continuation (no first-line indent)
+            style_id, spec_direct = (
+                "bfBodyContinued",
+                ParaStyle(left_tw=spec_direct.left_tw, right_tw=spec_direct.right_tw),
+            )
+            text = tail
+        self.keeping = True
+        self.para(style_id, text, direct=spec_direct)
+
+    def end_keep(self) -> None:
+        """End a kept chain with the paragraph written last (it is no longer kept with the next)."""
+        if not self.keeping:
+            return
+        self.keeping = False
+        if self.last_element is not None:
+            self.package.drop_keep_next(self.last_element)
+        if self.last_item is not None:
+            self.last_item.keep_next = False
+        self.flow.finish()
+
+    def tail_opens_page(self, lines: int) -> bool:
+        """Would ``lines`` grid lines, written now, open a new page with no text of the body on it?"""
+        if self.keeping:
+            return False
+        self.flow.finish()
+        return self.flow.position > 0 and self.flow.room < lines * self.pitch
 
     def attachment_list(self, items: list[str]) -> None:
         """附件说明: 附件：1. 名称, later items aligned under the first name (GB/T 9704 §7.3.4)."""
@@ -318,36 +706,61 @@ class Composer:
             else:
                 self.para("bfAttachmentList", text, direct=ParaStyle(left_tw=indent + hang))
 
+    def signature_parts(self, article: Article) -> tuple[list[str], str | None]:
+        """The organs that sign (联合行文: all, in order) and the one 成文日期 (GB/T 9704 §7.3.5: one date)."""
+        organs = [o for o in dict.fromkeys((sig.organ or "").strip() for sig in article.signatures) if o]
+        dates = [gb_date(sig.date, sig.date_text) for sig in article.signatures]
+        known = [d for d in dates if d]
+        return organs, (known[-1] if known else None)
+
+    def signature_lines(self, article: Article) -> int:
+        organs, date = self.signature_parts(article)
+        seal_space = self.profile["seal.blank_lines"] if self.seal else 0
+        return len(organs) + bool(date) + seal_space
+
     def signatures(self, article: Article) -> None:
-        """署名 and 成文日期 without a seal: organ right-indented 2 字, date starting 2 字 right of the organ."""
+        """署名 and 成文日期 (GB/T 9704 §7.3.5). Without a seal (§7.3.5.2): one blank line, each organ right-indented
+        2 字, the one date on the next line starting 2 字 right of the (longest) organ's first character; a date
+        longer than the organ is right-indented 2 字 and the organs move left to match. With a seal (§7.3.5.1,
+        ``seal=True``): room for the seal above, the date right-indented 4 字 and each organ centred on the date."""
         if not article.signatures:
             return
-        # The blank line moves to the next page with 署名 and 日期 when they do not fit: then it is left out.
+        organs, date = self.signature_parts(article)
+        note_lines = sum(self.count("bfNote", n, None, ParaStyle()) for n in article.notes)
+        if self.tail_opens_page(self.signature_lines(article) + note_lines) and self.last_body:
+            self.tail_breaks.add(self.last_body)
+        blank_lines = self.profile["seal.blank_lines"] if self.seal else 1
+        # The blank lines move to the next page with 署名 and 日期 when they do not fit: then they are left out.
+        if self.keeping or self.flow.room >= (blank_lines + self.signature_lines(article) + note_lines) * self.pitch:
+            self.blank(blank_lines, keep_next=True)
         with_notes = bool(article.notes)  # 附注 go on the line after the date: keep them together
-        if self.flow.room >= (3 + len(article.notes)) * self.pitch:
-            self.blank(keep_next=True)
-        two = self.char * 2
-        for i, sig in enumerate(article.signatures):
-            keep = with_notes or i < len(article.signatures) - 1  # 联合行文: all 署名 on one page
-            organ = (sig.organ or "").strip()
-            date = gb_date(sig.date, sig.date_text)
-            if organ and date:
-                organ_w = self.text_width(organ)
-                date_w = self.text_width(date)
-                date_right = organ_w - date_w
-                if date_right >= two:
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=two), keep_next=True)
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=date_right), keep_next=keep)
-                else:
-                    organ_right = two + max(0, (date_w - organ_w) // 2)
-                    self.para("bfSignature", organ, direct=ParaStyle(right_tw=organ_right), keep_next=True)
-                    self.para("bfSignature", date, direct=ParaStyle(right_tw=two), keep_next=keep)
-            elif organ or date:
-                self.para("bfSignature", organ or date or "", direct=ParaStyle(right_tw=two), keep_next=keep)
+        char = self.char
+        organ_w = max((self.text_width(o) for o in organs), default=0)
+        date_w = self.text_width(date) if date else 0
+        rights: dict[str, int] = {}
+        if self.seal:
+            date_right = char * self.profile["seal.date_right_chars"]
+            centre = date_right + date_w / 2 if date else char * 2 + organ_w / 2
+            for organ in organs:
+                rights[organ] = max(0, round(centre - self.text_width(organ) / 2))
+        else:
+            two = char * 2
+            # the date's first character 2 字 right of the (longest) organ's; a date longer than the organ is
+            # right-indented 2 字 and the organs move left to keep the 2 字
+            shift = two + date_w - organ_w if date and date_w > organ_w else 0
+            date_right = organ_w - date_w + shift
+            for organ in organs:
+                rights[organ] = two + shift
+        for i, organ in enumerate(organs):
+            last = i == len(organs) - 1 and not date
+            self.para("bfSignature", organ, direct=ParaStyle(right_tw=rights[organ]), keep_next=not last or with_notes)
+        if date:
+            self.para("bfSignature", date, direct=ParaStyle(right_tw=max(0, date_right)), keep_next=with_notes)
 
-    def text_width(self, text: str) -> int:
-        """Approximate width in twips of body text (full-width characters one 字, digits half)."""
-        return round(sum(self.char if ord(c) > 0x2E80 else self.char / 2 for c in text))
+    def text_width(self, text: str, size_pt: float | None = None) -> int:
+        """Width in twips of ``text`` in body type as LibreOffice sets it (measure.text_width)."""
+        size = size_pt or self.profile["size.body_pt"]
+        return round(text_width(text, size, self.profile["grid.char_spacing_pt"]))
 
     def notes(self, notes: list[str]) -> None:
         for note in notes:
@@ -400,19 +813,28 @@ class Composer:
             entries.append((text, direct, self.count("bfColophon", text, None, direct)))
         rules = [thick] + [thin] * (len(entries) - 1) + [thick]
         block = sum(n for _, _, n in entries) * self.pitch + sum(rule_height + round(w * 20) for w in rules)
-        self.flow.finish()
+        if not self.keeping:
+            self.flow.finish()
+        # the last lines of the text kept with the 版记 (a second pass): the chain moves to a new page together
+        kept = sum(sum(item.heights) for item in self.flow.pending)
         # a little slack: a rendering that differs by a fraction of a point must not push the 版记 to a new page
         slack = 20
-        if block + slack > self.flow.room:
+        room = self.flow.room
+        if kept and kept + block + slack > room:
+            room = p.type_area_height_tw
+        if kept + block + slack > room:
+            if self.last_body and not self.keeping:
+                self.colophon_breaks.add(self.last_body)
             filler, new_page = p.type_area_height_tw - block - slack, True
         else:
-            filler, new_page = self.flow.room - block - slack, False
+            filler, new_page = room - kept - block - slack, False
         if filler > 0 or new_page:
             self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
         self.rule(rules[0], height_tw=rule_height, keep_next=True)
         for i, (text, direct, n) in enumerate(entries):
             self.para("bfColophon", text, direct=direct, keep_next=True, lines=n)
             self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1)
+        self.end_keep()
 
     def colophon_runs(self, line: DistributionLine, indent: int) -> tuple[str, ParaStyle]:
         label, text = line.label.strip(), line.text.strip()
@@ -452,8 +874,9 @@ class Composer:
                 self.article_tail(article)
         elif kind == "document":
             self.document_head()
-            for article in doc.articles:
-                self.title(article)
+            for i, article in enumerate(doc.articles):
+                if not (i == 0 and self.form in ("minutes", "order")):  # their mark is the title
+                    self.title(article)
                 if article.addressee:
                     self.blank()
                     self.para("bfAddressee", article.addressee.rstrip("：:") + "：")
@@ -476,16 +899,35 @@ class Composer:
         for article in doc.articles:
             self.attachments(article)
         self.colophon(doc.distribution)
-        if len(self.package.body) == 1:  # only w:sectPr: a body must hold a paragraph
+        if not self.package.paragraph_count or self.last_was_table:  # a body must end with a paragraph
             self.para("bfBlank", "")
 
     def article_tail(self, article: Article) -> None:
         self.signatures(article)
         self.notes(article.notes)
+        if self.last_body not in self.keep_to_colophon:
+            self.end_keep()
 
 
-def compose(doc: Document, profile: Profile) -> tuple[bytes, int]:
-    """The DOCX bytes for ``doc`` and how many characters XML could not hold were dropped."""
-    composer = Composer(doc, profile)
+def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes, dict[str, int]]:
+    """The DOCX bytes for ``doc`` and what was dropped (kind of character → count).
+
+    When 署名, a note or the 版记 would open a page alone, the document is laid out a second time with the last
+    lines of the text kept with them (only such documents pay for two passes)."""
+    composer = Composer(doc, profile, seal=seal)
     composer.compose()
-    return composer.package.to_bytes(), composer.dropped
+    breaks = composer.tail_breaks | composer.colophon_breaks
+    if breaks:
+        composer = Composer(
+            doc,
+            profile,
+            seal=seal,
+            keep_from=frozenset(breaks),
+            keep_to_colophon=frozenset(composer.colophon_breaks),
+        )
+        composer.compose()
+    dropped = {
+        "control character(s) that XML cannot hold": composer.dropped,
+        "bidi control character(s) (they would print text backwards)": composer.dropped_bidi,
+    }
+    return composer.package.to_bytes(), dropped

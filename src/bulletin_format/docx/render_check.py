@@ -1,0 +1,402 @@
+"""``check --render``: what a reader sees. The DOCX is rendered with LibreOffice and its pages measured.
+
+Findings have a severity — ``error`` (the standard is broken where a reader sees it), ``warning`` (a visible
+blemish) or ``note`` (information, such as which installed font stood in for a requested one) — and the report
+has a score (100, less 15 per error and 5 per warning). Checked: blank pages; the 版记 at the bottom of the last
+page and never alone on its page; a 署名 page that carries text (GB/T 9704 §7.3.5); title lines broken inside a
+word; ragged 正文 lines; the page number's position; text outside the type area (wide tables); header rows of a
+table repeated on each page it spans; the fonts used for the fonts requested. ``annotate`` writes the findings
+into a copy of the DOCX as Word comments.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from .check import _load, _paragraph_style, _text
+from .profile import Profile, ProfileLike, load_profile
+from .render import Page, font_stand_in, read_pages, to_pdf
+
+PT_PER_MM = 72 / 25.4
+ERROR_COST = 15
+WARNING_COST = 5
+RAGGED_TOLERANCE_CHARS = 1.0  # a non-last line ending more than 1 字 short of the right edge is ragged
+PAGE_NUMBER_TOLERANCE_MM = 1.5  # GB/T 9704 §7.5: 7 mm below the type area; glyph boxes vary by font
+BODY_STYLES = {
+    "bfBody",
+    "bfBodyContinued",
+    "bfHeading1",
+    "bfHeading2",
+    "bfHeading3",
+    "bfHeading4",
+    "bfSubheading",
+    "bfAddressee",
+}
+SIGNATURE_STYLES = {"bfSignature"}
+TAIL_STYLES = {"bfSignature", "bfNote", "bfColophon", "bfBlank", "bfFiller", "bfRule"}
+
+
+@dataclass
+class RenderFinding:
+    severity: str  # error | warning | note
+    element: str
+    message: str
+    page: int | None = None
+    paragraph: int | None = None  # index of the body paragraph concerned (for --annotate)
+
+
+@dataclass
+class RenderReport:
+    source: str
+    pages: int = 0
+    findings: list[RenderFinding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity == "error" for f in self.findings)
+
+    @property
+    def score(self) -> int:
+        errors = sum(f.severity == "error" for f in self.findings)
+        warnings = sum(f.severity == "warning" for f in self.findings)
+        return max(0, 100 - ERROR_COST * errors - WARNING_COST * warnings)
+
+    def add(self, severity: str, element: str, message: str, page: int | None = None, paragraph: int | None = None):
+        self.findings.append(RenderFinding(severity, element, message, page, paragraph))
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "pages": self.pages,
+            "ok": self.ok,
+            "score": self.score,
+            "findings": [asdict(f) for f in self.findings],
+        }
+
+    def to_text(self) -> str:
+        verdict = "looks right" if self.ok else "has defects a reader sees"
+        lines = [f"{self.source}: rendered, {self.pages} page(s), {verdict} (score {self.score}/100)"]
+        for f in self.findings:
+            where = f" (page {f.page})" if f.page else ""
+            lines.append(f"  {f.severity:<7} {f.element}{where}: {f.message}")
+        return "\n".join(lines)
+
+
+@dataclass
+class Geometry:
+    left: float
+    right: float
+    top: float
+    bottom: float
+    char: float
+    pitch: float
+
+    @classmethod
+    def of(cls, prof: Profile) -> Geometry:
+        return cls(
+            left=prof["page.margin_left_mm"] * PT_PER_MM,
+            right=(prof["page.width_mm"] - prof["page.margin_right_mm"]) * PT_PER_MM,
+            top=prof["page.margin_top_mm"] * PT_PER_MM,
+            bottom=(prof["page.height_mm"] - prof["page.margin_bottom_mm"]) * PT_PER_MM,
+            char=prof["size.body_pt"],
+            pitch=prof["grid.line_pitch_tw"] / 20,
+        )
+
+
+@dataclass
+class Printed:
+    """A printed line: page number (1-based), row index on the page, its words."""
+
+    page: int
+    row: int
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+
+def _printed_lines(pages: list[Page], geo: Geometry) -> list[Printed]:
+    out = []
+    for number, page in enumerate(pages, 1):
+        portrait = page.height > page.width
+        bottom = geo.bottom + 2 if portrait else page.height - geo.left + 2
+        for i, row in enumerate(page.rows(0, bottom)):
+            text = "".join(w.text for w in row)
+            out.append(Printed(number, i, text, row[0].x0, row[-1].x1, row[0].y0, max(w.y1 for w in row)))
+    return out
+
+
+def _locate(paragraphs: list[tuple[str | None, str]], lines: list[Printed]) -> list[list[Printed]]:
+    """For each DOCX paragraph, the printed lines that hold its text (matched in reading order)."""
+    stream, owner = [], []
+    for index, line in enumerate(lines):
+        for ch in line.text:
+            if not ch.isspace():
+                stream.append(ch)
+                owner.append(index)
+    printed = "".join(stream)
+    found: list[list[Printed]] = []
+    position = 0
+    for _style, text in paragraphs:
+        key = "".join(text.split())
+        if not key:
+            found.append([])
+            continue
+        at = printed.find(key, position)
+        if at < 0:
+            found.append([])
+            continue
+        position = at + len(key)
+        indexes = sorted(set(owner[at:position]))
+        found.append([lines[i] for i in indexes])
+    return found
+
+
+def check_rendered(source: str | os.PathLike[str] | bytes, profile: ProfileLike = None) -> RenderReport:
+    """Render ``source`` (a DOCX path or bytes) with LibreOffice and measure it (see the module docstring)."""
+    prof = load_profile(profile)
+    document, name = _load(source)
+    report = RenderReport(source=name)
+    geo = Geometry.of(prof)
+    with tempfile.TemporaryDirectory(prefix="bf-render-") as tmp:
+        path = Path(tmp) / "document.docx"
+        path.write_bytes(bytes(source) if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes())
+        [pdf] = to_pdf([path], Path(tmp))
+        pages = read_pages(pdf)
+        fonts_requested = _requested_fonts(document)
+    report.pages = len(pages)
+    body = document.element.body
+    paragraphs = [(_paragraph_style(p), _text(p)) for p in body.iter(qn("w:p"))]
+    lines = _printed_lines(pages, geo)
+    located = _locate(paragraphs, lines)
+    _blank_pages(report, pages, lines)
+    _colophon(report, paragraphs, located, lines, geo, len(pages))
+    _signature_page(report, paragraphs, located, lines)
+    _title_breaks(report, paragraphs, located)
+    _ragged(report, paragraphs, located, geo)
+    _page_numbers(report, pages, geo)
+    _outside_type_area(report, pages, geo)
+    _table_headers(report, document, pages)
+    for font in fonts_requested:
+        stand_in = font_stand_in(font)
+        if stand_in.lower() != font.lower():
+            report.add("note", "font", f"{font} is not installed here: printed with {stand_in}")
+    return report
+
+
+def _requested_fonts(document) -> list[str]:
+    names = set()
+    styles = document.styles.element
+    used_styles = {p.get(qn("w:val")) for p in document.element.iter(qn("w:pStyle"))} | {"Normal"}
+    parts = [
+        document.element,
+        *(s for s in styles.iterchildren(qn("w:style")) if s.get(qn("w:styleId")) in used_styles),
+    ]
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        parts.append(defaults)
+    for part in parts:
+        for fonts in part.iter(qn("w:rFonts")):
+            for attr in ("eastAsia", "ascii"):
+                value = fonts.get(qn(f"w:{attr}"))
+                if value:
+                    names.add(value)
+    return sorted(names)
+
+
+def _blank_pages(report: RenderReport, pages: list[Page], lines: list[Printed]) -> None:
+    used = {line.page for line in lines}
+    for number in range(1, len(pages) + 1):
+        if number not in used:
+            report.add("error", "blank page", "a page with nothing printed on it but its number", number)
+
+
+def _colophon(report, paragraphs, located, lines, geo: Geometry, page_count: int) -> None:
+    index = [i for i, (style, _) in enumerate(paragraphs) if style == "bfColophon"]
+    if not index:
+        return
+    printed = [line for i in index for line in located[i]]
+    if not printed:
+        return
+    last_page = page_count
+    first, final = printed[0], printed[-1]
+    if final.page != last_page or first.page != last_page:
+        report.add("error", "版记 position", "the 版记 is not on the last page", first.page, index[0])
+    gap_pt = geo.bottom - final.y1
+    if gap_pt > geo.pitch:
+        report.add(
+            "error",
+            "版记 position",
+            f"the 版记 ends {gap_pt / PT_PER_MM:.1f} mm above the bottom of the type area "
+            "(GB/T 9704 §7.4: at the bottom)",
+            final.page,
+            index[0],
+        )
+    own = {id(line) for line in printed}
+    others = [line for line in lines if line.page == first.page and id(line) not in own]
+    if not others:
+        report.add(
+            "error",
+            "版记 alone",
+            "the 版记 stands alone on its page: the last lines of the text must go with it",
+            first.page,
+            index[0],
+        )
+
+
+def _signature_page(report, paragraphs, located, lines) -> None:
+    index = [i for i, (style, _) in enumerate(paragraphs) if style in SIGNATURE_STYLES and located[i]]
+    if not index:
+        return
+    page = located[index[0]][0].page
+    body_lines = {
+        id(line)
+        for i, (style, _) in enumerate(paragraphs)
+        if style in BODY_STYLES | {"bfAttachmentList", "bfTitle"}
+        for line in located[i]
+    }
+    if not any(line.page == page and id(line) in body_lines for line in lines):
+        report.add(
+            "error",
+            "署名 page",
+            "署名 and 成文日期 stand on a page without text (GB/T 9704 §7.3.5: adjust the layout)",
+            page,
+            index[0],
+        )
+
+
+def _title_breaks(report, paragraphs, located) -> None:
+    from .writer import BREAK_COST_INSIDE, _break_costs
+
+    titles = [i for i, (style, _) in enumerate(paragraphs) if style == "bfTitle" and len(located[i]) > 0]
+    # a title is printed as consecutive bfTitle paragraphs (one per line) or one paragraph that wraps
+    groups: list[list[int]] = []
+    for i in titles:
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        rows = [line for i in group for line in located[i]]
+        texts = ["".join(line.text.split()) for line in rows]
+        whole = "".join(texts)
+        if len(texts) < 2:
+            continue
+        costs = _break_costs(whole)
+        position = 0
+        for text in texts[:-1]:
+            position += len(text)
+            if costs[position] >= BREAK_COST_INSIDE:
+                report.add(
+                    "warning",
+                    "title line break",
+                    "the title breaks inside a word: "
+                    f"{whole[max(0, position - 3) : position]}|{whole[position : position + 3]}",
+                    rows[0].page,
+                    group[0],
+                )
+
+
+def _ragged(report, paragraphs, located, geo: Geometry) -> None:
+    short, total, worst = 0, 0, 0.0
+    first_index = None
+    for i, (style, _) in enumerate(paragraphs):
+        if style != "bfBody" or len(located[i]) < 2:
+            continue
+        for line in located[i][:-1]:
+            total += 1
+            missing = (geo.right - line.x1) / geo.char
+            if missing > RAGGED_TOLERANCE_CHARS:
+                short += 1
+                worst = max(worst, missing)
+                first_index = first_index if first_index is not None else i
+    if short:
+        report.add(
+            "warning",
+            "ragged lines",
+            f"{short} of {total} 正文 lines end short of the right edge (up to {worst:.1f} 字): justify the text",
+            None,
+            first_index,
+        )
+
+
+def _page_numbers(report, pages: list[Page], geo: Geometry) -> None:
+    for number, page in enumerate(pages, 1):
+        if page.width > page.height:
+            continue  # a landscape page: its number is where the portrait pages have theirs
+        footer = sorted((w for w in page.words if w.y0 > geo.bottom + 2), key=lambda w: w.x0)
+        if not footer:
+            report.add("error", "page number", "no page number", number)
+            continue
+        below = (footer[0].y0 - geo.bottom) / PT_PER_MM
+        if abs(below - 7) > PAGE_NUMBER_TOLERANCE_MM:
+            report.add("warning", "page number position", f"{below:.1f} mm below the type area, not 7 mm", number)
+        indent = geo.right - footer[-1].x1 if number % 2 else footer[0].x0 - geo.left
+        side = "right" if number % 2 else "left"
+        if not (0 <= indent <= 2 * geo.char):
+            report.add("error", "page number position", f"not {side}, 1 字 in (found {indent:.0f} pt in)", number)
+
+
+def _outside_type_area(report, pages: list[Page], geo: Geometry) -> None:
+    for number, page in enumerate(pages, 1):
+        right = page.width - (page.width - geo.right if page.height > page.width else geo.top - geo.left)
+        beyond = [
+            w for w in page.words if w.x1 > max(right, geo.right) + 2 or (w.x0 < geo.left - 2 and w.y0 < geo.bottom)
+        ]
+        if beyond and page.height > page.width:
+            report.add("error", "type area", f"text printed outside the type area: {beyond[0].text[:12]}", number)
+
+
+def _table_headers(report, document, pages: list[Page]) -> None:
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        rows = tbl.findall(qn("w:tr"))
+        header = [r for r in rows if r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None]
+        if not header or len(rows) < 2:
+            continue
+        first_cell = "".join(t.text or "" for t in header[0].iter(qn("w:t"))).strip()
+        last_cell = "".join(t.text or "" for t in rows[-1].iter(qn("w:t"))).strip()
+        if not first_cell or not last_cell:
+            continue
+        head_key = "".join(first_cell.split())[:4]
+        tail_key = "".join(last_cell.split())[:4]
+        spanned = [n for n, p in enumerate(pages, 1) if tail_key in "".join(w.text for w in p.words)]
+        starts = [n for n, p in enumerate(pages, 1) if head_key in "".join(w.text for w in p.words)]
+        if spanned and starts and spanned[-1] > starts[0]:
+            missing = [n for n in range(starts[0], spanned[-1] + 1) if n not in starts]
+            if missing:
+                report.add("error", "table header", "the header row is not repeated", missing[0])
+
+
+def annotate(source: str | os.PathLike[str] | bytes, report: RenderReport) -> bytes:
+    """A copy of the DOCX with each finding as a Word comment on the paragraph it concerns (else the first)."""
+    document, _ = _load(source)
+    body_paragraphs = list(document.element.body.iter(qn("w:p")))
+    from docx.text.paragraph import Paragraph
+
+    for finding in report.findings:
+        if finding.severity == "note":
+            continue
+        index = finding.paragraph if finding.paragraph is not None else 0
+        if not body_paragraphs:
+            break
+        element = body_paragraphs[min(index, len(body_paragraphs) - 1)]
+        paragraph = Paragraph(element, document._body)
+        runs = paragraph.runs
+        if not runs:
+            runs = [paragraph.add_run("")]
+        text = f"[{finding.severity}] {finding.element}: {finding.message}"
+        document.add_comment(runs, text=text, author="bulletin-format check", initials="BF")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+__all__ = ["RenderFinding", "RenderReport", "annotate", "check_rendered", "etree"]

@@ -503,6 +503,7 @@ def test_kind11_title_does_not_swallow_the_organ_and_date_lines() -> None:
     assert art.title == "临江市发展和改革委员会关于印发2021年重点项目建设工作方案的通知"
     assert art.title_lines == ["临江市发展和改革委员会关于印发", "2021年重点项目建设工作方案的通知"]
     assert art.subtitle is None
+    assert art.byline == "临江市发展和改革委员会 2021年3月5日"
     assert art.addressee == "各区发展和改革局，市直有关单位"
     body = paragraphs(doc)
     assert body[0].startswith("为做好2021年全市重点项目建设工作")
@@ -521,6 +522,7 @@ def test_kind12_speech_subtitle_excludes_the_speaker_line() -> None:
     assert art.title == "坚定信心 真抓实干 奋力开创全省经济社会高质量发展新局面"
     assert art.subtitle == "——在全省经济工作会议上的讲话"
     assert "张某某" not in (art.title or "") + (art.subtitle or "")
+    assert art.byline is not None and art.byline.startswith("临江省省长") and "张某某" in art.byline
     assert doc.kind == "speech"
     assert doc.header.date == "2022-12-28"  # delivered, as printed under the speaker
     body = paragraphs(doc)
@@ -584,8 +586,10 @@ def test_kind15_long_kicker_is_not_the_title() -> None:
     doc = parsed(KICKER)
     art = article(doc)
     assert art.title == "河川湿地十年增绿两万亩"
+    kicker = "坚持生态优先、绿色发展，昔日鱼塘密布、水体浑浊的城郊洼地如今成了候鸟的乐园"
     assert not any("候鸟的乐园" in line for line in art.title_lines)
     assert art.subtitle is None or "候鸟的乐园" not in art.subtitle
+    assert art.kicker == kicker
     body = paragraphs(doc)
     assert body[0].startswith("立冬过后，河川湿地迎来了候鸟迁徙的高峰。")
     assert body[-1].endswith("让这片城市“绿肺”更好地造福子孙后代。")
@@ -597,6 +601,7 @@ def test_kind15_short_column_kicker_is_not_the_title() -> None:
     art = article(parsed(SHARE))
     assert art.title == "代表委员热议乡村振兴：让农民腰包更鼓日子更甜"
     assert "聚焦两会" not in "".join(art.title_lines)
+    assert art.kicker == "聚焦两会"
 
 
 # --- 16. a date without 日 glued to 来源 ----------------------------------------------------------------------------

@@ -1,0 +1,788 @@
+"""Trap pages: what a demanding user expects from pages nobody tuned the converter for (issues 9 and 10).
+
+One fixture of our own per kind of failure seen on unseen pages (fixtures/html/traps, fixtures/text/traps,
+described in fixtures/README.md), and tests that say what the JSON should hold: the title and 副题, the
+body's first and last paragraphs, that page chrome is not in the body but is in ``removed`` with a reason,
+page facts, table blocks. They state the expected result, not how the code gets there today.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import bulletin_format as bf
+from bulletin_format.audit import lost_characters
+from bulletin_format.model import Article, Block, Document, TableCell
+from bulletin_format.readers.html_strip import visible_text
+
+from .conftest import FIXTURES
+
+HTML = FIXTURES / "html" / "traps"
+TEXT = FIXTURES / "text" / "traps"
+TRAP_FIXTURES = [*sorted(HTML.glob("*.html")), *sorted(TEXT.glob("*.txt"))]
+
+SCHEMA = json.loads(resources.files("bulletin_format").joinpath("schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+# --- helpers -------------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def parsed(path: Path, normalize: bool = False) -> Document:
+    """The fixture parsed once per option (text as printed unless ``normalize``)."""
+    return bf.parse(path, normalize=normalize)
+
+
+def article(doc: Document) -> Article:
+    assert len(doc.articles) == 1, f"one article expected, got titles {[a.title for a in doc.articles]}"
+    return doc.articles[0]
+
+
+def all_blocks(art: Article) -> list[Block]:
+    """The article's blocks, then its attachments' blocks (what the reader reads as the text)."""
+    return [*art.blocks, *(b for att in art.attachments for b in att.blocks)]
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for a in doc.articles for b in all_blocks(a)]
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [b.text for a in doc.articles for b in all_blocks(a) if b.type == "paragraph"]
+
+
+def tables(doc: Document) -> list[Block]:
+    return [b for a in doc.articles for b in all_blocks(a) if b.type == "table"]
+
+
+def squeeze(text: str | None) -> str:
+    """Text without any kind of space, for comparing words where the spacing is not the point."""
+    return re.sub(r"\s+", "", text or "")
+
+
+def document_words(doc: Document) -> str:
+    """Everything the reader gets as the document: titles, 副题, 主送, blocks, 落款 (not ``removed``)."""
+    parts: list[str] = []
+    for a in doc.articles:
+        parts += [a.title or "", a.subtitle or "", a.addressee or "", *texts_of(a)]
+        parts += [f"{s.organ or ''} {s.date_text or ''}" for s in a.signatures]
+    return "\n".join(parts)
+
+
+def texts_of(art: Article) -> list[str]:
+    return [b.text for b in all_blocks(art)]
+
+
+def removed_reasons(doc: Document, fragment: str) -> list[str]:
+    """The reasons of the ``removed`` entries holding ``fragment`` (spacing ignored)."""
+    want = squeeze(fragment)
+    return [r.reason for r in doc.removed if want in squeeze(r.text)]
+
+
+def assert_chrome(doc: Document, *fragments: str) -> None:
+    """Each fragment is page chrome: nowhere in the document's text, and recorded in ``removed``."""
+    words = squeeze(document_words(doc))
+    for fragment in fragments:
+        assert squeeze(fragment) not in words, f"chrome {fragment!r} is in the document text"
+        assert removed_reasons(doc, fragment), f"chrome {fragment!r} is not recorded in removed"
+
+
+def cells(row: list[TableCell]) -> list[str]:
+    return [c.text for c in row]
+
+
+def only_table(doc: Document) -> Block:
+    found = tables(doc)
+    assert len(found) == 1, f"one table block expected, got {len(found)}: {[b.text[:30] for b in found]}"
+    assert found[0].rows is not None
+    return found[0]
+
+
+def read_markup(path: Path) -> str:
+    """The page's markup, decoded independently of the reader (the fixtures are UTF-8 or GB 18030)."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+# --- 1. a content container styled visibility:hidden (shown by script at load time) ----------------------------
+
+WECHAT = HTML / "wechat_hidden_content.html"
+
+
+def test_kind01_visibility_hidden_article_body_comes_out() -> None:
+    doc = parsed(WECHAT)
+    art = article(doc)
+    assert art.title == "河川县召开秋季森林防火工作部署会"
+    body = paragraphs(doc)
+    assert body, "the body is empty"
+    assert body[0].startswith("10月14日下午，河川县召开秋季森林防火工作部署会，传达学习上级")
+    assert body[-1].startswith("会议要求，各级各部门要严格执行二十四小时值班和领导带班制度")
+    assert body[-1].endswith("全力保障人民群众生命财产安全和森林资源安全。")
+    assert any(t.startswith("三要全面排查整治隐患。") for t in body)
+
+
+def test_kind01_visibility_hidden_is_reported() -> None:
+    doc = parsed(WECHAT)
+    assert doc.source.extraction is not None
+    assert doc.source.extraction.hidden_content is True
+    assert any("hid" in w.lower() or "隐藏" in w for w in doc.warnings), doc.warnings
+
+
+def test_kind01_article_account_chrome_and_facts() -> None:
+    doc = parsed(WECHAT)
+    assert_chrome(doc, "微信扫一扫", "关注该公众号", "供稿：县应急管理局")
+    assert "在看" not in document_words(doc)
+    assert doc.metadata.published == "2021-10-15T18:02"
+    assert doc.metadata.editor == "王某"
+    assert doc.header.date == "2021-10-15"
+
+
+# --- 2. a news portal whose sidebar teasers and hot list outweigh the article ------------------------------------
+
+PORTAL = HTML / "portal_sidebar_teasers.html"
+
+
+def test_kind02_article_wins_over_sidebar_teasers_and_hot_list() -> None:
+    doc = parsed(PORTAL)
+    assert article(doc).title == "临江市启动老旧小区改造三年行动"
+    body = paragraphs(doc)
+    assert body[0].startswith("记者从市住房和城乡建设局获悉，临江市近日印发《老旧小区改造三年行动方案")
+    assert (
+        body[-1]
+        == "据悉，今年全市计划开工改造一百五十个小区，首批三十六个小区已于本月上旬陆续进场施工，预计年底前全部完工。"
+    )
+    assert len(body) == 5
+
+
+def test_kind02_teasers_hot_list_and_neighbours_are_removed() -> None:
+    doc = parsed(PORTAL)
+    assert_chrome(
+        doc,
+        "连日来，江滨公园内数百株樱花竞相开放",  # the picture story's long teaser
+        "在桥南社区养老服务站，七十多岁的李奶奶",  # an editor's pick teaser
+        "去年完成改造的东门社区、桥南社区和纺织厂宿舍区",  # another article's teaser under the article
+        "热点新闻",
+        "江北片区两条断头路年内打通",  # the last of the ten dated headlines
+        "临江港一季度集装箱吞吐量同比增长",
+        "您的位置：",
+        "某ICP备12345678号-1",
+    )
+
+
+def test_kind02_portal_page_facts() -> None:
+    md = parsed(PORTAL).metadata
+    assert (md.published, md.origin, md.author, md.editor) == ("2022-04-18T09:30", "临江日报", "周某", "孙某")
+
+
+# --- 3. a blog post followed by a longer comment thread ---------------------------------------------------------
+
+BLOG = HTML / "blog_comment_thread.html"
+
+
+def test_kind03_blog_post_is_the_body_not_the_comments() -> None:
+    doc = parsed(BLOG)
+    assert article(doc).title == "周末带孩子去河川湿地观鸟"  # the post, not the blog's name
+    body = paragraphs(doc)
+    assert body[0].startswith("早就答应儿子带他去看鸟，这个周末天气终于放晴")
+    assert body[-1].startswith("下午起了风，鸟少了一些")
+    assert body[-1].endswith("据说那时候会有更多的候鸟路过这里。")
+    assert len(body) == 5
+
+
+def test_kind03_no_comment_is_in_the_body() -> None:
+    doc = parsed(BLOG)
+    words = document_words(doc)
+    for comment in ("带孩子亲近自然太好了", "回复小鹿妈妈", "提醒一句，湿地里蚊子多", "回复阿德：好主意", "2019-05-06"):
+        assert comment not in words, comment
+    assert_chrome(doc, "提醒一句，湿地里蚊子多，夏天去一定要带驱蚊水", "回复阿德：好主意", "博客访问：286,415")
+    assert doc.metadata.published == "2019-05-05T21:14"
+
+
+# --- 4. a forum thread: the first post (楼主) and its replies ----------------------------------------------------
+
+FORUM = HTML / "forum_thread.html"
+
+
+def test_kind04_first_post_is_the_body() -> None:
+    doc = parsed(FORUM)
+    assert article(doc).title == "关于小区停车位分配方案的几点建议"
+    body = paragraphs(doc)
+    assert body[0].startswith("各位邻居好，物业上周在公告栏贴出了地下停车位的分配方案征求意见稿")
+    assert body[-1].startswith("以上几点是我个人的看法")
+    assert body[-1].endswith("谢谢！")
+    assert [t[:2] for t in body[1:5]] == ["第一", "第二", "第三", "第四"]
+
+
+def test_kind04_replies_are_not_in_the_body() -> None:
+    doc = parsed(FORUM)
+    assert_chrome(
+        doc,
+        "完全同意楼主的第二点",
+        "第2楼",
+        "时间：2020-01-02 10:11:12",
+        "谢谢大家的支持和补充，充电车位和访客车位这两条很好",
+        "您需要登录后才可以回帖",
+    )
+    assert doc.metadata.author in (None, "望江楼下"), "a reply's author is not the thread's author"
+    assert doc.metadata.published == "2020-01-02T09:48"
+    assert doc.kind in ("news", "unknown"), "a forum post is no speech"
+    assert doc.source.replaced == 0
+
+
+# --- 5. a page whose content is a data table, next to a long list of links ---------------------------------------
+
+PENALTY = HTML / "table_penalty_disclosure.html"
+NAMES = HTML / "table_name_list.html"
+STATS = HTML / "table_statistics.html"
+
+
+def test_kind05_penalty_table_is_the_content_not_the_link_sidebar() -> None:
+    doc = parsed(PENALTY)
+    art = article(doc)
+    assert art.title == "临江市市场监督管理局2023年第三季度行政处罚信息公开表"
+    table = only_table(doc)
+    assert [b.type for b in art.blocks] == ["table"]
+    assert table.rows is not None
+    assert len(table.rows) == 11 and all(len(row) == 8 for row in table.rows)
+    assert table.header_rows == 1
+    assert cells(table.rows[0]) == [
+        "序号", "处罚决定书文号", "被处罚单位（个人）", "统一社会信用代码",
+        "主要违法事实", "处罚依据", "处罚结果", "处罚日期",
+    ]  # fmt: skip
+    assert all(c.header for c in table.rows[0]) and not any(c.header for c in table.rows[1])
+    assert cells(table.rows[1])[:3] == ["1", "临市监罚〔2023〕101号", "临江市惠民百货有限公司"]
+    assert cells(table.rows[10])[7] == "2023-09-27"
+
+
+def test_kind05_penalty_page_sidebar_is_chrome() -> None:
+    doc = parsed(PENALTY)
+    assert_chrome(doc, "信息公开目录", "双随机一公开", "关于公布第三批临江市知识产权优势企业名单的通知", "【打印本页】")
+    assert doc.metadata.published is not None and doc.metadata.published.startswith("2023-10-09")
+
+
+def test_kind05_name_list_table_with_merged_unit_cells() -> None:
+    doc = parsed(NAMES)
+    art = article(doc)
+    assert art.title == "关于青溪区2021年度优秀志愿者拟表彰名单的公示"
+    assert doc.source.replaced == 0  # GB 18030 bytes declared as gb2312
+    table = only_table(doc)
+    assert table.rows is not None and table.header_rows == 1
+    assert len(table.rows) == 11
+    assert cells(table.rows[0]) == ["序号", "所在单位", "姓名", "性别", "志愿服务时长（小时）"]
+    first = table.rows[1]
+    assert cells(first) == ["1", "青溪街道", "张某某", "女", "326"]
+    assert (first[1].rowspan, first[1].colspan) == (3, 1)
+    assert cells(table.rows[2]) == ["2", "李某", "男", "298"]  # the merged cell is listed once, where it starts
+    assert [c.rowspan for c in table.rows[4] if c.text == "东岭镇"] == [2]
+
+
+def test_kind05_name_list_table_sits_between_its_paragraphs() -> None:
+    doc = parsed(NAMES)
+    blocks = article(doc).blocks
+    at = [b.type for b in blocks].index("table")
+    assert blocks[at - 1].text.strip().startswith("根据《青溪区志愿服务激励办法》有关规定")
+    assert blocks[at + 1].text.strip().startswith("公示期为2021年12月20日至12月26日。")
+    assert any(squeeze(t) == "联系电话：0000-6123456" for t in texts(doc))
+    assert [(s.organ, s.date) for s in article(doc).signatures] == [("青溪区志愿服务联合会", "2021-12-20")]
+    assert_chrome(doc, "青溪要闻", "区委区政府召开全区经济工作会议", "区图书馆开展全民阅读推广活动")
+
+
+def test_kind05_statistics_table_with_a_two_row_header() -> None:
+    doc = parsed(STATS)
+    art = article(doc)
+    assert art.title == "2022年1—6月河川县主要经济指标"
+    table = only_table(doc)
+    assert table.rows is not None
+    assert table.header_rows == 2
+    assert len(table.rows) == 12
+    top = table.rows[0]
+    assert cells(top) == ["指标", "计量单位", "1—6月"]
+    assert [(c.rowspan, c.colspan) for c in top] == [(2, 1), (2, 1), (1, 3)]
+    assert cells(table.rows[1]) == ["本期", "上年同期", "同比增长（%）"]
+    assert cells(table.rows[2]) == ["地区生产总值", "亿元", "126.38", "118.52", "5.6"]
+    assert cells(table.rows[11]) == ["农村居民人均可支配收入", "元", "10825", "10117", "7.0"]
+    after = art.blocks[art.blocks.index(table) + 1]
+    assert after.type == "paragraph" and after.text.startswith("注：1.地区生产总值及三次产业增加值按现价计算")
+    assert_chrome(doc, "2021年河川县国民经济和社会发展统计公报", "河川县统计局2022年部门预算公开")
+
+
+# --- 6. a data table inside a 公文 body; a table in a sibling container after the text ----------------------------
+
+RULES_WITH_TABLE = HTML / "official_with_table.html"
+TABLE_AFTER = HTML / "table_after_article.html"
+
+
+def test_kind06_table_stays_in_place_inside_an_official_text() -> None:
+    doc = parsed(RULES_WITH_TABLE)
+    art = article(doc)
+    assert art.title == "东岭县基层政务公开标准化规范化实施办法"
+    table = only_table(doc)
+    at = art.blocks.index(table)
+    assert art.blocks[at - 1].text.startswith("第三条")
+    assert art.blocks[at + 1].text.startswith("第四条")
+    assert table.rows is not None and table.header_rows == 1
+    assert len(table.rows) == 7 and all(len(row) == 5 for row in table.rows)
+    assert cells(table.rows[0]) == ["序号", "公开事项", "公开内容", "公开时限", "公开渠道"]
+    assert cells(table.rows[3])[2] == "部门预算、决算及“三公”经费"
+    assert squeeze(art.blocks[-1].text) == "第七条本办法自2022年3月1日起施行。"
+    assert_chrome(doc, "相关链接", "东岭县2021年政务公开工作要点", "网站标识码：0000000001")
+
+
+def test_kind06_table_after_the_article_in_a_sibling_container_belongs_to_the_body() -> None:
+    doc = parsed(TABLE_AFTER)
+    art = article(doc)
+    assert art.title == "河川职业技术学院2022年单独招生简章"
+    body = all_blocks(art)
+    assert body[0].text.startswith("河川职业技术学院是经省人民政府批准设立的全日制公办普通高等职业院校。")
+    table = only_table(doc)
+    assert table.rows is not None and table.header_rows == 1
+    assert len(table.rows) == 8
+    assert cells(table.rows[0]) == ["序号", "招生专业", "专业代码", "计划数", "考试科目"]
+    assert cells(table.rows[4])[1] == "护理"
+    at = body.index(table)
+    label = [i for i, b in enumerate(body) if b.type != "table" and "招生专业及考试科目" in b.text]
+    assert label and label[0] < at, "the 附 label is printed before its table"
+    last = [i for i, b in enumerate(body) if b.text.startswith("学校不委托任何中介机构或个人")]
+    assert last and last[0] < label[0], "the table follows the article text"
+    assert_chrome(doc, "上一条：", "2022年单独招生常见问题解答", "打印本页")
+    assert doc.metadata.published == "2022-03-01T10:00"
+
+
+# --- 7. an old site laid out with nested tables; a 信息公开 metadata table -----------------------------------------
+
+LAYOUT = HTML / "layout_tables_old_site.html"
+INFO = HTML / "info_disclosure_meta_table.html"
+
+
+def test_kind07_layout_tables_are_not_table_blocks() -> None:
+    doc = parsed(LAYOUT)
+    assert tables(doc) == [], "the page grid is no data table"
+    assert article(doc).title == "西岭镇召开2008年度农田水利基本建设动员大会"
+    body = [t.strip() for t in paragraphs(doc)]
+    assert len(body) == 5
+    assert body[0].startswith("11月11日上午，西岭镇召开2008年度农田水利基本建设动员大会")
+    assert body[-1] == "会上，镇政府与各村签订了农田水利基本建设目标责任书。"
+    assert doc.source.replaced == 0
+
+
+def test_kind07_layout_page_chrome_and_facts() -> None:
+    doc = parsed(LAYOUT)
+    assert_chrome(doc, "栏目导航", "镇情简介", "西岭镇完成秋冬季小麦播种任务", "镇长信箱", "某ICP备00000004号")
+    md = doc.metadata
+    assert (md.published, md.origin) == ("2008-11-12T09:26", "西岭镇人民政府")
+
+
+def test_kind07_info_disclosure_table_becomes_header_facts_not_a_table() -> None:
+    doc = parsed(INFO)
+    assert tables(doc) == []
+    h = doc.header
+    assert (h.doc_number, h.issuer, h.date) == ("临政办发〔2021〕15号", "临江市人民政府办公室", "2021-06-08")
+    assert "info_table" in removed_reasons(doc, "000000000/2021-00126")
+    assert "info_table" in removed_reasons(doc, "城乡建设、环境保护")
+    assert doc.metadata.published is not None and doc.metadata.published.startswith("2021-06-10")
+
+
+def test_kind07_info_disclosure_document_text() -> None:
+    doc = parsed(INFO)
+    art = article(doc)
+    assert art.title == "临江市人民政府办公室关于加强城市内涝治理工作的通知"
+    assert art.addressee == "各区人民政府，市政府各部门、各直属机构"
+    body = paragraphs(doc)
+    assert body[0].startswith("为有效应对极端强降雨天气")
+    assert body[-1].startswith("各区人民政府是本辖区内涝治理的责任主体")
+    assert [(s.organ, s.date) for s in art.signatures] == [("临江市人民政府办公室", "2021-06-08")]
+    assert art.notes == ["（此件公开发布）"]
+    assert not any("临政办发" in t for t in texts(doc)), "the printed 发文字号 is a header fact, not body text"
+    assert_chrome(doc, "扫一扫在手机打开当前页", "网站标识码0000000005")
+
+
+# --- 8. display:none: the only prose hidden until a script shows it; hidden menus, forms, anti-scraping spans ----
+
+EXPANDED = HTML / "hidden_expanded_article.html"
+HIDDEN = HTML / "hidden_menus_and_forms.html"
+
+
+def test_kind08_display_none_article_holding_the_only_prose_is_the_article() -> None:
+    doc = parsed(EXPANDED)
+    assert article(doc).title == "东岭古镇保护性修缮工程全面完工"
+    body = paragraphs(doc)
+    assert len(body) == 5
+    assert body[0].startswith("历时两年的东岭古镇保护性修缮工程近日全面完工。")
+    assert body[-1].startswith("古镇管理所负责人介绍，下一步将制定古镇保护管理办法")
+    assert doc.source.extraction is not None and doc.source.extraction.hidden_content is True
+    assert doc.warnings
+    assert_chrome(doc, "展开全文", "推荐阅读", "东岭古镇入选省级历史文化街区名录")
+    assert doc.metadata.published == "2023-05-26T17:45"
+
+
+def test_kind08_hidden_menus_and_popups_are_removed_as_hidden() -> None:
+    doc = parsed(HIDDEN)
+    assert article(doc).title == "青溪区举办2023年全民健身运动会"
+    assert doc.source.extraction is not None and doc.source.extraction.hidden_content is False
+    for hidden in ("领导信息", "内设机构职责", "群众体育赛事", "用户登录", "请输入注册时使用的手机号码和密码",
+                   "打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。"):  # fmt: skip
+        assert hidden not in document_words(doc), hidden
+        assert "hidden" in removed_reasons(doc, hidden), f"{hidden!r}: {removed_reasons(doc, hidden)}"
+
+
+def test_kind08_buttons_and_textareas_are_removed_as_form_controls() -> None:
+    doc = parsed(HIDDEN)
+    for control in ("打印本页", "关闭窗口", "提交留言", "请在此输入您对本文的意见和建议"):
+        assert control not in document_words(doc), control
+        assert "form_control" in removed_reasons(doc, control), f"{control!r}: {removed_reasons(doc, control)}"
+
+
+def test_kind08_anti_scraping_hidden_spans_leave_paragraphs_whole() -> None:
+    doc = parsed(HIDDEN)
+    assert paragraphs(doc) == [
+        "9月16日，青溪区2023年全民健身运动会在区体育中心开幕，本届运动会设置了广场舞、太极拳、气排球、门球、"
+        "趣味田径等十二个比赛项目，共吸引了全区二十六支代表队的三千余名运动员参加。",
+        "与往届相比，本届运动会更加突出群众性和趣味性，新增了亲子跳绳、家庭接力跑等项目，不少家庭全家上阵，"
+        "赛场内外笑声不断。比赛还首次设立了社区分赛场，让居民在家门口就能参赛观赛。",
+        "近年来，青溪区持续推进“十五分钟健身圈”建设，累计新建和改造社区健身点一百四十余个，建成健身步道三十二公里，"
+        "全区经常参加体育锻炼的人数比例达到百分之四十一。",
+        "据了解，本届运动会将持续至10月下旬，各项比赛结束后将评选出优秀组织奖和体育道德风尚奖。",
+    ]
+    for junk in ("Xq7d", "青溪体育原创", "丙申"):
+        assert "hidden" in removed_reasons(doc, junk), f"{junk!r}: {removed_reasons(doc, junk)}"
+
+
+# --- 9. a 副题 under the main title -----------------------------------------------------------------------------------
+
+CONGRATULATION = HTML / "subtitle_congratulation.html"
+
+
+def test_kind09_dash_subtitle_under_the_main_title() -> None:
+    doc = parsed(CONGRATULATION)
+    art = article(doc)
+    assert art.title == "凝心聚力开新局 踔厉奋发启新程"
+    assert art.subtitle == "——热烈祝贺中国共产党临江市第十次代表大会胜利召开"
+    body = paragraphs(doc)
+    assert body[0].startswith("初冬时节，临江大地生机盎然。")
+    assert body[-1].endswith("为加快建设现代化滨江城市而努力奋斗！")
+    assert_chrome(doc, "第03版：评论", "以钉钉子精神抓好落实", "往期回顾")
+    assert "本报评论员" not in "".join(texts(doc))
+
+
+# --- 10. a <title> with " | " separators and a site logo in another <h1> ---------------------------------------
+
+PIPES = HTML / "title_pipe_separators.html"
+
+
+def test_kind10_title_with_pipe_separators_is_recognised() -> None:
+    doc = parsed(PIPES)
+    art = article(doc)
+    assert art.title == "河川市城市道路挖掘管理办法"
+    assert art.subtitle == "（2020年8月14日河川市人民政府第52次常务会议通过）"
+    assert doc.metadata.title == "河川市城市道路挖掘管理办法 | 政府规章 | 河川市人民政府"
+    body = paragraphs(doc)
+    assert body[0].startswith("第一条")
+    assert squeeze(body[-1]) == "第八条本办法自2020年10月1日起施行。"
+    assert_chrome(doc, "河川市户外广告设置管理办法", "网站标识码：0000000009")
+
+
+# --- 11. a title block over the author-organisation line and the date ------------------------------------------
+
+ORG_DATE = HTML / "title_org_and_date.html"
+
+
+def test_kind11_title_does_not_swallow_the_organ_and_date_lines() -> None:
+    doc = parsed(ORG_DATE)
+    art = article(doc)
+    assert art.title == "临江市发展和改革委员会关于印发2021年重点项目建设工作方案的通知"
+    assert art.title_lines == ["临江市发展和改革委员会关于印发", "2021年重点项目建设工作方案的通知"]
+    assert art.subtitle is None
+    assert art.byline == "临江市发展和改革委员会 2021年3月5日"
+    assert art.addressee == "各区发展和改革局，市直有关单位"
+    body = paragraphs(doc)
+    assert body[0].startswith("为做好2021年全市重点项目建设工作")
+    assert body[-1] == "请各单位于每月5日前将上月项目进展情况报送市发展和改革委员会投资科。"
+    assert doc.header.date == "2021-03-05"
+
+
+# --- 12. a speech: title, 副题, then the speaker's office and name ---------------------------------------------
+
+SPEECH = HTML / "speech_speaker_line.html"
+
+
+def test_kind12_speech_subtitle_excludes_the_speaker_line() -> None:
+    doc = parsed(SPEECH)
+    art = article(doc)
+    assert art.title == "坚定信心 真抓实干 奋力开创全省经济社会高质量发展新局面"
+    assert art.subtitle == "——在全省经济工作会议上的讲话"
+    assert "张某某" not in (art.title or "") + (art.subtitle or "")
+    assert art.byline is not None and art.byline.startswith("临江省省长") and "张某某" in art.byline
+    assert doc.kind == "speech"
+    assert doc.header.date == "2022-12-28"  # delivered, as printed under the speaker
+    body = paragraphs(doc)
+    assert body[0] == "同志们："
+    assert body[-1].endswith("奋力开创全省经济社会高质量发展新局面！")
+    assert doc.source.replaced == 0
+
+
+# --- 13. a 公文 as text: the title after the 发文字号, a member list in the body ------------------------------------
+
+MEMBERS = TEXT / "official_member_list.txt"
+
+
+def test_kind13_title_after_the_doc_number_not_the_member_list() -> None:
+    doc = parsed(MEMBERS)
+    art = article(doc)
+    assert art.title == "临江市人民政府办公室关于成立临江市生活垃圾分类工作领导小组的通知"
+    assert doc.header.doc_number == "临政办〔2020〕21号"
+    assert doc.header.issuer == "临江市人民政府办公室"
+    assert art.addressee == "各区人民政府，市政府各部门、各直属机构"
+    body = [squeeze(t) for t in texts(doc)]
+    assert "组长：张某某市人民政府副市长" in body
+    assert body[-1].startswith("领导小组成员因工作变动需要调整的")
+    assert [(s.organ, s.date) for s in art.signatures] == [("临江市人民政府办公室", "2020-04-15")]
+    assert art.notes == ["（此件公开发布）"]
+
+
+def test_kind13_member_list_lines_are_paragraphs_not_headings() -> None:
+    doc = parsed(MEMBERS)
+    members = [b for b in article(doc).blocks if re.search(r"(市长|秘书长|局长|主任)$", squeeze(b.text))]
+    assert len(members) == 10
+    assert all(b.type == "paragraph" for b in members), [(b.type, b.text) for b in members if b.type != "paragraph"]
+
+
+# --- 14. spaced-out title lines under a red 版头 -------------------------------------------------------------------
+
+SPACED = HTML / "spaced_title_red_header.html"
+
+
+def test_kind14_spaced_out_title_and_red_header_organ() -> None:
+    doc = parsed(SPACED)
+    art = article(doc)
+    assert art.title == "东岭市公共租赁住房管理办法（试行）"
+    assert doc.header.issuer == "东岭市人民政府"
+    assert doc.header.doc_number == "东政发〔2019〕8号"
+    words = squeeze("".join(texts(doc)))
+    assert "东岭市公共租赁住房管理办法" not in words and "人民政府文件" not in words
+    assert "━" not in words, "the red rule of the 版头 is no body text"
+    body = paragraphs(doc)
+    assert body[0].startswith("第一条")
+    assert squeeze(body[-1]) == "第七条本办法自2019年5月1日起施行，有效期三年。"
+
+
+# --- 15. a kicker (引题) above the headline ---------------------------------------------------------------------
+
+KICKER = HTML / "kicker_lead_line.html"
+SHARE = HTML / "source_glued_to_share.html"
+
+
+def test_kind15_long_kicker_is_not_the_title() -> None:
+    doc = parsed(KICKER)
+    art = article(doc)
+    assert art.title == "河川湿地十年增绿两万亩"
+    kicker = "坚持生态优先、绿色发展，昔日鱼塘密布、水体浑浊的城郊洼地如今成了候鸟的乐园"
+    assert not any("候鸟的乐园" in line for line in art.title_lines)
+    assert art.subtitle is None or "候鸟的乐园" not in art.subtitle
+    assert art.kicker == kicker
+    body = paragraphs(doc)
+    assert body[0].startswith("立冬过后，河川湿地迎来了候鸟迁徙的高峰。")
+    assert body[-1].endswith("让这片城市“绿肺”更好地造福子孙后代。")
+    md = doc.metadata
+    assert (md.published, md.origin, md.author, md.editor) == ("2022-11-08T07:50", "河川日报", "吴某", "黄某")
+
+
+def test_kind15_short_column_kicker_is_not_the_title() -> None:
+    art = article(parsed(SHARE))
+    assert art.title == "代表委员热议乡村振兴：让农民腰包更鼓日子更甜"
+    assert "聚焦两会" not in "".join(art.title_lines)
+    assert art.kicker == "聚焦两会"
+
+
+# --- 16. a date without 日 glued to 来源 ----------------------------------------------------------------------------
+
+DATE_GLUED = HTML / "date_glued_to_source.html"
+
+
+def test_kind16_date_without_day_character_glued_to_source() -> None:
+    doc = parsed(DATE_GLUED)
+    assert article(doc).title == "青溪县秋粮收购工作全面展开"
+    md = doc.metadata
+    assert md.published == "2011-09-26"
+    assert md.origin == "青溪日报"
+    assert md.author == "陈某"
+    assert doc.header.date == "2011-09-26"
+    assert_chrome(doc, "2011年09月26来源：青溪日报")
+    body = [t.strip() for t in paragraphs(doc)]
+    assert body[0].startswith("连日来，青溪县各粮食收购网点迎来售粮高峰。")
+    assert body[-1] == "截至目前，全县已收购秋粮二点三万吨，收购进度比去年同期加快。"
+
+
+# --- 17. a 来源 value glued to share-widget text -------------------------------------------------------------------
+
+
+def test_kind17_source_glued_to_share_widget_text() -> None:
+    doc = parsed(SHARE)
+    md = doc.metadata
+    assert md.origin == "东岭网"
+    assert (md.published, md.editor) == ("2019-03-08T08:20", "钱某")
+    assert "参与互动" not in document_words(doc)
+    body = paragraphs(doc)
+    assert body[0].startswith("东岭网讯")
+    assert body[-1].endswith("东岭的乡村一定会越来越美、越来越富。")
+    assert_chrome(doc, "登录后才能发表评论", "图解：一图读懂政府工作报告")
+
+
+@pytest.mark.parametrize(
+    ("path", "origin"),
+    [(STATS, "河川县统计局"), (HIDDEN, "青溪区体育局")],
+    ids=["print-link", "share-link"],
+)
+def test_kind17_source_glued_to_a_toolbar_link(path: Path, origin: str) -> None:
+    assert parsed(path).metadata.origin == origin
+
+
+# --- 18. text converted from PDF: running heads and folios on every page ----------------------------------------
+
+REPORT = TEXT / "pdf_report_running_heads.txt"
+MINUTES = TEXT / "pdf_minutes_page_numbers.txt"
+
+
+def test_kind18_pdf_running_head_and_dash_folios_are_removed() -> None:
+    doc = parsed(REPORT)
+    art = article(doc)
+    assert art.title == "河川县人民政府关于2022年度法治政府建设情况的报告"
+    body = [t.strip() for t in texts(doc)]
+    assert "河川县2022年度法治政府建设情况报告" not in body
+    assert not any(re.fullmatch(r"-\s*\d+\s*-", t) for t in body)
+    for folio in ("- 1 -", "- 2 -", "- 3 -", "- 4 -"):
+        assert removed_reasons(doc, folio), f"{folio!r} is not recorded in removed"
+    head = "河川县2022年度法治政府建设情况报告"
+    assert sum(squeeze(r.text).count(head) for r in doc.removed) == 3, "the running head is recorded once a page"
+    assert body[0].startswith("2022年，在市委、市政府的坚强领导下")
+    assert body[-1].startswith("2023年，县政府将坚持问题导向")
+    assert [(s.organ, s.date) for s in art.signatures] == [("河川县人民政府", "2023-01-20")]
+    assert doc.kind == "document"
+
+
+def test_kind18_pdf_paragraph_cut_by_a_page_break_is_joined() -> None:
+    body = paragraphs(parsed(REPORT))
+    joined = [t for t in body if t.startswith("（五）依法化解矛盾纠纷。")]
+    assert joined and joined[0].endswith("行政复议化解行政争议的主渠道作用进一步发挥。")
+    assert "办理行政复议案件四十一件，依法纠正违法或者不当行政行为六件" in joined[0]
+
+
+def test_kind18_pdf_bare_page_numbers_and_running_head_are_removed() -> None:
+    doc = parsed(MINUTES)
+    art = article(doc)
+    assert (art.title or "").startswith("青溪县人民政府常务会议纪要")
+    body = [t.strip() for t in texts(doc)]
+    assert "县政府常务会议纪要" not in body
+    assert not any(t.isdigit() for t in body), [t for t in body if t.isdigit()]
+    for folio in ("1", "2", "3"):
+        assert any(r.text.strip() == folio for r in doc.removed), f"page number {folio} is not recorded in removed"
+    assert body[-1] == "记录：梁某"
+    joined = [t for t in body if t.startswith("会议听取了县交通运输局关于农村公路养护管理情况的汇报。")]
+    assert joined and joined[0].endswith("由各乡镇统筹用于辖区内农村公路的日常养护，县交通运输局负责监督检查和考核。")
+
+
+# --- 19. a 送 line followed by a 抄 line (报尾 of a 简报) -------------------------------------------------------------
+
+BRIEFING = TEXT / "briefing_send_and_copy.txt"
+
+
+def test_kind19_send_line_does_not_swallow_the_copy_line() -> None:
+    doc = parsed(BRIEFING)
+    assert doc.kind == "bulletin"
+    assert [d.label for d in doc.distribution] == ["送", "抄"]
+    send, copy = doc.distribution
+    assert send.recipients == [
+        "县委办公室", "县人大常委会办公室", "县政府办公室", "县政协办公室", "县纪委监委", "县委组织部", "县委宣传部",
+    ]  # fmt: skip
+    assert "抄" not in send.text and "各乡镇" not in send.text
+    assert copy.recipients == ["各乡镇人民政府", "县安委会各成员单位"]
+    assert not any(t.startswith(("送：", "抄：")) for t in texts(doc))
+
+
+def test_kind19_briefing_header_and_articles() -> None:
+    doc = parsed(BRIEFING)
+    h = doc.header
+    assert (h.bulletin, h.issue, h.issuer, h.date) == (
+        "安全生产工作简报",
+        "第7期",
+        "河川县安全生产委员会办公室",
+        "2021-06-30",
+    )
+    assert [a.title for a in doc.articles] == [
+        "县安委会召开二季度安全生产形势分析会",
+        "白石镇开展“安全生产月”集中宣传活动",
+    ]
+    assert doc.articles[-1].blocks[-1].text.startswith("活动期间，镇应急办还组织辖区企业开展了消防应急疏散演练")
+
+
+# --- 20. tables in text: tab-separated columns are a table; space-run signature lines are not ------------------
+
+TAB_TABLE = TEXT / "tab_separated_table.txt"
+SIGNATURES = TEXT / "signature_space_runs.txt"
+
+
+def test_kind20_tab_separated_rows_are_one_table_block() -> None:
+    doc = parsed(TAB_TABLE)
+    art = article(doc)
+    assert art.title == "青溪县2022年第三季度重点民生项目进展情况通报"
+    table = only_table(doc)
+    assert table.rows is not None
+    assert len(table.rows) == 6 and all(len(row) == 4 for row in table.rows)
+    assert cells(table.rows[0]) == ["序号", "项目名称", "责任单位", "完成投资（万元）"]
+    assert cells(table.rows[5]) == ["5", "乡镇养老服务中心建设", "县民政局", "1350"]
+    assert table.header_rows == 1
+    at = art.blocks.index(table)
+    assert art.blocks[at - 1].text.startswith("截至9月底，列入年度计划的五个重点民生项目均已开工建设")
+    assert art.blocks[at + 1].text == "二、存在的问题"
+
+
+def test_kind20_signature_on_one_line_with_a_space_run_is_no_table() -> None:
+    doc = parsed(TAB_TABLE)
+    art = article(doc)
+    assert [(s.organ, s.date) for s in art.signatures] == [("青溪县人民政府督查室", "2022-10-12")]
+    assert art.addressee == "各乡镇人民政府，县直有关单位"
+    assert doc.kind == "document"
+
+
+def test_kind20_joint_signature_in_space_aligned_columns_is_no_table() -> None:
+    doc = parsed(SIGNATURES)
+    art = article(doc)
+    assert tables(doc) == []
+    assert art.title == "关于做好2020年寒假期间学生安全工作的通知"
+    assert doc.header.doc_number == "河教联〔2020〕1号"
+    assert art.addressee == "各中小学校、幼儿园，各乡镇派出所、交警中队"
+    assert paragraphs(doc)[0].startswith("2020年寒假即将来临")
+    assert [s.organ for s in art.signatures] == ["河川县教育局", "河川县公安局", "河川县交通运输局", "河川县应急管理局"]
+    assert {s.date for s in art.signatures} == {"2020-01-01"}
+
+
+# --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", TRAP_FIXTURES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> None:
+    if path.suffix == ".html":
+        printed = visible_text(read_markup(path))  # hidden text is printed markup too: it must be recorded
+    else:
+        printed = path.read_bytes().decode("utf-8")
+    for normalize in (False, True):
+        data = json.loads(bf.convert(path, to="json", normalize=normalize))
+        errors = sorted(VALIDATOR.iter_errors(data), key=lambda e: list(e.path))
+        assert not errors, [f"{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:5]]
+        lost = lost_characters(printed, Document.from_dict(data), content_only=normalize)
+        assert lost == {}, f"normalize={normalize}: lost {dict(lost)}"
+
+
+def test_the_trap_fixtures_are_all_here() -> None:
+    assert len(TRAP_FIXTURES) == 27
+    assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

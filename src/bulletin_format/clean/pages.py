@@ -21,14 +21,18 @@ from ..patterns import SENTENCE_END, canon, heading_level, is_prose, is_title_li
 
 # a running head is printed on at least this many pages …
 RUNNING_HEAD_MIN_REPEATS = 3
-# … spread over the text: its copies at least this many lines apart on average (a refrain of a poem or
-# a repeated table label sits closer together)
+# … next to the folio, on numbered pages: within this many lines of one, for this share of its copies …
+FOLIO_REACH = 2
+FOLIO_SHARE = 0.6
+# … or, on pages without numbers, spread over the text: its copies at least this many lines apart on
+# average (a refrain, a name in a transcript or a repeated table label sits closer together)
 RUNNING_HEAD_MIN_SPACING = 8
 RUNNING_HEAD_MAX_LEN = 40  # a head is a short line
 FOLIO_MIN = 2  # folios are believed from two pages on, when their numbers rise
 # hard wraps: when this share of the lines share one length (±1), the text was cut at a right margin
 WRAP_SHARE = 0.3
 WRAP_MIN_WIDTH = 16  # narrower "columns" are lists, not a wrapped text
+WRAP_BEYOND_SHARE = 0.05  # lines longer than the margin (a wide table row, a URL) are this rare at most
 
 _SENTENCE_MARKS = re.compile("[，。；,;！？!?]")  # a head is a name or a title, never a piece of a sentence
 _FOLIO = re.compile(
@@ -51,22 +55,43 @@ def _printed(state: PassState) -> bool:
     return state.source.format == "text"
 
 
+def _folios(state: PassState) -> list[Line]:
+    """The folio lines of the text: page-number lines whose numbers rise through it."""
+    found = [(ln, n) for ln in state.lines if ln.kept and (n := _folio_number(ln.stripped)) is not None]
+    if len(found) < FOLIO_MIN:
+        return []
+    numbers = [n for _, n in found]
+    rising = sum(1 for a, b in pairwise(numbers) if b > a)
+    if rising < max(1, len(numbers) - 1) * 0.8:
+        return []  # numbers that do not count pages: a list or a table of figures
+    return [ln for ln, _ in found]
+
+
 def running_head(state: PassState) -> None:
     """A short line repeated on every printed page: the document's short title or the organ's name.
-    The first copy stays when it opens the text (it is then the title itself)."""
+    Where the pages are numbered, its copies stand next to the folios (page furniture comes together);
+    where they are not, the copies are spread evenly apart. The first copy stays when it opens the text
+    (it is then the title itself)."""
     if not _printed(state):
         return
     kept = [ln for ln in state.lines if ln.kept]
+    folio_at = {i for i, ln in enumerate(kept) if ln in set(_folios(state))}
     copies: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(kept):
         s = ln.stripped
         if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None and canon(s):
             copies[canon(s)].append(i)
     for places in copies.values():
-        if len(places) < RUNNING_HEAD_MIN_REPEATS:
+        if len(places) < 2:
             continue
-        spacing = (places[-1] - places[0]) / (len(places) - 1)
-        if spacing < RUNNING_HEAD_MIN_SPACING:
+        if folio_at:
+            by_folio = sum(1 for i in places if any(abs(i - f) <= FOLIO_REACH for f in folio_at))
+            # every copy by a folio: two pages are evidence enough; else most copies, from three pages on
+            enough = len(places) >= RUNNING_HEAD_MIN_REPEATS and by_folio >= FOLIO_SHARE * len(places)
+            if by_folio < len(places) and not enough:
+                continue
+        elif len(places) < RUNNING_HEAD_MIN_REPEATS or \
+                (places[-1] - places[0]) / (len(places) - 1) < RUNNING_HEAD_MIN_SPACING:
             continue
         for k, i in enumerate(places):
             if k == 0 and i == 0 and is_title_like(kept[i].stripped):
@@ -79,14 +104,7 @@ def page_number(state: PassState) -> None:
     rise through the text."""
     if not _printed(state):
         return
-    found = [(ln, n) for ln in state.lines if ln.kept and (n := _folio_number(ln.stripped)) is not None]
-    if len(found) < FOLIO_MIN:
-        return
-    numbers = [n for _, n in found]
-    rising = sum(1 for a, b in pairwise(numbers) if b > a)
-    if rising < max(1, len(numbers) - 1) * 0.8:
-        return  # numbers that do not count pages: a list or a table of figures
-    for ln, _ in found:
+    for ln in _folios(state):
         state.remove(ln, "page_number")
 
 
@@ -99,7 +117,10 @@ def _wrap_width(lines: list[Line]) -> int | None:
         counts[n] += 1
     width = max(counts, key=lambda w: counts[w] + counts.get(w - 1, 0) + counts.get(w + 1, 0))
     near = counts[width] + counts.get(width - 1, 0) + counts.get(width + 1, 0)
-    return width if near >= WRAP_SHARE * len(lines) and width >= WRAP_MIN_WIDTH else None
+    beyond = sum(1 for n in lengths if n > width + 1)  # a margin: hardly any line runs past it
+    if near >= WRAP_SHARE * len(lines) and width >= WRAP_MIN_WIDTH and beyond <= WRAP_BEYOND_SHARE * len(lines):
+        return width
+    return None
 
 
 def page_break_join(state: PassState) -> None:

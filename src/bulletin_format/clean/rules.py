@@ -16,6 +16,7 @@ from ..lines import Line, PassState
 from ..normalize.dates import find_dates, is_date_only
 from ..patterns import (
     INFO_TABLE_LABELS,
+    ORGAN_END,
     SENTENCE_END,
     SPEECH_NOTE,
     URL,
@@ -572,11 +573,12 @@ def repeated_title(state: PassState) -> None:
     if not title:
         return
     seen_prose = False
-    for ln in kept:
+    for i, ln in enumerate(kept):
         s = ln.stripped
         if seen_prose and s.startswith(title):
             rest = s[len(title) :].strip()
-            if not rest:
+            signs = i + 1 < len(kept) and is_date_only(kept[i + 1].stripped) and bool(ORGAN_END.search(s))
+            if not rest and not signs:  # an organ over a date is the 落款, whatever the first line said
                 state.remove(ln, "repeated_title")
             elif _PAGE_MARKER.match(rest) or re.fullmatch(r"[(（]\s*\d{1,3}\s*[)）]", rest):
                 state.remove(ln, "page_marker")

@@ -76,4 +76,6 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
             pending.append(s)
             continue
         break
+    if header.bulletin and not (header.issue or header.issuer or header.date):
+        return Header(), 0  # a name alone is a document's title ("…情况通报"): a 报头 has its 期号 or date
     return header, used

@@ -69,6 +69,7 @@ _TITLE_OF = re.compile(rf"^(?P<organ>.{{2,40}}?)关于.+(?:{_DOC_KIND_END.patter
 _BANJI_LABELS = {"抄送", "抄报", "主送", "分送", "印发", "共印", "主题词"}
 _RUN_IN = re.compile(r"^(?P<head>[^，,、；;：:。！？!?]{1,24})[。．.]")
 _LAW_CLAUSE_LEVEL = 3
+_ORGAN_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # between two organ names printed on one line
 
 
 def split_doc_number_line(text: str) -> tuple[str | None, str | None]:
@@ -348,6 +349,10 @@ def _signatures(organ_lines: list[str], date: str, date_text: str) -> list[Signa
     (联合行文); otherwise the lines are one name wrapped over two or three lines."""
     if not organ_lines:
         return [Signature(None, date, date_text)]
+    # organs printed side by side on a line, apart by a wide gap: each one signs
+    parts = [p for line in organ_lines for p in _ORGAN_GAP.split(line.strip()) if p]
+    if len(parts) > len(organ_lines) and all(ORGAN_END.search(p) for p in parts):
+        organ_lines = parts
     if len(organ_lines) > 1 and all(ORGAN_END.search(x) for x in organ_lines):
         return [Signature(x, date, date_text) for x in organ_lines]
     return [Signature("".join(organ_lines), date, date_text)]

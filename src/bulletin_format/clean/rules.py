@@ -27,6 +27,7 @@ from ..patterns import (
     is_title_like,
     normalize_doc_number,
 )
+from ..segment.articles import byline_at
 from ..segment.distribution import match_line
 from .pages import page_break_join, page_number, running_head
 
@@ -50,6 +51,7 @@ for _field, _alts in _FIELD_LABELS.items():
     for _alt in _alts.split("|"):
         _FIELD_OF[_alt.replace("\\s*", "")] = _field
 
+_SENTENCE = re.compile("[。？！?!，,；;]")
 _LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
 _BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
@@ -183,6 +185,8 @@ def byline(text: str) -> bool:
         return False
     labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()]
     dates = find_dates(s)
+    if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
+        return False  # "记者：请问……？": an interview's question, not a reporter's name
     if labels and (dates or len(labels) >= 2 or s.startswith(tuple(_FIELD_OF))):
         return True
     if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
@@ -606,6 +610,8 @@ def distribution_line(text: str) -> bool:
 def _is_strong_end(line: Line) -> bool:
     if line.removed in _STRONG_END:
         return True
+    if line.kept and byline(line.stripped) and find_dates(line.stripped):
+        return True  # a post's dated byline under its text ("发表于 … 12:40"): the line rules read only the head
     return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
 
@@ -748,12 +754,22 @@ def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_timestamp(text: str) -> bool:
+    """A date with a time, alone on its line (perhaps in parentheses): when a page was published."""
+    s = text.strip().strip("（()）[]【】")
+    dates = find_dates(s)
+    return len(dates) == 1 and "T" in dates[0].iso and not s[: dates[0].start].strip() and not s[dates[0].end :].strip()
+
+OTHER_HINT_PENALTY = 3.0  # see _find_title_lines
 FACT_REACH = 8  # lines around an HTML page's content from which unlabelled page facts are taken
 
 
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
+    main_hint = canon(state.title_hint)
     hints = [
         h for h in (canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
         if len(h) >= 2
@@ -767,7 +783,13 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             continue
         if i > first_main + 3:
             break  # the title is printed above the text, never after it
-        score, count = max((_match_hint(lines, i, h) for h in hints), default=(0.0, 1))
+        # a part of <title> other than the article's own title (a column's or the site's name) is
+        # weaker evidence: the same name is often printed as the organ under the title
+        score, count = max(
+            ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h in hints for s, n in [_match_hint(lines, i, h)]
+             if s),
+            default=(0.0, 1),
+        )
         if not score:
             # no hint matches: a heading element above the text, the closest one winning
             if ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text:
@@ -807,12 +829,22 @@ def outside_main_content(state: PassState) -> None:
         k = lines.index(title_lines[-1]) + 1
         while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":
             nxt = lines[k]
-            if nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
+            if _is_timestamp(nxt.stripped):
+                nxt.removed = None
+                remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
+                k += 1
+            elif nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
                 nxt.removed = None
                 nxt.hints = nxt.hints | {"subtitle"}
                 k += 1
             else:
                 break
+        # the byline under the title block: a speaker, reporters, the author organ and its date
+        rest = [ln for ln in lines[k:first_main] if ln.removed == "outside_main_content"]
+        if n := byline_at(rest, 0):
+            for ln in rest[:n]:
+                ln.removed = None
+                ln.hints = ln.hints | {"byline"}
     # page facts without a label (a bare date, "2003-7-24 某某晚报") are the article's only when printed
     # next to it: the same line in a sidebar or an archive list belongs to another page
     near_start = max(0, lines.index(title_lines[0]) - 2) if title_lines else max(0, first_main - FACT_REACH)
@@ -829,10 +861,10 @@ def outside_main_content(state: PassState) -> None:
             reason = "byline"  # a lone date between the title and the text: the page's date
         if reason:
             ln.removed = None
-            if near or _LABEL_VALUE.search(ln.stripped):
+            if "thread" not in ln.hints and (near or _LABEL_VALUE.search(ln.stripped)):
                 remove_chrome(state, ln, reason)
             else:
-                state.remove(ln, reason)
+                state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts
 
 
 

@@ -316,6 +316,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             hints.add("outside")
         elif selection is not None and selection.hidden_mode:
             hints.discard("hidden")  # revealed at load time: the page shows it
+        if selection is not None and selection.thread[number - 1]:
+            hints.add("thread")  # a comment or a reply: its bylines are not the page's
         if b.link_chars >= 0.6 * len(b.text):
             hints.add("link")
         owner = owners.setdefault(b.element, len(owners))

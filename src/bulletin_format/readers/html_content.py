@@ -118,6 +118,7 @@ class Selection:
     extraction: Extraction
     title_index: int | None = None
     hidden_mode: bool = False
+    thread: list[bool] = field(default_factory=list)  # lines of a comment thread, reply list or listing
 
 
 def is_entry(text: str) -> bool:
@@ -166,7 +167,8 @@ def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
     """Which lines belong to a thread: the page's dated entries, each with the lines up to the next one,
     when at least THREAD_MIN_ENTRIES of them carry text of their own. The article is either the text
     before the first entry (a blog post, its byline and comments below) or the first entry's text (a
-    news article under its byline, a forum's first post); that one stays out of the thread."""
+    news article under its byline, a forum's first post); that one, and the first entry itself (the
+    article's byline), stay out of the thread."""
     starts = [i for i, entry in enumerate(entries) if entry]
     n = len(entries)
     segments = [(a, starts[k + 1] if k + 1 < len(starts) else n) for k, a in enumerate(starts)]
@@ -177,7 +179,7 @@ def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
     first = next(k for k, p in enumerate(prose) if p)
     exempt = first if prose[first] >= sum(weights[: starts[0]]) else None
     for k, (a, b) in enumerate(segments):
-        if k != exempt:
+        if k and k != exempt:  # the first entry is the article's own byline (above or below its text)
             thread[a:b] = [True] * (b - a)
     return thread
 
@@ -416,7 +418,7 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
         hidden_content=hidden_mode,
     )
     chosen = _with_adjacent_tables(page, list(candidates[method]))
-    return Selection(chosen, report, title, hidden_mode)
+    return Selection(chosen, report, title, hidden_mode, page.thread)
 
 
 def _with_adjacent_tables(page: _Page, chosen: list[bool]) -> list[bool]:

@@ -13,7 +13,7 @@ from ..model import Document
 from ..normalize.dates import find_dates
 from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
-from .articles import make_article, split_articles, title_block_at
+from .articles import byline_at, make_article, split_articles, title_block_at
 from .distribution import parse_distribution
 from .header import parse_header
 from .toc import parse_toc
@@ -48,11 +48,12 @@ def _absorb_title_echoes(
     title block had none)."""
     keep: list[Line] = []
     in_head = True
-    for ln in body:
+    signed = byline_at(body, 0)  # the organ under the title that the title names too is its author
+    for i, ln in enumerate(body):
         s = ln.stripped
         if in_head and is_prose(s):
             in_head = False
-        if in_head and is_title_like(s) and canon(s) and (
+        if in_head and i >= signed and is_title_like(s) and canon(s) and (
             canon(s) in canon(title) or canon(s) in echoes
         ):
             state.remove(ln, "repeated_title")
@@ -109,6 +110,13 @@ def run(state: PassState) -> Document:
     return doc
 
 
+def _is_salutation(text: str) -> bool:
+    """A speech's salutation on a line of its own (同志们：, 各位代表、各位来宾：), not a letter's opening
+    sentence that starts with 各位."""
+    s = text.strip()
+    return bool(SALUTATION.match(s)) and len(s) <= 40 and s[-1] in "：:，,！!"
+
+
 def _kind(doc: Document, many: bool) -> str:
     if many:
         return "bulletin"
@@ -120,7 +128,7 @@ def _kind(doc: Document, many: bool) -> str:
     if first:
         if first.subtitle and _SPEECH_SUBTITLE.search(first.subtitle):
             return "speech"
-        if any(SALUTATION.match(b.text) for b in first.blocks[:3]):
+        if any(_is_salutation(b.text) for b in first.blocks[:3]):
             return "speech"
         if first.title and _SPEECH_TITLE.search(first.title):
             return "speech"

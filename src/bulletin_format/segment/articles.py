@@ -64,11 +64,14 @@ def _organ_and_date_at(lines: list[Line], i: int) -> int:
 def byline_at(lines: list[Line], i: int) -> int:
     """How many lines from ``i`` form the byline under a title block (0 if none)."""
     n = 0
-    while i + n < len(lines) and n < 3:
-        if is_byline(lines[i + n].stripped):
+    while i + n < len(lines) and n < 4:
+        s = lines[i + n].stripped
+        if is_byline(s) or "byline" in lines[i + n].hints:
             n += 1
         elif k := _organ_and_date_at(lines, i + n):
             n += k
+        elif n and is_date_only(s.strip("（()）")):
+            n += 1  # the date printed under a speaker's name: when the speech was given
         else:
             break
     return n

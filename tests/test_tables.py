@@ -81,7 +81,9 @@ def test_layout_tables_and_metadata_tables_are_told_apart_from_data_tables():
         "<tr><td>a</td><td>b</td></tr></table>"
     )
     assert verdict(article_cell) == "layout_prose"
-    menu = "<table>" + "".join(f"<tr><td><a href='#'>栏目{n}</a></td><td><a href='#'>专题{n}</a></td></tr>" for n in range(5))
+    menu = "<table>" + "".join(
+        f"<tr><td><a href='#'>栏目{n}</a></td><td><a href='#'>专题{n}</a></td></tr>" for n in range(5)
+    )
     table = lxml_html.fromstring(menu + "</table>")
     assert classify_table(table, table_texts(table, frozenset(), lambda el: False), 40).reason == "layout_links"
     info = (

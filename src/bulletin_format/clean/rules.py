@@ -785,10 +785,9 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             break  # the title is printed above the text, never after it
         # a part of <title> other than the article's own title (a column's or the site's name) is
         # weaker evidence: the same name is often printed as the organ under the title
+        matches = [(h, *_match_hint(lines, i, h)) for h in hints]
         score, count = max(
-            ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h in hints for s, n in [_match_hint(lines, i, h)]
-             if s),
-            default=(0.0, 1),
+            ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h, s, n in matches if s), default=(0.0, 1)
         )
         if not score:
             # no hint matches: a heading element above the text, the closest one winning

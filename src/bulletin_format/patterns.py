@@ -109,7 +109,7 @@ CAPTION = re.compile(
     r"^(?:图为|图片|图：|图:|资料图|组图|视频：)|(?:摄|供图|图片来源\S{0,12})\s*[）)]$"
     r"|(?:记者|摄影|通讯员)[^，。]{0,12}摄\s*[）)]?$"
 )
-LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,5}\s*[：:]")
+LABELLED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,4}[\s\u3000]*[：:]")  # 附件：, 组　长：
 
 
 def is_title_like(text: str, *, max_len: int = 60) -> bool:

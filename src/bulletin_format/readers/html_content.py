@@ -76,6 +76,7 @@ RUN_SHORT_COST = 4.0
 # a data table within this many lines after the chosen text (in a sibling container) belongs to it:
 # "附：…名单" then the table
 TABLE_FOLLOWS_LINES = 3
+TABLE_LEAD_MAX = 40  # a line between the text and such a table announces it, briefly
 # hidden text counts when visible prose is below this and hidden prose is this many times larger
 HIDDEN_VISIBLE_MAX = 200
 HIDDEN_RATIO = 3.0
@@ -421,6 +422,11 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
     return Selection(chosen, report, title, hidden_mode, page.thread)
 
 
+def _announces(block: PageBlock) -> bool:
+    """A short line that is no link: what may stand between a text and the table it announces."""
+    return len(block.text) <= TABLE_LEAD_MAX and block.link_chars < LINK_SHARE_MAX * len(block.text)
+
+
 def _with_adjacent_tables(page: _Page, chosen: list[bool]) -> list[bool]:
     """The chosen lines, plus data tables that continue them: a table between chosen lines, or one
     right after them (only short, non-link lines in between)."""
@@ -433,11 +439,9 @@ def _with_adjacent_tables(page: _Page, chosen: list[bool]) -> list[bool]:
             continue
         if first < i < last:
             chosen[i] = True
-        elif last < i <= last + TABLE_FOLLOWS_LINES and all(
-            not page.weights[j] and page.blocks[j].link_chars < LINK_SHARE_MAX * len(page.blocks[j].text)
-            for j in range(last + 1, i)
-        ):
-            chosen[i] = True
+        elif last < i <= last + TABLE_FOLLOWS_LINES and all(_announces(page.blocks[j]) for j in range(last + 1, i)):
+            for j in range(last + 1, i + 1):
+                chosen[j] = True  # the table and the line that announces it ("附：…")
             last = i
     return chosen
 

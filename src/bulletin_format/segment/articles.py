@@ -160,6 +160,23 @@ def add_byline(article: Article, lines: list[Line]) -> None:
     article.byline = f"{article.byline} {text}" if article.byline else text
 
 
+def _short_line(line: Line) -> bool:
+    s = line.stripped
+    return line.table is None and not is_prose(s) and len(s) <= 60 and heading_level(s) is None
+
+
+def _subheading(lines: list[Line], i: int, previous: Block | None) -> bool:
+    """An unnumbered subheading of a one-article text: a title-like line standing alone between text —
+    not one of a run of short lines (the members of a 领导小组, a list of names or units)."""
+    ln = lines[i]
+    if not is_title_line(ln) or is_prose(ln.stripped):
+        return False
+    in_list_after = i + 1 < len(lines) and _short_line(lines[i + 1])
+    in_list_before = previous is not None and previous.type == "paragraph" and previous.level is None \
+        and not is_prose(previous.text) and len(previous.text) <= 60
+    return not (in_list_after or in_list_before)
+
+
 def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
     """Group body lines into articles (``many``: a bulletin with several titled articles)."""
     articles: list[Article] = []
@@ -180,7 +197,8 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
             articles.append(current)
         ln = lines[i]
         block = block_for(ln)
-        if not many and block.type == "paragraph" and is_title_line(ln) and not is_prose(ln.stripped):
+        previous = current.blocks[-1] if current.blocks else None
+        if not many and block.type == "paragraph" and _subheading(lines, i, previous):
             block = Block("heading", ln.stripped, None, ln.number)
         current.blocks.append(block)
         i += 1

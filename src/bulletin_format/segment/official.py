@@ -36,6 +36,7 @@ from ..patterns import (
     ARTICLE_CLAUSE,
     CN_NUM,
     DOC_NUMBER,
+    LABELLED,
     ORGAN_END,
     SALUTATION,
     canon,
@@ -118,6 +119,8 @@ def _is_organ_line(text: str) -> bool:
         and not _CLOSING.match(s)
         and not _ATTACHMENT_LIST.match(s)
         and not _ATTACHMENT_LABEL.match(s)
+        and not LABELLED.match(s)  # 联系电话：… / 联系人：…, a contact line above the 落款
+        and not re.search(r"\d{5,}", s)
         and not find_dates(s)
         and "关于" not in s
     )

@@ -21,6 +21,7 @@ from ..patterns import (
     SPEECH_NOTE,
     URL,
     canon,
+    cjk_count,
     heading_level,
     is_prose,
     is_subtitle,
@@ -52,6 +53,7 @@ for _field, _alts in _FIELD_LABELS.items():
         _FIELD_OF[_alt.replace("\\s*", "")] = _field
 
 _SENTENCE = re.compile("[。？！?!，,；;]")
+_TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
 _LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
 _BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
@@ -579,6 +581,8 @@ def repeated_title(state: PassState) -> None:
     seen_prose = False
     for i, ln in enumerate(kept):
         s = ln.stripped
+        if ln.hints & {"title", "kicker"}:
+            continue  # the title the reader found, and the 引题 over it
         if seen_prose and s.startswith(title):
             rest = s[len(title) :].strip()
             signs = i + 1 < len(kept) and is_date_only(kept[i + 1].stripped) and bool(ORGAN_END.search(s))
@@ -806,6 +810,24 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     return lines[start : start + count]
 
 
+KICKER_MAX_LEN = 60  # an 引题 is one line over the headline; a longer line is a lead paragraph
+
+
+def _is_kicker(line: Line) -> bool:
+    """The line right above a headline that may be its 引题: printed there on its own, no link, no
+    chrome, no sentence end, no date."""
+    s = line.stripped
+    return (
+        line.removed == "outside_main_content"
+        and "link" not in line.hints
+        and 2 <= len(s) <= KICKER_MAX_LEN
+        and s[-1] not in SENTENCE_END + "：:"
+        and classify(s) is None
+        and not find_dates(s)
+        and cjk_count(s) >= 2
+    )
+
+
 def outside_main_content(state: PassState) -> None:
     """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
     the article's title block just above it. Lines a chrome classifier knows get its reason."""
@@ -823,6 +845,10 @@ def outside_main_content(state: PassState) -> None:
         for ln in title_lines:
             ln.removed = None
             ln.hints = ln.hints | {"title"}
+        above = lines.index(title_lines[0]) - 1
+        if above >= 0 and _is_kicker(lines[above]):
+            lines[above].removed = None
+            lines[above].hints = lines[above].hints | {"kicker"}
         state.title_hint = "".join(ln.stripped for ln in title_lines)
         # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
         k = lines.index(title_lines[-1]) + 1
@@ -875,6 +901,14 @@ def hidden(state: PassState) -> None:
             state.remove(ln, "hidden")
 
 
+def decoration(state: PassState) -> None:
+    """A line of rule characters or ornaments only (the red rule of a 版头 printed as ━━━━, a row of
+    stars between sections): no letter, digit or character of text."""
+    for ln in state.lines:
+        if ln.kept and ln.table is None and len(ln.stripped) >= 2 and not _TEXT_CHAR.search(ln.stripped):
+            state.remove(ln, "decoration")
+
+
 def form_control(state: PassState) -> None:
     """HTML: the labels of buttons and the contents of text areas (a comment box, a search field)."""
     for ln in state.lines:
@@ -885,6 +919,7 @@ def form_control(state: PassState) -> None:
 RULES: tuple[Rule, ...] = (
     hidden,
     form_control,
+    decoration,
     running_head,
     page_number,
     page_break_join,

@@ -181,11 +181,17 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
     """Group body lines into articles (``many``: a bulletin with several titled articles)."""
     articles: list[Article] = []
     current: Article | None = None
+    kicker: str | None = None
     i = 0
     while i < len(lines):
+        if "kicker" in lines[i].hints and i + 1 < len(lines) and "title" in lines[i + 1].hints:
+            kicker = lines[i].stripped  # the 引题 printed over the headline that follows
+            i += 1
+            continue
         n = title_block_at(lines, i)
         if n and (many or current is None):
             current = make_article(lines[i : i + n])
+            current.kicker, kicker = kicker, None
             articles.append(current)
             i += n
             if k := byline_at(lines, i):

@@ -14,10 +14,9 @@ CMS ``<meta>`` tags go to metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from ..errors import NoTextError
 from ..lines import Line, PassState, text_to_lines
@@ -79,7 +78,7 @@ class _Collector:
         self._owner: etree._Element | None = None
         self._hints: set[str] = set()
 
-    def add(self, text: str | None, owner: etree._Element, *, in_link: bool, hints: set[str]) -> None:
+    def add(self, text: str | None, owner: etree._Element, *, in_link: bool, hints: frozenset[str]) -> None:
         if not text:
             return
         if self._owner is None or not text.isspace():
@@ -90,6 +89,8 @@ class _Collector:
         self._hints |= hints
 
     def flush(self) -> None:
+        if not self._parts:
+            return
         text = "".join(self._parts)
         text = _SPACES.sub(" ", text).strip()
         if text and self._owner is not None:
@@ -118,29 +119,37 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
 
 
-def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int] | None:
-    """A data table's rows (None for a layout or 信息公开 table, which are read line by line)."""
+def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int, int] | None:
+    """A data table's rows, header rows and link characters (None for a layout or 信息公开 table, which
+    are read line by line)."""
     if any(True for t in el.iter("table") if t is not el):
         return None  # a page grid: cheap to tell before reading any cell
     texts = table_texts(el, SKIP_TAGS, _hidden)
-    if not classify_table(el, texts, _link_chars(el)).data:
+    link_chars = _link_chars(el)
+    if not classify_table(el, texts, link_chars).data:
         return None
     rows, header_rows = table_rows(el, texts)
-    return (rows, header_rows) if rows else None
+    return (rows, header_rows, link_chars) if rows else None
 
 
-@dataclass
-class _Frame:
+class _Frame(NamedTuple):
     owner: etree._Element  # the block element lines in here belong to
     in_link: bool
     hidden: bool
     form: bool
+    hints: frozenset[str]  # what text in here tells about itself ("hidden", "form")
+
+
+_NO_HINTS: frozenset[str] = frozenset()
+_TAG_HINTS = {tag: frozenset((tag,)) for tag in (*HEADING_TAGS, "title", "li", "td", "th", "option")}
+_LINE_TAGS = BLOCK_TAGS | FORM_TAGS
 
 
 def _collect(root: etree._Element) -> _Collector:
     """The page's text as lines (``PageBlock``) in reading order. Hidden blocks become lines with the
     hint ``hidden``; hidden inline text and form controls' labels are set aside with a reason; a data
-    table becomes one line carrying its rows."""
+    table becomes one line carrying its rows. (The hottest loop of the reader: frames are tuples and
+    hint sets are made once per element.)"""
     out = _Collector()
     stack: list[_Frame] = []
     skip_depth = 0
@@ -161,58 +170,59 @@ def _collect(root: etree._Element) -> _Collector:
                 skip_depth += 1
                 continue
             parent = stack[-1] if stack else None
-            hidden = bool(parent and parent.hidden) or _hidden(el)
-            if hidden and not (parent and parent.hidden) and tag not in BLOCK_TAGS:
+            inherited = parent is not None and parent.hidden
+            hidden = inherited or _hidden(el)
+            if hidden and not inherited and tag not in BLOCK_TAGS:
                 out.set_aside("".join(el.itertext()), "hidden")  # hidden inline text inside a visible line
                 skip_depth += 1
                 continue
             if tag == "table" and not hidden and (data := _data_table(el)) is not None:
-                out.table(el, data[0], data[1], _link_chars(el))
+                out.table(el, *data)
                 skip_depth += 1
                 continue
-            in_link = bool(parent and parent.in_link) or tag == "a"
-            form = bool(parent and parent.form) or tag in FORM_TAGS
-            owner = parent.owner if parent else el
-            if tag in BLOCK_TAGS or tag in FORM_TAGS:
-                out.flush()
-                if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
-                    owner = el
-            frame = _Frame(owner, in_link, hidden, form)
+            if parent is None:
+                frame = _Frame(el, tag == "a", hidden, tag in FORM_TAGS, _frame_hints(hidden, tag in FORM_TAGS))
+            else:
+                in_link = parent.in_link or tag == "a"
+                form = parent.form or tag in FORM_TAGS
+                owner = parent.owner
+                if tag in _LINE_TAGS:
+                    out.flush()
+                    if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
+                        owner = el
+                same = hidden == parent.hidden and form == parent.form
+                frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
             stack.append(frame)
-            hints = {tag} if tag in HEADING_TAGS or tag in ("title", "li", "td", "th", "option") else set()
-            out.add(el.text, owner, in_link=in_link, hints=hints | _frame_hints(frame))
+            if el.text:
+                tag_hints = _TAG_HINTS.get(tag)
+                out.add(el.text, frame.owner, in_link=frame.in_link,
+                        hints=frame.hints | tag_hints if tag_hints else frame.hints)
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth == 0:
                     if nodes > MAX_NODES and el.tail:
                         over_limit.append(el.tail)
-                    else:
-                        _add_tail(out, el, stack)
+                    elif el.tail and stack:
+                        frame = stack[-1]
+                        out.add(el.tail, frame.owner, in_link=frame.in_link, hints=frame.hints)
                 continue
             stack.pop()
-            if tag in BLOCK_TAGS or tag in FORM_TAGS:
+            if tag in _LINE_TAGS:
                 out.flush()
-            _add_tail(out, el, stack)
+            if el.tail and stack:
+                frame = stack[-1]
+                out.add(el.tail, frame.owner, in_link=frame.in_link, hints=frame.hints)
     out.flush()
     if over_limit:
         out.set_aside(" ".join(over_limit), "element_limit")
     return out
 
 
-def _frame_hints(frame: _Frame) -> set[str]:
-    hints = set()
-    if frame.hidden:
-        hints.add("hidden")
-    if frame.form:
-        hints.add("form")
-    return hints
-
-
-def _add_tail(out: _Collector, el: etree._Element, stack: list[_Frame]) -> None:
-    if el.tail and stack:
-        frame = stack[-1]
-        out.add(el.tail, frame.owner, in_link=frame.in_link, hints=_frame_hints(frame))
+def _frame_hints(hidden: bool, form: bool) -> frozenset[str]:
+    if not (hidden or form):
+        return _NO_HINTS
+    return frozenset(name for name, on in (("hidden", hidden), ("form", form)) if on)
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -248,10 +258,13 @@ def _title_from_tag(title: str, site: str | None) -> str:
 def _parse(markup: str) -> tuple[etree._Element, bool]:
     """The page as a tree, and whether it nests deeper than the parser can read (libxml2 stops at
     depth 2048 even with XML_PARSE_HUGE, and drops everything below)."""
-    parser = lxml_html.HTMLParser(
+    # lxml.etree's parser, not lxml.html's: the latter looks up a Python class for every element
+    parser = etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True, collect_ids=False
     )
-    root = lxml_html.document_fromstring(markup, parser=parser)
+    root = etree.fromstring(markup, parser=parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
     too_deep = any("Excessive depth" in e.message for e in parser.error_log)
     return root, too_deep
 
@@ -277,7 +290,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
         return _as_plain_text(cleaned, name)
     meta = _meta(root)
     title_el = root.find(".//title")
-    page_title = re.sub(r"\s+", " ", title_el.text_content()).strip() if title_el is not None else ""
+    page_title = re.sub(r"\s+", " ", "".join(title_el.itertext())).strip() if title_el is not None else ""
     body = root.find("body")
     collected = _collect(body if body is not None else root)
     blocks = collected.blocks

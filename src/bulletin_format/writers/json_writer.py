@@ -9,9 +9,34 @@ from typing import Any
 
 from ..model import Document
 
+# Objects and lists are laid out over lines down to this depth (a block, a removed line, a cell row is
+# one line); deeper values are written compact by the json module's C encoder, which is many times
+# faster than its pure-Python indenting encoder.
+LAYOUT_DEPTH = 4
+_compact = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def write(doc: Document, *, indent: int | None = 2) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+    """The Document as JSON text: with ``indent``, one field or list item per line down to
+    LAYOUT_DEPTH (each block, each removed line on a line of its own); ``indent=None``: one line."""
+    data = doc.to_dict()
+    if indent is None:
+        return _compact(data) + "\n"
+    return _layout(data, 0, " " * indent) + "\n"
+
+
+def _layout(value: Any, level: int, unit: str) -> str:
+    if level < LAYOUT_DEPTH and isinstance(value, dict) and any(
+        isinstance(v, (dict, list)) and v for v in value.values()
+    ):
+        inner = unit * (level + 1)
+        fields = ",\n".join(f"{inner}{_compact(k)}: {_layout(v, level + 1, unit)}" for k, v in value.items())
+        return "{\n" + fields + "\n" + unit * level + "}"
+    if level < LAYOUT_DEPTH and isinstance(value, list) and value and isinstance(value[0], (dict, list)):
+        inner = unit * (level + 1)
+        items = ",\n".join(inner + _layout(v, level + 1, unit) for v in value)
+        return "[\n" + items + "\n" + unit * level + "]"
+    return _compact(value)
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,9 @@ def document_text(doc: Document) -> str:
     return "".join(text for text, _ in texts(doc, AUDITED_ROLES))
 
 
-def _content(text: str) -> Counter[str]:
+def _content(text: str, *, folded: bool = False) -> Counter[str]:
+    if folded:  # the width normalisation's mapping: Ａ１ and A1 are the same letters and digits
+        text = unicodedata.normalize("NFKC", text)
     return Counter(c for c in text if not (c.isspace() or unicodedata.category(c) == "Cf"))
 
 
@@ -34,9 +36,10 @@ def lost_characters(text: str, doc: Document, *, content_only: bool = False) -> 
     """Characters of ``text`` that ``doc`` does not hold (as a multiset), structural marks aside.
 
     ``content_only``: count only letters and digits (what normalisation may never drop, while it maps
-    punctuation to other punctuation)."""
-    have = _content(document_text(doc))
-    want = _content(text)
+    punctuation to other punctuation, and full-width letters and digits to ASCII: both sides are
+    compared in NFKC form then)."""
+    have = _content(document_text(doc), folded=content_only)
+    want = _content(text, folded=content_only)
     missing = want - have
     for mark in STRUCTURAL_MARKS:
         missing.pop(mark, None)

@@ -175,7 +175,7 @@ def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
     if data.startswith(ZIP_MAGIC):
         from . import docx_reader
 
-        if not docx_reader.is_docx(data):
+        if not docx_reader.is_docx(data, loaded.name):
             raise BinaryInputError(
                 f"this is {docx_reader.describe_zip(data)}, not a Word document, text or HTML", source=loaded.name,
                 hint="only DOCX among ZIP-based files is read: save it as .docx, or extract its text first",

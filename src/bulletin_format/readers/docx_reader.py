@@ -59,6 +59,7 @@ MAX_EXPANDED_BYTES = 512 * 1024 * 1024  # everything decompressed together
 MAX_RATIO = 200  # expanded / compressed, per member: XML compresses 5–30×, zip bombs 1,000× and more
 RATIO_FLOOR_BYTES = 1024 * 1024  # members smaller than this may compress as well as they like
 
+DAMAGED_HINT = "the file is truncated or corrupt: open it in Word or WPS and save it again"
 TAB_GAP = "    "  # a tab prints as a gap: four spaces, what a wide gap is in the text readers
 RED_MIN, RED_OTHER_MAX = 0xB0, 0x60  # a run colour is red when R ≥ this and G, B ≤ that
 MARK_MIN_PT = 22.0  # a 发文机关标志 / 简报名称 is printed larger than 二号 (22 pt)
@@ -103,30 +104,25 @@ def _on(el: etree._Element | None) -> bool | None:
 # The container: sniffing and bounds.
 
 
-def is_docx(data: bytes) -> bool:
-    """A ZIP that holds ``word/document.xml`` (what Word, WPS and LibreOffice write)."""
+def is_docx(data: bytes, name: str = "<bytes>") -> bool:
+    """A ZIP that holds ``word/document.xml`` (what Word, WPS and LibreOffice write). A ZIP that cannot
+    be read at all is refused here as damaged (a corrupt or truncated DOCX, most likely)."""
     if not data.startswith(ZIP_MAGIC):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return MAIN_PART in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return _looks_like_docx_fragment(data)
-
-
-def _looks_like_docx_fragment(data: bytes) -> bool:
-    """A damaged ZIP whose local headers still name Word parts: a truncated or corrupt DOCX."""
-    return b"word/document.xml" in data[:1 << 20] or b"[Content_Types].xml" in data[:4096]
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise DamagedInputError(
+            f"this ZIP archive (a DOCX?) cannot be read ({error})", source=name, hint=DAMAGED_HINT
+        ) from error
 
 
 def describe_zip(data: bytes) -> str:
     """What a ZIP that is not a DOCX seems to be, for the refusal message."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
-    except (zipfile.BadZipFile, ValueError, OSError, KeyError):
-        return "a ZIP archive"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     if any(n.startswith("xl/") for n in names):
         return "an Excel workbook (XLSX)"
     if any(n.startswith("ppt/") for n in names):
@@ -149,7 +145,7 @@ def check_archive(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
         raise DamagedInputError(
             f"this DOCX is not a readable ZIP archive ({error})", source=name,
-            hint="the file is truncated or corrupt: open it in Word or WPS and save it again",
+            hint=DAMAGED_HINT,
         ) from error
     if bad is not None:
         raise DamagedInputError(

@@ -39,7 +39,7 @@ _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 _EMPHASIS = re.compile(r"\*\*[^*\n]+\*\*")
-_LINK = re.compile(r"!?\[[^\]\n]+\]\((?:https?://|/|\.|#)[^)\s]*\)")
+_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+\)")
 _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+\S", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -49,14 +49,18 @@ _JOIN_AFTER = SENTENCE_END + "：:"
 def sniff(text: str) -> bool:
     """Markdown by content, conservatively: a plain-text bulletin must still read as text.
 
-    Markdown when the text has two ATX headings (``## 一、…``), or a pipe table's delimiter row, or
-    one ATX heading, a code fence or YAML front matter together with two other marks (``**bold**``,
-    ``[links](…)``, ``- bullets``)."""
+    Markdown when the text opens with YAML front matter, or has two ATX headings (``## 一、…``), a pipe
+    table's delimiter row, an ATX heading and a code fence, or one of those two together with two other
+    marks (``**bold**``, ``[links](…)``, ``- bullets``)."""
     sample = text[:SNIFF_CHARS]
+    if _FRONT_MATTER.match(sample.lstrip("\ufeff")) and _front_fields(sample.lstrip("\ufeff")):
+        return True
     headings = len(_ATX.findall(sample))
     if headings >= 2 or _TABLE_DELIMITER.search(sample):
         return True
-    strong = headings + (1 if _FENCE.search(sample) else 0) + (1 if _FRONT_MATTER.match(sample) else 0)
+    strong = headings + (1 if _FENCE.search(sample) else 0)
+    if strong >= 2:
+        return True
     if not strong:
         return False
     marks = len(_EMPHASIS.findall(sample)) + len(_LINK.findall(sample)) + len(_BULLET.findall(sample))
@@ -101,6 +105,13 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     return state
 
 
+def _front_fields(text: str) -> bool:
+    """The front matter at the top of ``text`` holds ``key: value`` lines only (and at least one)."""
+    m = _FRONT_MATTER.match(text)
+    fields = [_FRONT_FIELD.match(ln) for ln in m.group("body").splitlines() if ln.strip()] if m else []
+    return bool(fields) and all(fields)
+
+
 @dataclass
 class _FrontMatter:
     title: str | None = None
@@ -111,10 +122,7 @@ def _front_matter(text: str, out: _Out) -> tuple[str, _FrontMatter]:
     """YAML front matter (``---`` … ``---``) at the very top: recorded, its ``title`` kept aside."""
     front = _FrontMatter()
     m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
-    if not m:
-        return text, front
-    fields = [_FRONT_FIELD.match(ln) for ln in m.group("body").splitlines() if ln.strip()]
-    if not fields or not all(fields):
+    if not m or not _front_fields(m.group(0)):
         return text, front
     for i, ln in enumerate(m.group("body").splitlines(), start=2):
         f = _FRONT_FIELD.match(ln)

@@ -113,12 +113,13 @@ def test_what_markdown_does_not_print_is_recorded():
         ("image", "现场照片"), ("markup", "<div>嵌入的网页片段</div>"), ("code_block", "print('代码')")]
 
 
-def test_front_matter_is_recorded_and_its_title_used():
-    text = ("---\ntitle: 关于做好节日值班工作的通知\nauthor: 办公室\n---\n\n"
-            "各科室：\n\n请按排班表做好值班工作，确保信息畅通。\n")
+def test_front_matter_gives_the_title_and_the_facts_and_the_rest_is_recorded():
+    text = ("---\ntitle: 关于做好节日值班工作的通知\nauthor: 办公室\ndoc_number: \"临办函〔2024〕5号\"\n"
+            "tags: 值班\n---\n\n各科室：\n\n请按排班表做好值班工作，确保信息畅通。\n")
     doc = bf.parse(text, normalize=False)
     assert doc.source.format == "markdown" and doc.title == "关于做好节日值班工作的通知"
-    assert [(r.reason, r.text) for r in doc.removed] == [("front_matter", "author: 办公室")]
+    assert (doc.metadata.author, doc.header.doc_number) == ("办公室", "临办函〔2024〕5号")
+    assert [(r.reason, r.text) for r in doc.removed] == [("front_matter", "tags: 值班")]
 
 
 # --- sniffing ----------------------------------------------------------------------------------------------

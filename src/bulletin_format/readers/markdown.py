@@ -1,24 +1,29 @@
 """Markdown reader (markdown-it-py): an assistant's or an editor's draft → numbered lines with hints.
 
 * The first heading, when it opens the text and no heading is shallower, is the title (hint
-  ``title``); the other headings are lines with the hint ``heading:N`` (N = 1 at the shallowest
-  section level). Their text is kept as written: a numbered heading (``## 一、总体要求``) takes the
-  level its number stands for, an unnumbered one (``## 背景``) is an unnumbered subheading — no
-  number is made up.
+  ``title``), and an emphasised paragraph right under it (``*——在…会议上的讲话*``) its 副题
+  (hint ``subtitle``); the other headings are lines with the hint ``heading:N`` (N = 1 at the
+  shallowest section level). Their text is kept as written: a numbered heading (``## 一、总体要求``)
+  takes the level its number stands for, an unnumbered one (``## 背景``) is an unnumbered
+  subheading — no number is made up.
+* YAML front matter: ``title`` is the title when no heading is; the header and page facts under
+  their JSON field names (``issuer``, ``doc_number``, ``date``, ``url``, ``published``, ``origin`` …,
+  what the Markdown writer writes) fill the header and the page facts; other keys go to
+  ``removed`` (``front_matter``).
 * Paragraphs are lines; a line break inside a paragraph starts a new line unless it only wraps a
   sentence (a long line of prose that does not end a sentence is joined with the next).
 * List items are paragraphs: an ordered item keeps its number as printed (``1.``), a bullet item
   loses its bullet; block quotes are paragraphs too.
 * Pipe tables are table lines (``lines.table_line``; the head row is a header row).
 * Emphasis, code spans and links keep their text (a link's address is not printed); images,
-  raw HTML blocks, code blocks and YAML front matter go to ``removed`` (``image``, ``markup``,
-  ``code_block``, ``front_matter``) — a front matter ``title:`` is the title when no heading is.
+  raw HTML blocks and code blocks go to ``removed`` (``image``, ``markup``, ``code_block``).
 
 markdown-it-py is imported when a Markdown input is read, never at ``import bulletin_format``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -44,6 +49,9 @@ _BULLET = re.compile(r"^ {0,3}[-*+][ \t]+\S", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _JOIN_AFTER = SENTENCE_END + "：:"
+# front matter keys read into the header and the page facts (JSON field names; what the writers print)
+HEADER_KEYS = ("bulletin", "issue", "issuer", "doc_number", "signer", "copy_number", "secrecy", "urgency", "date")
+PAGE_KEYS = ("url", "site", "published", "origin", "author", "editor")
 
 
 def sniff(text: str) -> bool:
@@ -102,6 +110,9 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     _blocks(tokens, out, headings, offset)
     state = PassState(lines=out.lines)
     state.extra_removed.extend(out.removed)
+    for key, value in front.facts.items():
+        target = state.header if key in HEADER_KEYS else state.metadata
+        setattr(target, key, value)
     return state
 
 
@@ -116,10 +127,24 @@ def _front_fields(text: str) -> bool:
 class _FrontMatter:
     title: str | None = None
     lines_used: int = 0
+    facts: dict[str, str] = field(default_factory=dict)  # header and page facts by their JSON field names
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar's string: a double-quoted one is JSON (what the Markdown writer writes)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return value[1:-1]
+        return loaded if isinstance(loaded, str) else value
+    return value.strip("'")
 
 
 def _front_matter(text: str, out: _Out) -> tuple[str, _FrontMatter]:
-    """YAML front matter (``---`` … ``---``) at the very top: recorded, its ``title`` kept aside."""
+    """YAML front matter (``---`` … ``---``) at the very top: ``title`` and the header and page facts
+    under their JSON field names (what the Markdown writer writes) are read; other keys are recorded."""
     front = _FrontMatter()
     m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
     if not m or not _front_fields(m.group(0)):
@@ -128,10 +153,14 @@ def _front_matter(text: str, out: _Out) -> tuple[str, _FrontMatter]:
         f = _FRONT_FIELD.match(ln)
         if f is None:
             continue
-        value = f.group("value").strip().strip("\"'")
-        if f.group("key").lower() == "title" and value and front.title is None:
+        key, value = f.group("key").lower(), _scalar(f.group("value"))
+        if key == "title" and value and front.title is None:
             front.title = value
             continue
+        if key in HEADER_KEYS + PAGE_KEYS and value and key not in front.facts:
+            if key != "date" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                front.facts[key] = value
+                continue
         out.removed.append(Removed(ln.strip(), "front_matter", i))
     front.lines_used = m.group(0).count("\n")
     return text.lstrip("\ufeff")[m.end() :], front
@@ -196,10 +225,13 @@ def _blocks(tokens: list[Token], out: _Out, headings: _Headings, offset: int) ->
                 item_prefix = ""
         elif kind == "paragraph_open":
             inline = tokens[i + 1]
+            hints = {"md:li"} if lists else set()
+            if headings.title is not None and i == headings.title + 3 and _emphasised(inline):
+                hints.add("subtitle")  # *——副题* right under the title
             for n, text in enumerate(_inline_lines(inline, out.removed, line)):
                 if n == 0 and item_prefix:
                     text, item_prefix = item_prefix + text, ""
-                out.emit(line + n, text, {"md:li"} if lists else set(), new_block=n == 0)
+                out.emit(line + n, text, hints, new_block=n == 0)
             i += 3
             continue
         elif kind == "table_open":
@@ -264,6 +296,17 @@ def _inline_lines(inline: Token, removed: list[Removed] | None = None, line: int
             if removed is not None:
                 removed.append(Removed(child.content or str(child.attrs.get("src", "")), "image", line))
     return [ln.strip() for ln in lines]
+
+
+def _emphasised(inline: Token) -> bool:
+    """A paragraph that is one emphasis (``*…*`` or ``**…**``) from end to end."""
+    children = inline.children or []
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type == children[0].type.replace("_open", "_close")
+        and not any(c.type == children[0].type for c in children[1:-1])
+    )
 
 
 def _wraps(text: str) -> bool:

@@ -1,11 +1,12 @@
 """Markdown writer (``--to md``): the document as CommonMark with pipe tables.
 
-The page facts are YAML front matter; the title is ``#``; headings are ``##`` (level 1, 一、) to
-``#####`` (level 4, （1）), an unnumbered subheading ``##``; paragraphs, 主送机关, 附件说明, 落款 and
-附注 are paragraphs; a table is a pipe table (its first header row as the head, merged cells
-repeated as empty cells); an attachment is its label and a ``##`` title; a rule stands before the
-版记 lines. Text that Markdown would read as markup is escaped, so the file reads back (through
-``readers/markdown.py``) as the same text. Nothing from ``removed`` is printed.
+The page facts are YAML front matter; the title is ``#`` and its 副题 an emphasised paragraph under
+it; headings are ``##`` (level 1, 一、) to ``#####`` (level 4, （1）), an unnumbered subheading
+``##``; paragraphs, 主送机关, 附件说明, 落款 and 附注 are paragraphs; a 目录 is a bold 目录 and one
+``● item`` paragraph per item; a table is a pipe table (its first header row as the head, merged
+cells repeated as empty cells); an attachment is its label and a ``##`` title; a rule stands before
+the 版记 lines. Text that Markdown would read as markup is escaped, so the file reads back (through
+``readers/markdown.py``) as the same Document. Nothing from ``removed`` is printed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ def _markup(part: Part) -> str:
         return "# " + escape(part.text).replace("  \n", " ")
     if part.kind == "heading":
         return "#" * ((part.level or 1) + 1) + " " + escape(part.text).replace("  \n", " ")
+    if part.kind == "subtitle":
+        return "*" + escape(part.text).replace("  \n", " ") + "*"  # emphasised right under the title: the 副题
     if part.kind == "attachment_title":
         return "## " + escape(part.text).replace("  \n", " ")
     if part.kind == "table":
@@ -62,7 +65,7 @@ def _markup(part: Part) -> str:
     if part.kind == "toc_label":
         return "**" + escape(part.text) + "**"
     if part.kind == "toc_item":
-        return "- " + escape(part.text)
+        return "● " + escape(part.text)  # as a 简报 prints its 目录 (and as the 目录 pass reads it back)
     return escape(part.text)
 
 
@@ -72,14 +75,7 @@ def write(doc: Document) -> str:
     if front:
         chunks.append(front.rstrip("\n"))
     colophon = False
-    toc: list[str] = []
     for part in parts(doc):
-        if part.kind == "toc_item":
-            toc.append(_markup(part))
-            continue
-        if toc:
-            chunks.append("\n".join(toc))  # one list, not a list per item
-            toc = []
         if part.kind == "break":
             continue
         if part.kind == "colophon" and not colophon:
@@ -88,6 +84,4 @@ def write(doc: Document) -> str:
         text = _markup(part)
         if text.strip():
             chunks.append(text)
-    if toc:
-        chunks.append("\n".join(toc))
     return "\n\n".join(chunks) + "\n" if chunks else ""

@@ -113,11 +113,12 @@ def _article(article: Article) -> Iterator[Part]:
     yield from _blocks(article.blocks)
     for i, item in enumerate(article.attachment_list):
         yield Part("attachment_list", ("附件：" if i == 0 else "") + item.strip())
-    for signature in article.signatures:
+    dates = [s.date_text or (format_gbt(s.date) if s.date else None) for s in article.signatures]
+    joint = len(article.signatures) > 1 and len(set(dates)) == 1  # 联合行文: the organs, then the date once
+    for i, (signature, date) in enumerate(zip(article.signatures, dates, strict=True)):
         if signature.organ:
             yield Part("signature", signature.organ)
-        date = signature.date_text or (format_gbt(signature.date) if signature.date else None)
-        if date:
+        if date and (not joint or i == len(dates) - 1):
             yield Part("signature", date)
     for note in article.notes:
         yield Part("note", note)

@@ -196,6 +196,7 @@ def test_merged_cells_are_listed_once_where_they_start():
     document = docx.Document()
     document.add_paragraph("关于报送统计数据的通知")
     table = document.add_table(rows=4, cols=3)
+    table.style = document.styles["Table Grid"]  # a data table has borders; a borderless one is for layout
     for r in range(4):
         for c in range(3):
             table.cell(r, c).text = f"格{r}{c}"

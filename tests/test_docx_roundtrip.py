@@ -16,8 +16,9 @@ means, exactly:
 * for the kinds whose DOCX prints the page facts (news, speeches): 来源, 原网址 and the publication
   time to the minute.
 
-Not compared: ``removed``, ``warnings``, ``normalization``, ``source`` and line numbers — they
-describe the input, which differs (a text file, then a DOCX).
+The 引题 and byline are compared apart (``same_credits``): where they are lost the test is marked as an
+expected failure that says why. Not compared: ``removed``, ``warnings``, ``normalization``, ``source``
+and line numbers — they describe the input, which differs (a text file, then a DOCX).
 
 Re-typesetting: Word drafts built the way an office types them (tests/word_drafts.py) convert to a
 DOCX that ``check_docx`` passes, whose structure is the draft's, and that LibreOffice renders.
@@ -50,15 +51,6 @@ INPUTS = [
     *sorted((FIXTURES / "html").glob("*.html")),
 ]
 PAGE_FACTS_PRINTED = ("news", "speech", "unknown")  # the DOCX writer prints 来源/发布时间/原网址 for these kinds
-# What the DOCX writer (docx/writer.py, being reworked) does not print yet. Strict: a gap that closes fails
-# the test, so that its mark is removed.
-JOINT_SIGNATURES = pytest.mark.xfail(
-    strict=True, reason="GB/T 9704 §7.3.5 prints the 成文日期 once, under the last joint 署名; the writer prints it "
-    "under each, which reads back as one 落款 and an attachment",
-)
-TABLES = pytest.mark.xfail(strict=True, reason="the DOCX writer prints a table block as a paragraph, not a table")
-WRITER_GAPS = {"lianhe.txt": JOINT_SIGNATURES}
-
 
 def _dates_as_iso(text: str) -> str:
     out, at = [], 0
@@ -108,26 +100,41 @@ def structure(doc: Document) -> dict[str, Any]:
     return out
 
 
-def round_trip(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def credits(doc: Document) -> list[tuple[str | None, str | None]]:
+    """引题 and byline of each article (compared apart: see ``same_credits``)."""
+    return [(a.kicker, a.byline) for a in doc.articles]
+
+
+def same_credits(before: Document, after: Document, how: str) -> None:
+    """引题 and byline must survive too; where they do not yet, the test says why instead of passing."""
+    if credits(after) != credits(before):
+        pytest.xfail(f"the byline/引题 is lost through {how}: " + (
+            "the DOCX writer does not print Article.byline or Article.kicker" if how == "docx" else
+            "normalisation closes the space between a speaker's office and name, so the byline pass "
+            "no longer sees the printed byline"
+        ))
+
+
+def round_trip(path: Path) -> tuple[Document, Document]:
     doc = bf.parse(path)
     again = bf.parse(bf.render(doc, "docx"))
     assert again.source.format == "docx"
-    return structure(doc), structure(again)
+    return doc, again
 
 
-@pytest.mark.parametrize(
-    "path", [pytest.param(p, marks=WRITER_GAPS.get(p.name, ())) for p in INPUTS], ids=lambda p: p.name
-)
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
 def test_what_the_writer_prints_the_reader_reads(path):
     before, after = round_trip(path)
-    assert after == before
+    assert structure(after) == structure(before)
+    same_credits(before, after, "docx")
 
 
 @pytest.mark.skipif(not SHARED_DOCS.is_dir(), reason="needs /work/shared/realdocs")
 @pytest.mark.parametrize("name", sorted(p.name for p in SHARED_DOCS.glob("*")) if SHARED_DOCS.is_dir() else [])
 def test_real_documents_round_trip(name):
     before, after = round_trip(SHARED_DOCS / name)
-    assert after == before
+    assert structure(after) == structure(before)
+    same_credits(before, after, "docx")
 
 
 # --- Word drafts re-typeset ---------------------------------------------------------------------------------
@@ -160,36 +167,18 @@ def test_a_word_draft_comes_out_conforming(retypeset, name):
     assert report.ok, report.to_text()
 
 
-def _without_tables(*structures: dict[str, Any]) -> list[dict[str, Any]]:
-    """The structures without their table blocks, nor the paragraphs a table's rows were printed as."""
-    rows = {
-        re.sub(r"\s", "", "".join(cell[0] for cell in row))
-        for st in structures for art in st["articles"] for block in art["blocks"] for row in block[3]
-    }
-    for st in structures:
-        for art in st["articles"]:
-            art["blocks"] = [b for b in art["blocks"] if b[0] != "table" and re.sub(r"\s", "", b[2]) not in rows]
-    return list(structures)
-
-
-@pytest.mark.parametrize("name", [pytest.param("tongzhi", marks=TABLES), "han-typed-by-hand"])
-def test_the_retypeset_document_says_what_the_draft_said(retypeset, name):
-    _, draft, fixed = retypeset[name]
-    assert structure(bf.parse(fixed)) == structure(bf.parse(draft))
-
-
 @pytest.mark.parametrize("name", DRAFTS)
-def test_the_retypeset_document_keeps_the_parts_of_the_draft(retypeset, name):
+def test_the_retypeset_document_says_what_the_draft_said(retypeset, name):
     want, draft, fixed = retypeset[name]
     doc = bf.parse(fixed)
-    retypeset_parts, draft_parts = _without_tables(structure(doc), structure(bf.parse(draft)))
-    assert retypeset_parts == draft_parts
+    assert structure(doc) == structure(bf.parse(draft))
     art = doc.articles[0]
     assert (doc.kind, doc.header.issuer, doc.header.doc_number) == ("document", want.issuer, want.doc_number)
     assert (art.title, art.addressee) == (want.title, want.addressee)
-    headings = [(level, text) for kind, level, text, _ in retypeset_parts["articles"][0]["blocks"] if kind == "heading"]
-    assert headings == want.headings
+    assert [(b.level, b.text) for b in art.blocks if b.type == "heading"] == want.headings
     assert [(s.organ, s.date) for s in art.signatures] == [(want.organ, want.date)]
+    tables = [b for b in art.blocks if b.type == "table"]
+    assert [len(t.rows) for t in tables] == ([want.table_rows] if want.table_rows else [])
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -24,7 +24,7 @@ from bulletin_format.writers import EXTENSIONS, WRITERS
 from bulletin_format.writers.markdown_writer import escape, pipe_table
 from bulletin_format.writers.outline import yaml_scalar
 
-from .test_docx_roundtrip import INPUTS, SHARED_DOCS, structure
+from .test_docx_roundtrip import INPUTS, SHARED_DOCS, same_credits, structure
 from .word_drafts import tongzhi
 
 
@@ -159,19 +159,32 @@ def test_a_pipe_table_has_no_merged_cells():
     assert pipe_table(rows[2:], 0).startswith("|  |  |  |\n| --- | --- | --- |\n| 1 |")
 
 
+def byline_read_as_text(doc: bf.Document, again: bf.Document) -> None:
+    """A printed byline the byline pass did not see back is the first paragraph of the text: take it out,
+    so that the rest is compared (``same_credits`` then says why the byline is lost)."""
+    for before, after in zip(doc.articles, again.articles, strict=False):
+        if before.byline and not after.byline and after.blocks and after.blocks[0].text == before.byline:
+            after.blocks.pop(0)
+
+
 @pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
 def test_markdown_written_reads_back_as_the_same_document(path):
     doc = bf.parse(path)
     again = bf.parse(bf.render(doc, "md"))
     assert again.source.format == "markdown"
+    byline_read_as_text(doc, again)
     assert structure(again) == structure(doc)
+    same_credits(doc, again, "md")
 
 
 @pytest.mark.skipif(not SHARED_DOCS.is_dir(), reason="needs /work/shared/realdocs")
-def test_real_documents_round_trip_through_markdown():
-    for path in sorted(SHARED_DOCS.glob("*")):
-        doc = bf.parse(path)
-        assert structure(bf.parse(bf.render(doc, "md"))) == structure(doc), path.name
+@pytest.mark.parametrize("name", sorted(p.name for p in SHARED_DOCS.glob("*")) if SHARED_DOCS.is_dir() else [])
+def test_real_documents_round_trip_through_markdown(name):
+    doc = bf.parse(SHARED_DOCS / name)
+    again = bf.parse(bf.render(doc, "md"))
+    byline_read_as_text(doc, again)
+    assert structure(again) == structure(doc)
+    same_credits(doc, again, "md")
 
 
 def test_the_formats_are_registered_for_convert_and_batches(tmp_path: Path):

@@ -63,7 +63,8 @@ DAMAGED_HINT = "the file is truncated or corrupt: open it in Word or WPS and sav
 TAB_GAP = "    "  # a tab prints as a gap: four spaces, what a wide gap is in the text readers
 RED_MIN, RED_OTHER_MAX = 0xB0, 0x60  # a run colour is red when R ≥ this and G, B ≤ that
 MARK_MIN_PT = 22.0  # a 发文机关标志 / 简报名称 is printed larger than 二号 (22 pt)
-HEAD_LINES = 6  # the 版头 is within the first lines of the body
+HEAD_LINES = 8  # the 版头 is within the first lines of the body
+JOINT_ORGANS = "\u3000"  # 联合行文 organs in header.issuer, as a one-line mark prints them (the writer splits here)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -273,6 +274,22 @@ class StyleSheet:
         _run_facts(style.find(_w("rPr")), facts)
         self._cache[style_id] = facts
         return facts
+
+    def has_borders(self, tbl: etree._Element) -> bool:
+        """Whether a table prints any border: its own, its table style's (and the styles it is based on),
+        or a cell's."""
+        sources: list[etree._Element | None] = [tbl.find(f"{_w('tblPr')}/{_w('tblBorders')}")]
+        style_id = _val(tbl.find(f"{_w('tblPr')}/{_w('tblStyle')}"))
+        for _ in range(20):
+            style = self._raw.get(style_id or "")
+            if style is None:
+                break
+            sources.append(style.find(f"{_w('tblPr')}/{_w('tblBorders')}"))
+            style_id = _val(style.find(_w("basedOn")))
+        sources += list(tbl.iter(_w("tcBorders")))
+        return any(
+            _val(side) not in (None, "nil", "none") for borders in sources if borders is not None for side in borders
+        )
 
     def own_rpr(self, style_id: str) -> etree._Element | None:
         """The run properties a (character) style sets itself."""
@@ -538,7 +555,9 @@ class _Walk:
     # -- tables ------------------------------------------------------------------------------------
     def table(self, tbl: etree._Element, inherited: frozenset[str]) -> None:
         grid = _table_grid(tbl)
-        if grid.rows <= 1 or grid.columns <= 1:  # a layout table: its cells are paragraphs
+        if grid.rows <= 1 or grid.columns <= 1 or not self.styles.has_borders(tbl):
+            # a layout table (one row or column, or no borders: a 版头 or 落款 set in a table): its cells
+            # are paragraphs
             for tc in grid.cells_in_order:
                 self.blocks(tc, inherited | {"cell"})
             return
@@ -865,26 +884,44 @@ def _size_of(line: Line) -> float:
     return next((float(h[5:]) for h in line.hints if h.startswith("size:")), 0.0)
 
 
+def _is_mark(line: Line) -> bool:
+    return _style_of(line) == "bfMark" or ("red" in line.hints and _size_of(line) >= MARK_MIN_PT)
+
+
 def _issuer_mark(state: PassState) -> None:
+    """The 发文机关标志 at the top: one organ, or 联合行文 organs one under another (a borderless table),
+    with or without 文件 after them."""
     kept = [ln for ln in state.lines if ln.kept][:HEAD_LINES]
     for i, ln in enumerate(kept):
         if is_prose(ln.stripped) or "title" in ln.hints:
             return
-        styled = _style_of(ln) == "bfMark"
-        if not styled and not ("red" in ln.hints and _size_of(ln) >= MARK_MIN_PT):
+        if not _is_mark(ln):
             continue
-        after = kept[i + 1 : i + 3]
+        marks = [ln]
+        for x in kept[i + 1 :]:
+            if not _is_mark(x):
+                break
+            marks.append(x)
+        after = kept[i + len(marks) : i + len(marks) + 2]
         if any(_ISSUE_LINE.match(x.stripped) or _style_of(x) == "bfIssuerLine" for x in after):
             return  # a 简报名称: the 报头 pass reads it
-        text = ln.stripped
-        organ = text[:-2].rstrip() if text.endswith("文件") and len(text) > 2 else text
-        if not styled and (not ORGAN_END.search(organ) or "关于" in organ or find_dates(organ)):
+        organs = [m.stripped for m in marks]
+        word = ""
+        if len(organs) > 1 and organs[-1] == "文件":
+            word = organs.pop()
+        elif organs[-1].endswith("文件") and len(organs[-1]) > 2:
+            organs[-1], word = organs[-1][:-2].rstrip(), "文件"
+        styled = all(_style_of(m) == "bfMark" for m in marks)
+        if not styled and not all(
+            ORGAN_END.search(o) and "关于" not in o and not find_dates(o) for o in organs
+        ):
             return
         if state.header.issuer is None:
-            state.header.issuer = organ
-            if organ != text:
-                state.extra_removed.append(Removed("文件", "form_label", ln.number))
-            state.lines.remove(ln)
+            state.header.issuer = JOINT_ORGANS.join(organs)
+            if word:
+                state.extra_removed.append(Removed(word, "form_label", marks[-1].number))
+            for m in marks:
+                state.lines.remove(m)
         return
 
 

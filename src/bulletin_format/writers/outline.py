@@ -1,7 +1,7 @@
 """What the text writers print, in order: the Document as a flat list of printed parts.
 
 The Markdown and plain-text writers print the same parts and differ only in markup: the page facts
-as a short front block, then for each article its title, 副题, 主送机关, blocks (headings by level,
+as a short front block, then for each article its 引题, title, 副题, byline, 主送机关, blocks (headings by level,
 paragraphs, tables), 附件说明, 落款 and 附注; then the attachments; then the 版记 lines. Nothing from
 ``removed`` is printed.
 """
@@ -18,7 +18,7 @@ from ..model import Article, Block, DistributionLine, Document, TableCell
 from ..normalize.dates import format_gbt
 
 PartKind = Literal[
-    "title", "subtitle", "addressee", "heading", "paragraph", "table", "toc_label", "toc_item",
+    "kicker", "title", "subtitle", "byline", "addressee", "heading", "paragraph", "table", "toc_label", "toc_item",
     "attachment_list", "signature", "note", "attachment_label", "attachment_title", "colophon", "break",
 ]
 
@@ -104,10 +104,14 @@ def parts(doc: Document) -> Iterator[Part]:
 
 
 def _article(article: Article) -> Iterator[Part]:
+    if article.kicker:
+        yield Part("kicker", article.kicker)
     if article.title:
         yield Part("title", article.title)
     if article.subtitle:
         yield Part("subtitle", article.subtitle)
+    if article.byline:
+        yield Part("byline", article.byline)
     if article.addressee:
         yield Part("addressee", article.addressee.rstrip("：:") + "：")
     yield from _blocks(article.blocks)

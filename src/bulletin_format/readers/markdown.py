@@ -1,11 +1,11 @@
 """Markdown reader (markdown-it-py): an assistant's or an editor's draft → numbered lines with hints.
 
 * The first heading, when it opens the text and no heading is shallower, is the title (hint
-  ``title``), and an emphasised paragraph right under it (``*——在…会议上的讲话*``) its 副题
-  (hint ``subtitle``); the other headings are lines with the hint ``heading:N`` (N = 1 at the
-  shallowest section level). Their text is kept as written: a numbered heading (``## 一、总体要求``)
-  takes the level its number stands for, an unnumbered one (``## 背景``) is an unnumbered
-  subheading — no number is made up.
+  ``title``) — one paragraph over it is its 引题 (hint ``kicker``) —, and an emphasised paragraph
+  right under it (``*——在…会议上的讲话*``) its 副题 (hint ``subtitle``); the other headings are
+  lines with the hint ``heading:N`` (N = 1 at the shallowest section level). Their text is kept as
+  written: a numbered heading (``## 一、总体要求``) takes the level its number stands for, an
+  unnumbered one (``## 背景``) is an unnumbered subheading — no number is made up.
 * YAML front matter: ``title`` is the title when no heading is; the header and page facts under
   their JSON field names (``issuer``, ``doc_number``, ``date``, ``url``, ``published``, ``origin`` …,
   what the Markdown writer writes) fill the header and the page facts; other keys go to
@@ -171,6 +171,7 @@ class _Headings:
     """Which heading is the title, and the Markdown level of level-1 sections."""
 
     title: int | None = None  # index of the title's heading_open token
+    kicker: int | None = None  # index of the paragraph_open of a 引题 printed over the title
     top: int = 2
 
     def level(self, md_level: int) -> int:
@@ -185,7 +186,10 @@ def _heading_plan(tokens: list[Token]) -> _Headings:
     shallowest = min(level for _, level in opens)
     first_block = next((i for i, t in enumerate(tokens) if t.nesting >= 0 and t.level == 0), None)
     first, first_level = opens[0]
-    if first == first_block and first_level == shallowest:
+    over_title = first_block is not None and tokens[first_block].type == "paragraph_open" and first == first_block + 3
+    if over_title and first_level == shallowest:
+        plan.kicker = first_block  # one short paragraph over the title: its 引题
+    if (first == first_block or over_title) and first_level == shallowest:
         plan.title = first
         rest = [lv for i, lv in opens if i != first]
         plan.top = min(rest) if rest else shallowest + 1
@@ -228,6 +232,8 @@ def _blocks(tokens: list[Token], out: _Out, headings: _Headings, offset: int) ->
             hints = {"md:li"} if lists else set()
             if headings.title is not None and i == headings.title + 3 and _emphasised(inline):
                 hints.add("subtitle")  # *——副题* right under the title
+            if i == headings.kicker:
+                hints.add("kicker")
             for n, text in enumerate(_inline_lines(inline, out.removed, line)):
                 if n == 0 and item_prefix:
                     text, item_prefix = item_prefix + text, ""

@@ -40,6 +40,19 @@ class NoTextError(BulletinFormatError):
     """An HTML page (or other markup) that holds no visible text."""
 
 
+class DamagedInputError(BulletinFormatError):
+    """A document container that cannot be read: a corrupt or truncated ZIP, a DOCX without its main
+    part or with broken XML, a .doc LibreOffice could not convert."""
+
+
+class EncryptedInputError(BulletinFormatError):
+    """A password-protected (encrypted) Word file: its text cannot be read without the password."""
+
+
+class ConverterMissingError(BulletinFormatError):
+    """A .doc/.wps file needs LibreOffice (``soffice``) to be converted, and it is not installed."""
+
+
 class UnsupportedSourceError(BulletinFormatError):
     """``parse``/``convert`` was given something that is neither a path, bytes, text nor a binary file."""
 

@@ -52,7 +52,8 @@ class SourceInfo:
     """Where the text came from and how its bytes were read."""
 
     path: str | None = None
-    format: Literal["text", "html"] = "text"
+    # the reader that read it; doc and wps are converted to DOCX with LibreOffice first
+    format: Literal["text", "html", "markdown", "docx", "doc", "wps"] = "text"
     encoding: str = "utf-8"
     encoding_confidence: float | None = None
     # how the encoding was found: bom | utf-8 | declared | detected | fallback | text (a str was given)

@@ -1,8 +1,11 @@
 """Readers: whatever the user passed → decoded text → ``PassState`` (numbered lines + facts).
 
 ``load`` turns a path, bytes, str or binary file into bytes/text and refuses bad input with a typed
-error; ``decode`` reports the encoding; each format module (``text``, ``html``) has ``sniff(text)``
-and ``read(text) -> PassState``. A new input format is a new module added to ``FORMATS``.
+error; ``decode`` reports the encoding; each text format module (``html``, ``markdown``, ``text``) has
+``sniff(text)`` and ``read(text) -> PassState``. A new input format is a new module added to
+``FORMATS``. Word documents are chosen by content before any decoding (``read_container``): a ZIP
+holding ``word/document.xml`` is read by ``docx_reader``, an OLE2 .doc/.wps is converted by
+LibreOffice (``doc_reader``) and then read as DOCX.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import codecs
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import IO
 
 from ..errors import (
@@ -23,12 +27,17 @@ from ..errors import (
 )
 from ..lines import PassState
 from ..model import SourceInfo
-from . import html, text
+from . import html, markdown, text
 from .encoding import decode_bytes, guess_bomless_unicode
 
 Source = str | bytes | bytearray | os.PathLike | IO[bytes]
 
-FORMATS = (html, text)  # tried in order: the first whose sniff() accepts the text reads it
+FORMATS = (html, markdown, text)  # tried in order: the first whose sniff() accepts the text reads it
+# formats chosen by the file's suffix before sniffing (a .md file is Markdown even when it looks like text)
+SUFFIX_FORMATS = {suffix: module for module in (markdown,) for suffix in module.SUFFIXES}
+CONTAINER_FORMATS = ("docx", "doc", "wps")  # read from bytes by content, never decoded as text
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 MAX_REPLACED_SHARE = 0.10  # a lossy decode that replaced more than this share of characters is refused
 
@@ -159,6 +168,45 @@ def decode(data: bytes, name: str, info: SourceInfo) -> str:
     return decoded.text
 
 
+def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
+    """A Word document (DOCX, or .doc/.wps through LibreOffice) read by content, before any text
+    decoding; None for anything else. Other ZIP and OLE2 files are refused, saying what they are."""
+    data = loaded.data or b""
+    if data.startswith(ZIP_MAGIC):
+        from . import docx_reader
+
+        if not docx_reader.is_docx(data, loaded.name):
+            raise BinaryInputError(
+                f"this is {docx_reader.describe_zip(data)}, not a Word document, text or HTML", source=loaded.name,
+                hint="only DOCX among ZIP-based files is read: save it as .docx, or extract its text first",
+            )
+        state = docx_reader.read_bytes(data, name=loaded.name)
+        info.format = docx_reader.FORMAT
+    elif data.startswith(OLE2_MAGIC):
+        from . import doc_reader
+
+        state, info.format = doc_reader.read_bytes(data, name=loaded.name)
+    else:
+        return None
+    info.encoding, info.evidence, info.declared = "utf-8", "declared", "UTF-8"  # OOXML parts are UTF-8 XML
+    info.encoding_confidence = None
+    state.source = info
+    if not any(line.kept for line in state.lines):
+        raise NoTextError(
+            f"the {info.format.upper()} holds no text", source=loaded.name,
+            hint="if it is a scan (images only), run OCR on it first",
+        )
+    return state
+
+
+def _text_format(text: str, loaded: Loaded) -> ModuleType:
+    """The reader for decoded text: by a telling suffix (.md), else the first format that sniffs it."""
+    suffix = Path(loaded.name).suffix.lower()
+    if suffix in SUFFIX_FORMATS and not html.sniff(text):
+        return SUFFIX_FORMATS[suffix]
+    return next(m for m in FORMATS if m.sniff(text))
+
+
 def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     """Load, decode and split the input into a ``PassState`` ready for the cleaning rules."""
     loaded = load(source, max_bytes=max_bytes)
@@ -167,6 +215,9 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
         info.size = len(loaded.data)
         if not loaded.data:
             raise EmptyInputError("the input is empty (0 bytes)", source=loaded.name, hint="nothing to convert")
+        container = read_container(loaded, info)
+        if container is not None:
+            return container
         check_binary(loaded.data, loaded.name)
         decoded_text = decode(loaded.data, loaded.name, info)
     else:
@@ -180,7 +231,7 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
         )
     if not decoded_text.lstrip("\ufeff").strip():
         raise EmptyInputError("the input holds only whitespace", source=loaded.name, hint="nothing to convert")
-    fmt = next(m for m in FORMATS if m.sniff(decoded_text))
+    fmt = _text_format(decoded_text, loaded)
     state = fmt.read(decoded_text, name=loaded.name)
     info.format = fmt.FORMAT
     info.extraction = state.extraction
@@ -198,4 +249,4 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     return state
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "decode", "load", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "decode", "load", "read", "read_container"]

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Document
-from . import docx_writer, json_writer
+from . import docx_writer, json_writer, markdown_writer, text_writer
 
 WRITERS: dict[str, Callable[..., str | bytes]] = {
     "json": json_writer.write,
     "docx": docx_writer.write,
+    "md": markdown_writer.write,
+    "txt": text_writer.write,
 }
-EXTENSIONS = {"json": ".json", "docx": ".docx"}
+EXTENSIONS = {"json": ".json", "docx": ".docx", "md": ".md", "txt": ".txt"}
 
 
 def write_atomic(path: Path, data: bytes) -> None:

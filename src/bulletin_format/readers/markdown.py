@@ -1,0 +1,332 @@
+"""Markdown reader (markdown-it-py): an assistant's or an editor's draft → numbered lines with hints.
+
+* The first heading, when it opens the text and no heading is shallower, is the title (hint
+  ``title``) — one paragraph over it is its 引题 (hint ``kicker``) —, and an emphasised paragraph
+  right under it (``*——在…会议上的讲话*``) its 副题 (hint ``subtitle``); the other headings are
+  lines with the hint ``heading:N`` (N = 1 at the shallowest section level). Their text is kept as
+  written: a numbered heading (``## 一、总体要求``) takes the level its number stands for, an
+  unnumbered one (``## 背景``) is an unnumbered subheading — no number is made up.
+* YAML front matter: ``title`` is the title when no heading is; the header and page facts under
+  their JSON field names (``issuer``, ``doc_number``, ``date``, ``url``, ``published``, ``origin`` …,
+  what the Markdown writer writes) fill the header and the page facts; other keys go to
+  ``removed`` (``front_matter``).
+* Paragraphs are lines; a line break inside a paragraph starts a new line unless it only wraps a
+  sentence (a long line of prose that does not end a sentence is joined with the next).
+* List items are paragraphs: an ordered item keeps its number as printed (``1.``), a bullet item
+  loses its bullet; block quotes are paragraphs too.
+* Pipe tables are table lines (``lines.table_line``; the head row is a header row).
+* Emphasis, code spans and links keep their text (a link's address is not printed); images,
+  raw HTML blocks and code blocks go to ``removed`` (``image``, ``markup``, ``code_block``).
+
+markdown-it-py is imported when a Markdown input is read, never at ``import bulletin_format``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..lines import Line, PassState, is_blank, table_line
+from ..model import Removed, TableCell
+from ..patterns import SENTENCE_END, is_prose
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+FORMAT = "markdown"
+SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+SNIFF_CHARS = 65536  # how much of the text the sniffer looks at
+
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+_EMPHASIS = re.compile(r"\*\*[^*\n]+\*\*")
+_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+\)")
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+\S", re.MULTILINE)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,60}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_JOIN_AFTER = SENTENCE_END + "：:"
+# front matter keys read into the header and the page facts (JSON field names; what the writers print)
+HEADER_KEYS = ("bulletin", "issue", "issuer", "doc_number", "signer", "copy_number", "secrecy", "urgency", "date")
+PAGE_KEYS = ("url", "site", "published", "origin", "author", "editor")
+
+
+def sniff(text: str) -> bool:
+    """Markdown by content, conservatively: a plain-text bulletin must still read as text.
+
+    Markdown when the text opens with YAML front matter, or has two ATX headings (``## 一、…``), a pipe
+    table's delimiter row, an ATX heading and a code fence, or one of those two together with two other
+    marks (``**bold**``, ``[links](…)``, ``- bullets``)."""
+    sample = text[:SNIFF_CHARS]
+    if _FRONT_MATTER.match(sample.lstrip("\ufeff")) and _front_fields(sample.lstrip("\ufeff")):
+        return True
+    headings = len(_ATX.findall(sample))
+    if headings >= 2 or _TABLE_DELIMITER.search(sample):
+        return True
+    strong = headings + (1 if _FENCE.search(sample) else 0)
+    if strong >= 2:
+        return True
+    if not strong:
+        return False
+    marks = len(_EMPHASIS.findall(sample)) + len(_LINK.findall(sample)) + len(_BULLET.findall(sample))
+    return marks >= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading.
+
+
+@dataclass
+class _Out:
+    """The lines read so far, and what was left out."""
+
+    lines: list[Line] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    def emit(self, number: int, text: str, hints: set[str], *, new_block: bool = True) -> None:
+        """A line; ``new_block``: it opens a Markdown block (blank lines stand between blocks)."""
+        if is_blank(text):
+            return
+        self.lines.append(Line(number, text, frozenset(hints), blank_before=new_block and bool(self.lines)))
+
+
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def read(text: str, *, name: str = "<text>") -> PassState:
+    out = _Out()
+    text, front = _front_matter(text, out)
+    tokens = _parser().parse(text)
+    offset = front.lines_used
+    headings = _heading_plan(tokens)
+    if front.title and headings.title is None:
+        out.emit(1, front.title, {"title", "md:front-matter"})
+    _blocks(tokens, out, headings, offset)
+    state = PassState(lines=out.lines)
+    state.extra_removed.extend(out.removed)
+    for key, value in front.facts.items():
+        target = state.header if key in HEADER_KEYS else state.metadata
+        setattr(target, key, value)
+    return state
+
+
+def _front_fields(text: str) -> bool:
+    """The front matter at the top of ``text`` holds ``key: value`` lines only (and at least one)."""
+    m = _FRONT_MATTER.match(text)
+    fields = [_FRONT_FIELD.match(ln) for ln in m.group("body").splitlines() if ln.strip()] if m else []
+    return bool(fields) and all(fields)
+
+
+@dataclass
+class _FrontMatter:
+    title: str | None = None
+    lines_used: int = 0
+    facts: dict[str, str] = field(default_factory=dict)  # header and page facts by their JSON field names
+
+
+def _scalar(value: str) -> str:
+    """A YAML scalar's string: a double-quoted one is JSON (what the Markdown writer writes)."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return value[1:-1]
+        return loaded if isinstance(loaded, str) else value
+    return value.strip("'")
+
+
+def _front_matter(text: str, out: _Out) -> tuple[str, _FrontMatter]:
+    """YAML front matter (``---`` … ``---``) at the very top: ``title`` and the header and page facts
+    under their JSON field names (what the Markdown writer writes) are read; other keys are recorded."""
+    front = _FrontMatter()
+    m = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if not m or not _front_fields(m.group(0)):
+        return text, front
+    for i, ln in enumerate(m.group("body").splitlines(), start=2):
+        f = _FRONT_FIELD.match(ln)
+        if f is None:
+            continue
+        key, value = f.group("key").lower(), _scalar(f.group("value"))
+        if key == "title" and value and front.title is None:
+            front.title = value
+            continue
+        if key in HEADER_KEYS + PAGE_KEYS and value and key not in front.facts:
+            if key != "date" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                front.facts[key] = value
+                continue
+        out.removed.append(Removed(ln.strip(), "front_matter", i))
+    front.lines_used = m.group(0).count("\n")
+    return text.lstrip("\ufeff")[m.end() :], front
+
+
+@dataclass
+class _Headings:
+    """Which heading is the title, and the Markdown level of level-1 sections."""
+
+    title: int | None = None  # index of the title's heading_open token
+    kicker: int | None = None  # index of the paragraph_open of a 引题 printed over the title
+    top: int = 2
+
+    def level(self, md_level: int) -> int:
+        return max(1, md_level - self.top + 1)
+
+
+def _heading_plan(tokens: list[Token]) -> _Headings:
+    plan = _Headings()
+    opens = [(i, int(t.tag[1])) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    if not opens:
+        return plan
+    shallowest = min(level for _, level in opens)
+    first_block = next((i for i, t in enumerate(tokens) if t.nesting >= 0 and t.level == 0), None)
+    first, first_level = opens[0]
+    over_title = first_block is not None and tokens[first_block].type == "paragraph_open" and first == first_block + 3
+    if over_title and first_level == shallowest:
+        plan.kicker = first_block  # one short paragraph over the title: its 引题
+    if (first == first_block or over_title) and first_level == shallowest:
+        plan.title = first
+        rest = [lv for i, lv in opens if i != first]
+        plan.top = min(rest) if rest else shallowest + 1
+    else:
+        plan.top = shallowest
+    return plan
+
+
+def _blocks(tokens: list[Token], out: _Out, headings: _Headings, offset: int) -> None:
+    i = 0
+    lists: list[list[int]] = []  # open lists: [next number] for ordered, [] for bullet lists
+    item_prefix = ""
+    while i < len(tokens):
+        tok = tokens[i]
+        line = (tok.map[0] + 1 + offset) if tok.map else (out.lines[-1].number if out.lines else 1)
+        kind = tok.type
+        if kind == "heading_open":
+            inline = tokens[i + 1]
+            text = " ".join(_inline_lines(inline))
+            md_level = int(tok.tag[1])
+            if i == headings.title:
+                out.emit(line, text, {"title", f"md:h{md_level}"})
+            else:
+                out.emit(line, text, {f"heading:{headings.level(md_level)}", f"md:h{md_level}"})
+            i += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = tok.attrs.get("start", 1) if kind == "ordered_list_open" else None
+            lists.append([int(start)] if start is not None else [])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            if lists and lists[-1]:
+                item_prefix = f"{tok.info or lists[-1][0]}{tok.markup or '.'}"
+                lists[-1][0] += 1
+            else:
+                item_prefix = ""
+        elif kind == "paragraph_open":
+            inline = tokens[i + 1]
+            hints = {"md:li"} if lists else set()
+            if headings.title is not None and i == headings.title + 3 and _emphasised(inline):
+                hints.add("subtitle")  # *——副题* right under the title
+            if i == headings.kicker:
+                hints.add("kicker")
+            for n, text in enumerate(_inline_lines(inline, out.removed, line)):
+                if n == 0 and item_prefix:
+                    text, item_prefix = item_prefix + text, ""
+                out.emit(line + n, text, hints, new_block=n == 0)
+            i += 3
+            continue
+        elif kind == "table_open":
+            i = _table(tokens, i, out, line)
+            continue
+        elif kind in ("fence", "code_block"):
+            for n, code in enumerate(tok.content.splitlines()):
+                if code.strip():
+                    out.removed.append(Removed(code.strip(), "code_block", line + n + 1))
+        elif kind == "html_block":
+            if tok.content.strip():
+                out.removed.append(Removed(tok.content.strip(), "markup", line))
+        i += 1
+
+
+def _table(tokens: list[Token], i: int, out: _Out, line: int) -> int:
+    rows: list[list[TableCell]] = []
+    header_rows = 0
+    in_head = False
+    while i < len(tokens) and tokens[i].type != "table_close":
+        tok = tokens[i]
+        if tok.type == "thead_open":
+            in_head = True
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            rows.append([])
+            if in_head:
+                header_rows += 1
+        elif tok.type in ("th_open", "td_open"):
+            text = "\n".join(_inline_lines(tokens[i + 1], out.removed, line))
+            rows[-1].append(TableCell(text, header=in_head))
+            i += 2
+        i += 1
+    if any(c.text for row in rows for c in row):
+        out.lines.append(table_line(line, rows, header_rows, hints=frozenset({"table"}), blank_before=True))
+    return i + 1
+
+
+def _inline_lines(inline: Token, removed: list[Removed] | None = None, line: int | None = None) -> list[str]:
+    """The text of an inline token as printed lines: emphasis, code and link text kept; a soft break
+    joins a wrapped sentence and starts a new line otherwise; a hard break always starts one."""
+    lines = [""]
+    join = False  # the next text continues a wrapped sentence
+    for child in inline.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            lines[-1] = _glue(lines[-1], child.content) if join else lines[-1] + child.content
+            join = False
+        elif kind == "hardbreak":
+            lines.append("")
+        elif kind == "softbreak":
+            join = _wraps(lines[-1])
+            if not join:
+                lines.append("")
+        elif kind == "html_inline":
+            if re.fullmatch(r"<br\s*/?>", child.content.strip(), re.IGNORECASE):
+                lines.append("")
+            elif removed is not None:
+                removed.append(Removed(child.content, "markup", line))
+        elif kind == "image":
+            if removed is not None:
+                removed.append(Removed(child.content or str(child.attrs.get("src", "")), "image", line))
+    return [ln.strip() for ln in lines]
+
+
+def _emphasised(inline: Token) -> bool:
+    """A paragraph that is one emphasis (``*…*`` or ``**…**``) from end to end."""
+    children = inline.children or []
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type == children[0].type.replace("_open", "_close")
+        and not any(c.type == children[0].type for c in children[1:-1])
+    )
+
+
+def _wraps(text: str) -> bool:
+    """A line that only wraps a sentence: long prose that does not end a sentence."""
+    s = text.rstrip()
+    return bool(s) and s[-1] not in _JOIN_AFTER and is_prose(s)
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two pieces of one sentence: a space between Latin letters or digits, nothing between CJK."""
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+__all__ = ["FORMAT", "SUFFIXES", "read", "sniff"]

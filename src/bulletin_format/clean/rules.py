@@ -705,7 +705,7 @@ def rejoin_split_paragraph(state: PassState) -> None:
         if s1 in _OPENERS and s2:  # a crawler cut "（" / "三）…" apart
             first.text = s1 + s2
             drop.add(b)
-            anchor = None
+            anchor = anchor if anchor is not None else a  # the next pair goes on from the joined line
             continue
         if not s1 or not s2 or heading_level(s2) is not None or (is_title_like(s2) and not is_prose(s2)):
             anchor = None
@@ -825,6 +825,8 @@ def _is_kicker(line: Line) -> bool:
         and classify(s) is None
         and not find_dates(s)
         and cjk_count(s) >= 2
+        and "首页" not in s
+        and not _CRUMB_SEP.search(s.replace("、", ""))  # "首页 - 新闻动态": a column path, not an 引题
     )
 
 

@@ -1,4 +1,9 @@
-"""The passes in order: read → clean → segment → normalise. Writers take the Document from here."""
+"""The passes in order: read → clean → segment → normalise. Writers take the Document from here.
+
+A Traditional input is read, cleaned and segmented as its Simplified shadow, and every field of the
+Document is mapped back to the input's script before normalisation (shadow.py); ``chinese`` then
+converts on top of that, counted like any normalisation.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,9 @@ from dataclasses import dataclass
 
 from . import clean, segment
 from .model import Document
-from .normalize import convert_state, normalize_document
+from .normalize import normalize_document, resolve_config
 from .readers import DEFAULT_MAX_BYTES, Source, read
+from .shadow import ShadowReading
 
 
 @dataclass(frozen=True)
@@ -28,10 +34,11 @@ class Options:
 
 
 def run(source: Source, options: Options) -> Document:
-    state = read(source, max_bytes=options.max_bytes)
-    # OpenCC to Simplified first: the rules and the segmenter match Simplified words (抄送, 责任编辑 …)
-    converted = convert_state(state, options)
+    resolve_config(options.chinese, options.opencc_config)  # a bad option fails before any work
+    shadowing = ShadowReading()  # the rules and the segmenter match Simplified words (抄送, 责任编辑 …)
+    state = read(source, max_bytes=options.max_bytes, prepare=shadowing.prepare)
     clean.run(state)
     doc = segment.run(state)
-    normalize_document(doc, options, converted=converted)
+    shadowing.restore(doc)  # every field (removed texts too) in the input's script again
+    normalize_document(doc, options)
     return doc

@@ -2,10 +2,9 @@
 
 Two parts:
 
-* ``convert_state`` (chinese.py): Traditional → Simplified with OpenCC. It belongs before cleaning
-  and segmentation, whose patterns are Simplified; ``normalize_document`` converts the finished
-  Document's fields instead when the pipeline did not call it (``converted=None``), and always for
-  ``chinese="traditional"`` (segmentation must see the Simplified text).
+* ``convert_document`` (chinese.py): Traditional ↔ Simplified with OpenCC, as the caller asked
+  (``chinese``). The Document is already segmented (a Traditional input as its Simplified shadow,
+  shadow.py) and mapped back to the input's script, so the conversion is only what the user asked.
 * the rule chain (rules.py): invisible characters, full-width letters and digits, quotes, ellipses,
   dashes, punctuation width and spacing, each counted under its name in ``doc.normalization``.
 
@@ -21,30 +20,26 @@ from typing import TYPE_CHECKING
 
 from ..model import Document
 from ..walk import NORMALIZED_ROLES, Role, walk
-from .chinese import convert_document, convert_state, resolve_config
+from .chinese import convert_document, resolve_config
 from .dates import parse_date
 from .rules import RULES, Profile, normalize_text
 
 if TYPE_CHECKING:
     from ..pipeline import Options
 
-__all__ = ["RULES", "convert_state", "normalize_document", "normalize_text"]
+__all__ = ["RULES", "convert_document", "normalize_document", "normalize_text", "resolve_config"]
 
-def normalize_document(doc: Document, options: Options, *, converted: dict[str, int] | None = None) -> None:
+def normalize_document(doc: Document, options: Options) -> None:
     """Normalise ``doc`` in place and record what changed in ``doc.normalization``.
 
-    ``converted`` is what ``convert_state`` returned when the pipeline converted Traditional/
-    Simplified before segmentation; with None and ``chinese`` other than keep, the Document's
-    fields are converted here. ``options.normalize=False`` skips the rule chain (text stays exactly
-    as segmented); a requested conversion still happens.
+    With ``chinese`` other than keep, every text field but URLs and ``removed`` is converted first
+    (``opencc_<config>``). ``options.normalize=False`` skips the rule chain (text stays exactly as
+    segmented); a requested conversion still happens.
     """
     counts = doc.normalization
-    if converted is not None:
-        _add(counts, converted)
-    else:
-        config = resolve_config(options.chinese, options.opencc_config)
-        if config is not None:
-            _add(counts, convert_document(doc, config))
+    config = resolve_config(options.chinese, options.opencc_config)
+    if config is not None:
+        _add(counts, convert_document(doc, config))
     if options.normalize:
         _normalize_fields(doc, counts)
 

@@ -5,6 +5,10 @@ Works with either package that installs the top-level module ``opencc``: the off
 takes "t2s" only). A configuration is given by its bare name, with ".json" tried as a fallback.
 Converters are built once per configuration and cached.
 
+The pipeline never converts before segmentation: a Traditional input is read, cleaned and segmented
+as its Simplified shadow and mapped back (shadow.py), so ``convert_document`` only does what the
+caller asked, on the finished Document.
+
 Defaults: ``simplified`` → ``tw2s`` (restores Simplified exactly from s2t, s2tw and s2hk output,
 where ``t2s`` leaves Taiwan 著 for 着); ``traditional`` → ``s2t`` (OpenCC's standard Traditional
 characters, no regional vocabulary or variants; choose ``s2tw`` for Taiwan forms or Big5 output).
@@ -20,9 +24,7 @@ from ..errors import ChineseConversionError
 from ..walk import ALL_ROLES, walk
 
 if TYPE_CHECKING:
-    from ..lines import PassState
     from ..model import Document
-    from ..pipeline import Options
 
 DEFAULT_CONFIGS = {"simplified": "tw2s", "traditional": "s2t"}
 CHOICES = ("keep", "simplified", "traditional")
@@ -102,42 +104,9 @@ def convert_text(text: str, config: str) -> str:
     return converter(config.removesuffix(".json")).convert(text)
 
 
-_HEADER_FIELDS = ("issuer", "bulletin", "issue", "date_text", "doc_number", "doc_number_text", "signer",
-                  "copy_number", "secrecy", "urgency")
-_METADATA_FIELDS = ("site", "title", "origin", "author", "editor")
-
-
-def convert_state(state: PassState, options: Options) -> dict[str, int] | None:
-    """Convert the input lines (and facts the reader found) to Simplified before cleaning and segmentation.
-
-    Cleaning rules and segmentation match Simplified words (责任编辑, 抄送, 简报 …), so a
-    Traditional input must become Simplified before they run. Returns the counts to record
-    (``{"opencc_tw2s": n}``), or None when there is nothing to do here: ``chinese="keep"``, or
-    ``"traditional"``, which converts the finished Document instead (``convert_document``) so that
-    segmentation still sees the Simplified text. URLs are never converted.
-    """
-    if options.chinese != "simplified":
-        resolve_config(options.chinese, options.opencc_config)  # a bad option fails early all the same
-        return None
-    config = resolve_config(options.chinese, options.opencc_config)
-    assert config is not None
-    conv = _Counted(config)
-    for line in state.lines:
-        line.text = conv(line.text)
-    state.title_hint = conv(state.title_hint)
-    state.meta_origin = conv(state.meta_origin)
-    for name in _HEADER_FIELDS:
-        setattr(state.header, name, conv(getattr(state.header, name)))
-    for name in _METADATA_FIELDS:
-        setattr(state.metadata, name, conv(getattr(state.metadata, name)))
-    for item in state.extra_removed:
-        item.text = conv(item.text)
-    return {conv.key: conv.count} if conv.count else {}
-
-
 def convert_document(doc: Document, config: str) -> dict[str, int]:
-    """Convert every text field of an already segmented Document (not URLs, dates, the source, nor
-    ``removed``, which keeps the input as it was)."""
+    """Convert every text field of a segmented Document (not URLs, ISO dates, the source, nor
+    ``removed``, which keeps the input as it was); returns ``{"opencc_<config>": changed characters}``."""
     conv = _Counted(config)
     walk(doc, lambda text, role: conv(text), CONVERTED_ROLES)
     return {conv.key: conv.count} if conv.count else {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -207,8 +208,13 @@ def _text_format(text: str, loaded: Loaded) -> ModuleType:
     return next(m for m in FORMATS if m.sniff(text))
 
 
-def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
-    """Load, decode and split the input into a ``PassState`` ready for the cleaning rules."""
+def read(
+    source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, prepare: Callable[[str, str], str] | None = None
+) -> PassState:
+    """Load, decode and split the input into a ``PassState`` ready for the cleaning rules.
+
+    ``prepare(text, format)`` may replace the decoded text before the format's reader reads it (the
+    pipeline hands over the Simplified shadow of a Traditional input: shadow.py)."""
     loaded = load(source, max_bytes=max_bytes)
     info = SourceInfo(path=loaded.path)
     if loaded.data is not None:
@@ -232,6 +238,8 @@ def read(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PassState:
     if not decoded_text.lstrip("\ufeff").strip():
         raise EmptyInputError("the input holds only whitespace", source=loaded.name, hint="nothing to convert")
     fmt = _text_format(decoded_text, loaded)
+    if prepare is not None:
+        decoded_text = prepare(decoded_text, fmt.FORMAT)
     state = fmt.read(decoded_text, name=loaded.name)
     info.format = fmt.FORMAT
     info.extraction = state.extraction

@@ -42,13 +42,12 @@ if TYPE_CHECKING:
 # that differ are compared character by character (markup and Simplified text cost one comparison).
 _STRETCH = 64
 
-# A Traditional text has a quarter to a third of its hanzi in forms ``t2s`` converts (at least 25% in
-# every seed, fixture and real page converted with s2t, s2tw and s2hk); a Simplified page with a
-# 繁體 switch, a quoted title or a name in Traditional has well under 1% (0.9% at most on the real
-# pages and the cwced corpus, apart from pages that hold Traditional text). Below this share the page
-# is read as it is: a few Traditional words never hide a Simplified document's structure.
+# A Traditional text has a fifth or more of its non-ASCII characters in forms ``t2s`` converts (20% at
+# least in every seed, fixture, real page and cwced page converted with s2t, s2tw and s2hk); a
+# Simplified page with a 繁體 switch, a quoted title or names in Traditional has well under that (1.3%
+# at most there, apart from a text written in Traditional). Below this share the page is read as it
+# is: a few Traditional words never hide a Simplified document's structure. (HTML: outside scripts.)
 MIN_TRADITIONAL_SHARE = 0.02
-_HANZI = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 # Locating a field in the shadow starts from its first _SEED characters (long enough to occur once in
 # a document almost always, short enough to fit between two inline tags), looked for within _NEAR
@@ -63,10 +62,12 @@ _NEAR = 4096
 # these configurations use maps a string to one of the same length, so the shadow is one for one.
 SHADOW_CONFIGS = ("tw2s", "hk2s")
 
-# A numeric character reference (&#35498; &#x8AAA;) to a Traditional character: an HTML page in Big5
-# writes the characters Big5 lacks this way. The reader would decode it after the shadow was made, so
-# such references are decoded first (and only those: any other reference is left to the HTML parser).
-# (CJK starts at U+2E80: four hex or five decimal digits at least, so &#160; and &#8220; are not looked at)
+# A numeric character reference to a hanzi (&#35498; &#x8AAA;): an HTML page in Big5 writes the
+# characters Big5 lacks this way, and some pages write all of their text so. The reader would decode
+# them after the shadow was made, so on a page with Traditional text they are decoded first: the
+# shadow and the place of each character are then those of the text the reader reads. (Only from
+# U+2E80 on — four hex or five decimal digits at least —, which never makes markup; &#160; and
+# &#8220; are left to the HTML parser.)
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{4,6})|([0-9]{5,7}));")
 
 
@@ -105,12 +106,14 @@ def has_traditional(text: str) -> bool:
 
 def is_traditional(text: str) -> bool:
     """Whether ``text`` is written (in good part) in Traditional characters: at least
-    ``MIN_TRADITIONAL_SHARE`` of its hanzi are ones ``t2s`` converts. A text without any costs one
-    scan that finds none; the hanzi are counted only when there are some."""
+    ``MIN_TRADITIONAL_SHARE`` of its non-ASCII characters (hanzi, and their punctuation) are ones
+    ``t2s`` converts. A text without any costs one scan that finds none; the rest is counted only
+    when there are some."""
     hits = _traditional_hits(text)
     if next(hits, None) is None:
         return False
-    needed = math.ceil(MIN_TRADITIONAL_SHARE * (len(text) - len(_HANZI.sub("", text))))
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))  # (the codec counts fastest)
+    needed = math.ceil(MIN_TRADITIONAL_SHARE * non_ascii)
     return needed <= 1 or any(n >= needed for n, _ in enumerate(hits, start=2))
 
 
@@ -120,10 +123,12 @@ def _ref_char(match: re.Match[str]) -> str | None:
     return chr(point) if 0x2E80 <= point <= 0x10FFFF and not 0xD800 <= point <= 0xDFFF else None
 
 
-def _decode_traditional_refs(text: str) -> str:
+def _decode_hanzi_references(text: str) -> str:
+    """``text`` with its references to hanzi (and anything else from U+2E80 on, never markup) decoded."""
+
     def sub(match: re.Match[str]) -> str:
         char = _ref_char(match)
-        return char if char is not None and has_traditional(char) else match.group()
+        return match.group() if char is None else char
 
     return _CHAR_REF.sub(sub, text)
 
@@ -295,11 +300,16 @@ class ShadowReading:
         self.shadow: Shadow | None = None
 
     def prepare(self, text: str, fmt: str) -> str:
-        original = text
-        if fmt == "html" and "&#" in text and _has_traditional_ref(text):
-            original = _decode_traditional_refs(text)
-        if not is_traditional(original):
+        html = fmt == "html"
+        spans = list(_readable_spans(text)) if html else [(0, len(text))]
+        scan = _traditional()[0]
+        references = html and any(_CHAR_REF.search(text, start, end) for start, end in spans)
+        if not references and not any(scan.search(text, start, end) for start, end in spans):
+            return text  # nothing to convert: all that a Simplified input costs
+        readable = "".join(text[start:end] for start, end in spans)
+        if not is_traditional(_decode_hanzi_references(readable) if references else readable):
             return text
+        original = _decode_hanzi_references(text) if references else text
         shadow = shadow_text(original)
         if shadow == original:
             return text
@@ -311,8 +321,21 @@ class ShadowReading:
             self.shadow.restore(doc)
 
 
-def _has_traditional_ref(text: str) -> bool:
-    return any((c := _ref_char(m)) is not None and has_traditional(c) for m in _CHAR_REF.finditer(text))
+# The opening tag of an element whose content the reader never reads (a page can be mostly script)
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_SCRIPT_CLOSE = {name: re.compile(f"</{name}", re.IGNORECASE) for name in ("script", "style")}
+
+
+def _readable_spans(page: str) -> Iterator[tuple[int, int]]:
+    """The stretches of ``page`` outside the content of its <script> and <style> elements: where the
+    question "is this page Traditional?" is asked. (A page can be mostly script; looking for its end
+    tag is several times cheaper than testing each character against the Traditional ones.)"""
+    at = 0
+    while (opening := _SCRIPT_OPEN.search(page, at)) is not None:
+        yield at, opening.start()
+        closing = _SCRIPT_CLOSE[opening.group(1).lower()].search(page, opening.end())
+        at = closing.start() if closing else len(page)
+    yield at, len(page)
 
 
 __all__ = ["MIN_TRADITIONAL_SHARE", "SHADOW_CONFIGS", "Shadow", "ShadowReading", "has_traditional", "is_traditional",

@@ -133,6 +133,15 @@ def test_traditional_input_gives_the_simplified_structure_in_its_own_script(path
     _assert_same(_comparable(doc), _expected(reference, config, forms))
 
 
+@pytest.mark.parametrize("config", CONFIGS)
+def test_a_traditional_markdown_draft_gives_the_simplified_structure(config):
+    from .test_markdown_reader import DRAFT
+
+    doc = bf.parse(convert_text(DRAFT, config).encode("utf-8"))
+    assert doc.source.format == "markdown"
+    _assert_same(_comparable(doc), _expected(DRAFT, config))
+
+
 def test_the_comparison_sees_a_bulletin_read_without_its_shadow(monkeypatch):
     """Read as it is, a Traditional bulletin loses its 報/送/發 block: the comparison above notices."""
     reference = _simplified(SEEDS[1])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -162,16 +163,31 @@ def _locate(paragraphs: list[tuple[str | None, str]], lines: list[Printed]) -> l
 
 def check_rendered(source: str | os.PathLike[str] | bytes, profile: ProfileLike = None) -> RenderReport:
     """Render ``source`` (a DOCX path or bytes) with LibreOffice and measure it (see the module docstring)."""
+    return check_rendered_many([source], profile)[0]
+
+
+def check_rendered_many(
+    sources: Sequence[str | os.PathLike[str] | bytes], profile: ProfileLike = None
+) -> list[RenderReport]:
+    """``check_rendered`` for many DOCX with one LibreOffice run (starting soffice costs seconds)."""
+    prof = load_profile(profile)
+    with tempfile.TemporaryDirectory(prefix="bf-render-") as tmp:
+        paths = []
+        for i, source in enumerate(sources):
+            path = Path(tmp) / f"document-{i}.docx"
+            path.write_bytes(bytes(source) if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes())
+            paths.append(path)
+        pdfs = to_pdf(paths, Path(tmp))
+        return [measure_pdf(source, pdf, prof) for source, pdf in zip(sources, pdfs, strict=True)]
+
+
+def measure_pdf(source: str | os.PathLike[str] | bytes, pdf: Path, profile: ProfileLike = None) -> RenderReport:
+    """Measure ``pdf``, LibreOffice's rendering of the DOCX ``source`` (see the module docstring)."""
     prof = load_profile(profile)
     document, name = _load(source)
     report = RenderReport(source=name)
     geo = Geometry.of(prof)
-    with tempfile.TemporaryDirectory(prefix="bf-render-") as tmp:
-        path = Path(tmp) / "document.docx"
-        path.write_bytes(bytes(source) if isinstance(source, (bytes, bytearray)) else Path(source).read_bytes())
-        [pdf] = to_pdf([path], Path(tmp))
-        pages = read_pages(pdf)
-        fonts_requested = _requested_fonts(document)
+    pages = read_pages(pdf)
     report.pages = len(pages)
     body = document.element.body
     paragraphs = [(_paragraph_style(p), _text(p)) for p in body.iter(qn("w:p"))]
@@ -185,7 +201,7 @@ def check_rendered(source: str | os.PathLike[str] | bytes, profile: ProfileLike 
     _page_numbers(report, pages, geo)
     _outside_type_area(report, pages, geo)
     _table_headers(report, document, pages)
-    for font in fonts_requested:
+    for font in _requested_fonts(document):
         stand_in = font_stand_in(font)
         if stand_in.lower() != font.lower():
             report.add("note", "font", f"{font} is not installed here: printed with {stand_in}")

@@ -25,7 +25,7 @@ LATIN_EM = {"digit": 0.5, "upper": 0.68, "lower": 0.47, "space": 0.25, "math": 0
 MATH = set("<>=+~^|")
 
 
-def _is_full_width(ch: str) -> bool:
+def is_full_width(ch: str) -> bool:
     return ch in FULL_WIDTH_AMBIGUOUS or unicodedata.east_asian_width(ch) in ("W", "F")
 
 
@@ -49,8 +49,8 @@ def _units(text: str, size_tw: float, spacing_tw: float) -> list[tuple[str, floa
     word = ""
     previous_full: bool | None = None
     previous_alnum = False
-    for ch in text:
-        full = _is_full_width(ch)
+    for i, ch in enumerate(text):
+        full = is_full_width(ch)
         gap = 0.0
         if previous_full is not None and full != previous_full and ((ch.isascii() and ch.isalnum()) or previous_alnum):
             gap = AUTOSPACE_EM * size_tw
@@ -64,6 +64,9 @@ def _units(text: str, size_tw: float, spacing_tw: float) -> list[tuple[str, floa
             if not word and gap:
                 units.append(("", gap))
             word += ch
+            if ch == "/" and not text[i + 1 : i + 2].isdigit():  # a web address may break after a slash
+                units.append((word, sum(_latin_em(c) * size_tw + spacing_tw for c in word)))
+                word = ""
         if not ch.isspace():
             previous_full = full
             previous_alnum = ch.isascii() and ch.isalnum()
@@ -107,7 +110,7 @@ def wrap(
         return [""]
     size_tw = size_pt * 20
     spacing_tw = spacing_pt * 20
-    units = []
+    units: list[tuple[str, float]] = []
     for piece, width in _units(text, size_tw, spacing_tw):
         if width > width_tw - first_indent_tw and len(piece) > 1:  # LibreOffice breaks an over-long word anywhere
             units.extend((c, width / len(piece)) for c in piece)
@@ -145,6 +148,7 @@ class Item:
     heights: list[int]
     keep_next: bool = False
     page_break_before: bool = False
+    keep_lines: bool = False  # w:keepLines: the paragraph moves to the next page whole rather than split
 
 
 @dataclass
@@ -179,6 +183,9 @@ class Flow:
                 self._new_page()
         for item in chain:
             if item.page_break_before and self.position > 0:
+                self._new_page()
+            whole = sum(item.heights)
+            if item.keep_lines and self.position > 0 and whole > self.room and whole <= self.page_height_tw:
                 self._new_page()
             for n, height in enumerate(item.heights):
                 if self.position + height > self.page_height_tw and self.position > 0:

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING, cast
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
@@ -21,6 +22,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from lxml import etree
+
+if TYPE_CHECKING:
+    from docx.oxml.section import CT_SectPr
 
 # Schema order of the children we write (ECMA-376 CT_PPr, CT_RPr, CT_SectPr); lxml appends, OOXML is strict.
 PPR_ORDER = (
@@ -62,6 +66,17 @@ def clean_text(text: str) -> tuple[str, int, int]:
 def fit_core_property(text: str) -> str:
     """``text`` shortened to what a core property may hold (an ellipsis marks the cut)."""
     return text if len(text) <= CORE_PROPERTY_MAX else text[: CORE_PROPERTY_MAX - 1] + "…"
+
+
+THEME_FONT_ATTRIBUTES = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+
+
+def drop_attributes(element: etree._Element, names: tuple[str, ...]) -> None:
+    """Remove the ``w:`` attributes ``names`` from ``element`` where present."""
+    for name in names:
+        key = qn(f"w:{name}")
+        if key in element.attrib:
+            del element.attrib[key]
 
 
 def set_child(parent: etree._Element, tag: str, order: tuple[str, ...] | list[str], **attrs: str) -> etree._Element:
@@ -133,9 +148,8 @@ def apply_run_style(rpr: etree._Element, style: RunStyle) -> None:
     """Write ``style`` into a ``w:rPr`` (theme font attributes removed, East Asian font really set)."""
     if style.east_asia or style.latin:
         fonts = set_child(rpr, "rFonts", RPR_ORDER)
-        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-            fonts.attrib.pop(qn(f"w:{attr}"), None)
-        latin = style.latin or style.east_asia
+        drop_attributes(fonts, THEME_FONT_ATTRIBUTES)
+        latin = style.latin or style.east_asia or ""
         fonts.set(qn("w:ascii"), latin)
         fonts.set(qn("w:hAnsi"), latin)
         fonts.set(qn("w:cs"), latin)
@@ -247,7 +261,10 @@ class Package:
         self.section: Section = self.docx.sections[0]
         # Paragraphs go before the body's w:sectPr; finding it once keeps adding a paragraph O(1)
         # (body.find scans every paragraph: 80 000 paragraphs took 66 s).
-        self._sect_pr = self.body.find(qn("w:sectPr"))
+        sect_pr = self.body.find(qn("w:sectPr"))
+        if sect_pr is None:  # python-docx's template always has one
+            raise ValueError("the DOCX template has no w:sectPr")
+        self._sect_pr: etree._Element = sect_pr
         self.paragraph_count = 0
         self._style_index: dict[str, etree._Element] | None = None
         self._shape_ids = 0
@@ -276,8 +293,7 @@ class Package:
         set_child(normal_rpr, "lang", RPR_ORDER, val="en-US", eastAsia=lang, bidi="ar-SA")
         # No theme font may win over the names we set.
         for fonts in styles.iter(qn("w:rFonts")):
-            for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-                fonts.attrib.pop(qn(f"w:{attr}"), None)
+            drop_attributes(fonts, THEME_FONT_ATTRIBUTES)
 
     def add_paragraph_style(
         self, style_id: str, name: str, run: RunStyle, para: ParaStyle, custom: bool = True
@@ -329,10 +345,13 @@ class Package:
         right_tw: int,
         footer_tw: int,
         line_pitch_tw: int,
+        landscape: bool = False,
     ) -> None:
         """Page size, margins, footer distance and a lines-only document grid."""
         sect = self.section._sectPr
-        set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
+        size = set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
+        if landscape:
+            size.set(qn("w:orient"), "landscape")
         pgmar = set_child(sect, "pgMar", SECTPR_ORDER)
         for key in list(pgmar.attrib):
             del pgmar.attrib[key]
@@ -351,7 +370,7 @@ class Package:
             cols.attrib.clear()
             cols.set(qn("w:space"), "425")
         grid = set_child(sect, "docGrid", SECTPR_ORDER, type="lines", linePitch=str(line_pitch_tw))
-        grid.attrib.pop(qn("w:charSpace"), None)
+        drop_attributes(grid, ("charSpace",))
 
     def register_east_asian_fonts(self, names: list[str]) -> None:
         """List the Chinese fonts in the font table (GB2312 charset), so that Word substitutes a Chinese font, not a
@@ -393,14 +412,7 @@ class Package:
         para: ParaStyle | None = None,
     ) -> etree._Element:
         """A body paragraph in style ``style_id`` with ``runs`` (text, direct formatting); tabs become w:tab."""
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        p.append(ppr)
-        set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
-        if para is not None:
-            apply_para_style(ppr, para)
-        for text, run_style in runs or []:
-            p.append(make_run(text, run_style))
+        p = make_paragraph(style_id, runs, para)
         self._sect_pr.addprevious(p)
         self.paragraph_count += 1
         return p
@@ -427,22 +439,54 @@ class Package:
         self, odd: tuple[str, ParaStyle], even: tuple[str, ParaStyle], prefix: str, suffix: str
     ) -> None:
         """Odd (default) and even footers "prefix PAGE suffix", and w:evenAndOddHeaders in settings."""
+        self.use_even_and_odd_footers()
+        self.set_footers(
+            None,
+            {
+                "default": [make_page_number_paragraph(*odd, prefix, suffix)],
+                "even": [make_page_number_paragraph(*even, prefix, suffix)],
+            },
+        )
+
+    def use_even_and_odd_footers(self) -> None:
+        """``w:evenAndOddHeaders`` in settings: odd pages take the default footer, even pages the even one."""
         self.docx.settings.odd_and_even_pages_header_footer = True
-        for footer, (style_id, para) in ((self.section.footer, odd), (self.section.even_page_footer, even)):
+
+    def set_footers(self, sect_pr: etree._Element | None, footers: dict[str, list[etree._Element]]) -> None:
+        """The footers of the section whose ``w:sectPr`` is ``sect_pr`` (None: the last section), each a new part:
+        kind ("default", "even", "first") → its paragraphs. A "first" footer also sets ``w:titlePg`` (the first page
+        of the section has a footer of its own). References the section had (copied from another section) are
+        replaced."""
+        section = self.section if sect_pr is None else Section(cast("CT_SectPr", sect_pr), self.docx.part)
+        element = section._sectPr
+        kinds = {"default": "default", "even": "even", "first": "first"}
+        for ref in list(element.iterchildren(qn("w:footerReference"))):
+            if ref.get(qn("w:type")) in {kinds[k] for k in footers}:
+                element.remove(ref)
+        if "first" in footers:
+            section.different_first_page_header_footer = True
+        targets = {"default": section.footer, "even": section.even_page_footer, "first": section.first_page_footer}
+        for kind, paragraphs in footers.items():
+            footer = targets[kind]
             footer.is_linked_to_previous = False
             container = footer._element
-            for p in list(container.iterchildren(qn("w:p"))):
-                container.remove(p)
-            p = OxmlElement("w:p")
-            ppr = OxmlElement("w:pPr")
-            p.append(ppr)
-            set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
-            apply_para_style(ppr, para)
-            p.append(make_run(prefix))
-            for run in make_field_runs("PAGE", "1"):
-                p.append(run)
-            p.append(make_run(suffix))
-            container.append(p)
+            for child in list(container):
+                container.remove(child)
+            for paragraph in paragraphs:
+                container.append(paragraph)
+
+    def drop_first_page_footer(self, sect_pr: etree._Element) -> None:
+        """The section of ``sect_pr`` has no first-page footer of its own (``w:titlePg`` and the reference removed)."""
+        for el in list(sect_pr.iterchildren(qn("w:titlePg"))):
+            sect_pr.remove(el)
+        for ref in list(sect_pr.iterchildren(qn("w:footerReference"), qn("w:headerReference"))):
+            if ref.get(qn("w:type")) == "first":
+                sect_pr.remove(ref)
+
+    def next_shape_id(self) -> int:
+        """A number for a drawn shape, unique in the package."""
+        self._shape_ids += 1
+        return self._shape_ids
 
     def to_bytes(self) -> bytes:
         """The package as bytes: members in python-docx's order, fixed timestamps and attributes (the same Document
@@ -460,7 +504,8 @@ class Package:
                 info.external_attr = 0o644 << 16
                 z.writestr(info, blob)
 
-            member("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob)
+            content_types = _ContentTypesItem.from_parts(parts)  # type: ignore[no-untyped-call]
+            member("[Content_Types].xml", content_types.blob)
             member("_rels/.rels", package.rels.xml)
             for part in parts:
                 member(part.partname.membername, part.blob)
@@ -507,6 +552,80 @@ def make_field_runs(instruction: str, cached: str) -> list[etree._Element]:
         r.append(el)
         runs.append(r)
     return runs
+
+
+def make_paragraph(
+    style_id: str, runs: list[tuple[str, RunStyle | None]] | None = None, para: ParaStyle | None = None
+) -> etree._Element:
+    """A ``w:p`` in style ``style_id`` holding ``runs`` (text, direct formatting), with direct paragraph formatting."""
+    p = OxmlElement("w:p")
+    ppr = OxmlElement("w:pPr")
+    p.append(ppr)
+    set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
+    if para is not None:
+        apply_para_style(ppr, para)
+    for text, run_style in runs or []:
+        p.append(make_run(text, run_style))
+    return p
+
+
+def make_page_number_paragraph(style_id: str, para: ParaStyle, prefix: str, suffix: str) -> etree._Element:
+    """A paragraph "prefix PAGE suffix" (the PAGE field shows the number of the page it is printed on)."""
+    p = make_paragraph(style_id, [(prefix, None)], para)
+    for run in make_field_runs("PAGE", "1"):
+        p.append(run)
+    p.append(make_run(suffix))
+    return p
+
+
+VML = "urn:schemas-microsoft-com:vml"
+VML_OFFICE = "urn:schemas-microsoft-com:office:office"
+
+
+def make_floating_run(
+    *,
+    shape_id: int,
+    x_tw: int,
+    y_tw: int,
+    width_tw: int,
+    height_tw: int,
+    fill: str | None = None,
+    paragraphs: list[etree._Element] | None = None,
+    vertical: bool = False,
+) -> etree._Element:
+    """A run holding a rectangle placed on the page, outside the text flow (VML, which Word, WPS and LibreOffice all
+    place where it says; LibreOffice 7.4 put the text of a DrawingML text box in a footer at the page's corner):
+    filled with colour ``fill`` (a drawn rule), or a text box holding ``paragraphs``, their lines turned 90°
+    clockwise when ``vertical``. Position and size in twips from the page's top left corner."""
+
+    def pt(tw: int) -> str:
+        return f"{tw / 20:g}pt"
+
+    flow = ";layout-flow:vertical" if vertical else ""
+    r = OxmlElement("w:r")
+    pict = etree.SubElement(r, qn("w:pict"), nsmap={"v": VML, "o": VML_OFFICE})
+    rect = etree.SubElement(pict, f"{{{VML}}}rect")
+    rect.set("id", f"bfShape{shape_id}")
+    rect.set(
+        "style",
+        f"position:absolute;margin-left:{pt(x_tw)};margin-top:{pt(y_tw)};width:{pt(width_tw)};height:{pt(height_tw)};"
+        f"z-index:{shape_id};mso-position-horizontal-relative:page;mso-position-vertical-relative:page{flow}",
+    )
+    rect.set("stroked", "f")
+    if fill:
+        rect.set("fillcolor", f"#{fill}")
+        rect.set("filled", "t")
+    else:
+        rect.set("filled", "f")
+    if paragraphs:
+        box = etree.SubElement(rect, f"{{{VML}}}textbox")
+        box.set("inset", "0,0,0,0")
+        if vertical:
+            box.set("style", "layout-flow:vertical")
+        content = etree.SubElement(box, qn("w:txbxContent"))
+        for paragraph in paragraphs:
+            content.append(paragraph)
+    return r
 
 
 # -- tables ------------------------------------------------------------------------------------------------
@@ -629,14 +748,13 @@ def make_section_break(
     ppr = OxmlElement("w:pPr")
     p.append(ppr)
     sect = copy.deepcopy(template)
-    set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
-    pgsz = sect.find(qn("w:pgSz"))
+    pgsz = set_child(sect, "pgSz", SECTPR_ORDER, w=str(width_tw), h=str(height_tw))
     if landscape:
         pgsz.set(qn("w:orient"), "landscape")
     else:
-        pgsz.attrib.pop(qn("w:orient"), None)
+        drop_attributes(pgsz, ("orient",))
     top, right, bottom, left = margins_tw
-    pgmar = sect.find(qn("w:pgMar"))
+    pgmar = set_child(sect, "pgMar", SECTPR_ORDER)
     for attr, value in (("top", top), ("right", right), ("bottom", bottom), ("left", left), ("footer", footer_tw)):
         pgmar.set(qn(f"w:{attr}"), str(value))
     set_child(sect, "docGrid", SECTPR_ORDER, type="lines", linePitch=str(line_pitch_tw))

@@ -55,7 +55,6 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
     heading_indent = p.char_tw * p["indent.heading_chars"]
     colophon_char = round(p["size.colophon_pt"] * 20)
     colophon_indent = colophon_char * p["colophon.indent_chars"]
-    big = {"snap_to_grid": False}
     text_align = p["align.text"]
 
     def run(font: str | None = None, size: float | None = None, **kw: object) -> RunStyle:
@@ -71,15 +70,18 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
             "bfTitle",
             "标题",
             run(p["font.title"], p["size.title_pt"], spacing_pt=0),
-            ParaStyle(align="center", **big),
+            ParaStyle(align="center", snap_to_grid=False),
             builtin_name="Title",
         ),
         StyleSpec("bfSubtitle", "副标题", run(p["font.subtitle"], p["size.subtitle_pt"]), ParaStyle(align="center")),
+        StyleSpec("bfKicker", "引题", run(p["font.kicker"], p["size.kicker_pt"]), ParaStyle(align="center")),
+        StyleSpec("bfByline", "署名行/讲话人", run(p["font.byline"], p["size.byline_pt"]), ParaStyle(align="center")),
+        StyleSpec("bfSalutation", "称呼", RunStyle(), ParaStyle(align="left", first_line_tw=0)),
         StyleSpec(
             "bfMark",
             "发文机关标志/简报名称",
             run(p["font.mark"], None, color=p["color.mark"], spacing_pt=0),
-            ParaStyle(align="center", **big),
+            ParaStyle(align="center", snap_to_grid=False),
         ),
         StyleSpec("bfHeadMark", "份号/密级/紧急程度", RunStyle(), ParaStyle(align="left")),
         StyleSpec("bfNumber", "发文字号/期号", RunStyle(), ParaStyle(align="center")),
@@ -95,6 +97,18 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
             "版记/报尾",
             run(p["font.body"], p["size.colophon_pt"], spacing_pt=0),
             ParaStyle(left_tw=colophon_indent, right_tw=colophon_indent, align=text_align),
+        ),
+        StyleSpec(
+            "bfKeywords",
+            "主题词 (GB/T 9704-1999)",
+            run(p["font.keywords"], p["size.keywords_pt"], spacing_pt=0),
+            ParaStyle(align="left", first_line_tw=0),
+        ),
+        StyleSpec(
+            "bfCopies",
+            "印数 (共印)",
+            run(p["font.body"], p["size.colophon_pt"], spacing_pt=0),
+            ParaStyle(align="right", right_tw=colophon_indent),
         ),
         StyleSpec(
             "bfTableText",

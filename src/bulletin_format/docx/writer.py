@@ -9,24 +9,95 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Block, DistributionLine, Document, TableCell
-from ..normalize.dates import find_dates, format_gbt, parse_date
-from .measure import Flow, Item, text_width, wrap
-from .ooxml import Border, Cell, Package, ParaStyle, RunStyle, clean_text, make_section_break, make_table
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..model import Article, Block, DistributionLine, Document, Signature, TableCell
+from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
+from ..patterns import ORGAN_END, SALUTATION, is_prose
+from ..segment.articles import is_byline
+from .measure import AUTOSPACE_EM, Flow, Item, is_full_width, text_width, wrap
+from .ooxml import (
+    Border,
+    Cell,
+    Package,
+    ParaStyle,
+    RunStyle,
+    clean_text,
+    make_floating_run,
+    make_page_number_paragraph,
+    make_paragraph,
+    make_section_break,
+    make_table,
+)
 from .profile import Profile
 from .styles import StyleSpec, body_para, body_run, style_specs
 
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # When 署名/成文日期, a source note or the 版记 would open a page on their own, the last paragraph of the text goes
 # with them (GB/T 9704 §7.3.5: a signature page must carry text). A paragraph this long or shorter moves whole;
-# a longer one is split so that its last KEPT_LINES lines move (two lines read as text, not as a fragment).
-MAX_MOVED_LINES = 6
+# a longer one is split so that its last KEPT_LINES lines move (two lines read as text, not as a fragment). Moving
+# a longer paragraph whole left a hole at the foot of the page it left (a 4-line paragraph and a 附件说明 moved
+# with a 署名 emptied the bottom third of a first page).
+MAX_MOVED_LINES = 3
 # Extra width of each cell of a 联合行文 mark, so that LibreOffice's and Word's rounding never wraps a name.
 JOINT_CELL_ROOM_TW = 240
 KEPT_LINES = 2
 BREAK_AFTER = set("，、：；,;: 　”》）")
 PHRASE_START = set("在对与和及将把为关从向")
 NO_BREAK_AFTER = set("“《（(")
+
+
+# 第一编, 第一章, 第一节: the parts of a law, printed centred (practice of published laws and regulations).
+PART_HEADING = re.compile(r"^第[〇零一二三四五六七八九十百千0-9]+[编章节](?:[\s\u3000]|$)")
+# A speaker or author line is looked for among this many first blocks of a text.
+LEADING_BYLINE_BLOCKS = 3
+# A speaker's office and name on a line of their own, with or without a space between them (normalisation may have
+# closed it up): 省长　罗东川, 市长陈立, 新闻发言人　武平.
+SPEAKER_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()、]{0,24}(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|秘书|参事|"
+    r"巡视员|负责人|发言人)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
+)
+# A salutation is short: 同志们：, 各位代表：, 尊敬的各位来宾、女士们、先生们：
+SALUTATION_MAX_CHARS = 40
+
+
+def is_salutation(text: str) -> bool:
+    """A speech's salutation on a line of its own (同志们：, 各位代表：): printed flush left, like a 主送机关."""
+    s = text.strip()
+    if len(s) > SALUTATION_MAX_CHARS or not s.endswith(("：", ":")) or any(c in s for c in "。！？；"):
+        return False
+    # every part addresses someone: 尊敬的各位来宾，女士们、先生们： (not 同志们，今天召开…主要任务是：)
+    parts = [part for part in re.split(r"[，,、\s]+", s[:-1]) if part]
+    return bool(parts) and all(SALUTATION.search(part + "：") for part in parts)
+
+
+# 版记 labels of documents printed before GB/T 9704-2012 (kept, and placed as those documents print them).
+KEYWORDS_LABELS = ("主题词", "主题词语")
+COPIES_LABELS = ("共印", "印数")
+
+# An organ line of a 落款: short, no sentence punctuation, ending the way organ names end.
+ORGAN_LINE_MAX_CHARS = 30
+ORGAN_HEAD_MAX_CHARS = 20  # the first line of an organ's name printed over two lines…
+PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗乡镇]")  # …starts with a place (特此通知 does not)
+# The date goes under the organ (2 字 right of its start) only when its estimated width is this much shorter than the
+# organ's: LibreOffice sets digits beside Chinese in the Chinese font, about 0.55 字 each, not the 0.5 estimated.
+DATE_FIT_MARGIN_CHARS = 1
+
+
+def is_organ_line(text: str) -> bool:
+    s = text.strip()
+    return (
+        0 < len(s) <= ORGAN_LINE_MAX_CHARS
+        and not is_prose(s)
+        and not any(c in s for c in "，。；：！？,;:")
+        and bool(ORGAN_END.search(s))
+    )
+
+
+def is_mark_name(text: str) -> bool:
+    """An organ's name, fit for the 发文机关标志: no label, sentence punctuation or telephone number in it."""
+    return not re.search(r"[：:，,。；;]|\d{4,}", text)
 
 
 def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
@@ -40,9 +111,26 @@ def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
     return format_gbt(parsed) if parsed else re.sub(r"\s+", "", fallback)
 
 
+def _char_widths(text: str) -> list[float]:
+    """Each character's width in 字 as LibreOffice sets a title (measure.py): Latin letters and digits by their
+    measured widths, and the gap LibreOffice adds where Chinese meets them counted with the character after it."""
+    out = []
+    for i, c in enumerate(text):
+        width = text_width(c, 1.0) / 20  # in ems of a 1 pt font: 字
+        before = text[i - 1] if i else ""
+        if before and is_full_width(before) != is_full_width(c) and (_latin_alnum(c) or _latin_alnum(before)):
+            width += AUTOSPACE_EM
+        out.append(width)
+    return out
+
+
+def _latin_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
 def _width(text: str) -> float:
-    """Width in 字: Latin letters, digits and spaces count half."""
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
+    """Width in 字 (see _char_widths)."""
+    return sum(_char_widths(text))
 
 
 # Title breaking (GB/T 9704 §7.3.1: 回行时要做到词意完整，排列对称，长短适宜，间距恰当; a trapezoid or a diamond).
@@ -53,6 +141,15 @@ BREAK_COST_AFFIX = 3.0  # next to a one-character word (省, 县, 室 …: mostl
 BREAK_COST_INSIDE = 60.0  # inside a word: only when nothing else fits
 SHAPE_WEIGHT = 1.0  # squared deviation (in 字) from the line's target length
 DIAMOND_DEPTH = 0.25  # the outer lines of a diamond are this much shorter than the middle one
+EXTRA_LINE_COST = 30.0  # a line more than the text needs: only when the shorter layout breaks badly
+# A number stays whole and with its unit (二〇二一年度, 第十三届, 2020年): jieba cuts Chinese numerals digit by digit.
+NUMERALS = set("〇零一二三四五六七八九十百千万亿两0123456789")
+NUMERAL_UNITS = set("年月日号届次期批个项条款章节名人元%％周岁")
+# One-character words that end a place name (马鬃山|村, 官渡口|镇): they stay with the name before them. (省, 市, 县 and
+# 区 also start words — 省财政厅 — and keep the ordinary cost.)
+PLACE_SUFFIXES = set("镇乡村庄屯寨")
+# 省, 市, 县 and 区 as words of their own before an organ's name (转发省|财政厅): the organ's level, part of its name.
+LEVEL_PREFIXES = set("省市县区")
 
 
 def _word_ends(title: str) -> set[int]:
@@ -60,7 +157,7 @@ def _word_ends(title: str) -> set[int]:
     per process; a title that fits one line never loads it)."""
     import logging
 
-    import jieba
+    import jieba  # type: ignore[import-untyped]
 
     jieba.setLogLevel(logging.WARNING)
     ends, position = set(), 0
@@ -79,12 +176,26 @@ def _break_costs(title: str) -> list[float]:
         before, after = title[k - 1], title[k]
         if after in "，。、；：）》”" or before in "“《（(":
             continue
+        if (before in NUMERALS and (after in NUMERALS or after in NUMERAL_UNITS)) or (
+            before == "第" and after in NUMERALS
+        ):
+            continue  # inside a number, or between a number and its unit
+        if after in PLACE_SUFFIXES and k in ends and k + 1 in ends:
+            continue  # a place name and its suffix
+        if before in LEVEL_PREFIXES and k in ends and k - 1 in starts:
+            next_end = min((j for j in ends if j > k), default=len(title))
+            if ORGAN_END.search(title[k:next_end]):
+                continue  # 省|财政厅, 市|人民政府: the level belongs to the organ's name
+        if after in LEVEL_PREFIXES and k in ends and k + 1 in ends:
+            next_end = min((j for j in ends if j > k + 1), default=len(title))
+            if not ORGAN_END.search(title[k + 1 : next_end]):
+                continue  # 西岭|县: not the level of an organ named next, so the end of a place's name
         if before in BREAK_AFTER or (before in "的之和及与" and k in ends) or title.startswith(STRONG_BREAK_BEFORE, k):
             costs[k] = BREAK_COST_STRONG
         elif k in ends:
             word_before = max(j for j in starts if j < k)
             word_after = min((j for j in ends if j > k), default=len(title))
-            short = k - word_before == 1 or word_after - k == 1
+            short = (k - word_before == 1 and before not in PLACE_SUFFIXES) or word_after - k == 1
             costs[k] = BREAK_COST_AFFIX if short else BREAK_COST_WORD
         elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             costs[k] = BREAK_COST_INSIDE * 10  # never inside a Latin word or a number
@@ -111,8 +222,8 @@ def split_title(title: str, max_chars: int) -> list[str]:
     costs = _break_costs(title)
     n = len(title)
     prefix = [0.0]
-    for c in title:
-        prefix.append(prefix[-1] + (0.5 if c.isascii() else 1.0))
+    for width in _char_widths(title):
+        prefix.append(prefix[-1] + width)
     best: tuple[float, list[int]] | None = None
     minimum = int(-(-total // max_chars))
     for lines in (minimum, minimum + 1):
@@ -139,12 +250,13 @@ def split_title(title: str, max_chars: int) -> list[str]:
                         cost += costs[k] * 4
                     if cost < dp[j][k]:
                         dp[j][k], back[j][k] = cost, i
-        if dp[lines][n] < inf and (best is None or dp[lines][n] < best[0]):
+        total_cost = dp[lines][n] + EXTRA_LINE_COST * (lines - minimum)
+        if dp[lines][n] < inf and (best is None or total_cost < best[0]):
             cuts, k = [], n
             for j in range(lines, 0, -1):
                 cuts.append(k)
                 k = back[j][k]
-            best = (dp[lines][n], sorted(cuts))
+            best = (total_cost, sorted(cuts))
     if best is None:  # no split fits (a Latin word longer than a line): cut by width
         return [title[i : i + max_chars] for i in range(0, n, max_chars)]
     out, start = [], 0
@@ -179,6 +291,89 @@ def table_grid(rows: list[list[TableCell]]) -> list[list[tuple[int, int, TableCe
     return [r + [None] * (width - len(r)) for r in grid]
 
 
+# The gap between the two lines of a 信函's red double rules (1 pt).
+LETTER_RULE_GAP_TW = 20
+
+# A landscape page's number (landscape_page_numbers): an exact line this high, in a box this many 字 long; the top
+# of the dash's ink lies DASH_BELOW_LINE_TOP_TW below the top of its line [measured: 四号 宋体 stand-in, LibreOffice
+# 7.4, a line of 360 tw].
+LANDSCAPE_NUMBER_LINE_TW = 360
+LANDSCAPE_NUMBER_CHARS = 8
+DASH_BELOW_LINE_TOP_TW = 227
+
+TABLE_CELL_MARGIN_TW = 80  # left and right inside each cell
+TABLE_ROW_RULE_TW = 10  # a row is its lines and its rule [measured: one-line rows of 360 tw lines 18.5 pt apart]
+
+# Column widths (in 字 of table text): a column whose longest cell is this short keeps it on one line (a name,
+# a number) before the wider columns share what is left; no column is narrower than its minimum.
+NARROW_COLUMN_CHARS = 5
+MIN_COLUMN_CHARS = 2
+# …and a column asks for at most this much: a long cell wraps anyway, and must not starve the other columns.
+WIDE_COLUMN_CHARS = 12
+# A first row of labels is repeated on each page when the source marked no header row: every cell filled, none
+# longer than this, none a number, over rows that hold numbers, longer text or empty cells.
+HEADER_CELL_MAX_CHARS = 16
+NUMBER = re.compile(r"^[\d\s.,%％+\-－—/]+$")
+
+
+def column_wants(
+    grid: list[list[tuple[int, int, TableCell] | None]], size_pt: float, margin_tw: int, header_rows: int = 0
+) -> tuple[list[float], list[float]]:
+    """Each column's natural width (its longest one-column cell on one line, at most WIDE_COLUMN_CHARS) and the least
+    it should get (NARROW_COLUMN_CHARS, or its natural width if less), in twips with the cell margins. Header cells
+    count only where the table has no other rows: a long label (完成投资（万元）) wraps over a column of numbers."""
+    columns = max((len(r) for r in grid), default=0)
+    char = size_pt * 20
+    pad = 2 * margin_tw + 40
+    natural = [MIN_COLUMN_CHARS * char + pad] * columns
+    body = header_rows if len(grid) > header_rows else 0
+    for r, row in enumerate(grid):
+        if r < body:
+            continue
+        for c, entry in enumerate(row):
+            if entry is not None and entry[0] == r and entry[1] == c and entry[2].colspan == 1:
+                want = min(text_width(entry[2].text.strip(), size_pt), WIDE_COLUMN_CHARS * char)
+                natural[c] = max(natural[c], want + pad)
+    return natural, [min(n, NARROW_COLUMN_CHARS * char + pad) for n in natural]
+
+
+def column_widths(
+    grid: list[list[tuple[int, int, TableCell] | None]], width_tw: int, size_pt: float, margin_tw: int, header_rows: int
+) -> list[int]:
+    """Widths in twips filling ``width_tw``: each column's natural width when all fit; otherwise each column first
+    gets its least width and the rest is shared out evenly, no column taking more than its natural width
+    (column_wants)."""
+    natural, floor = column_wants(grid, size_pt, margin_tw, header_rows)
+    columns = len(natural)
+    if sum(natural) <= width_tw:
+        extra = width_tw - sum(natural)
+        out = [n + extra * n / sum(natural) for n in natural]
+    elif sum(floor) >= width_tw:
+        out = [f * width_tw / sum(floor) for f in floor]
+    else:  # what is left is shared out evenly, a column taking no more than it wants (water-filling)
+        out = list(floor)
+        left = width_tw - sum(floor)
+        wanting = sorted(range(columns), key=lambda c: natural[c] - floor[c])
+        for i, c in enumerate(wanting):
+            give = min(natural[c] - floor[c], left / (columns - i))
+            out[c] += give
+            left -= give
+    widths = [round(w) for w in out]
+    widths[-1] += width_tw - sum(widths)
+    return widths
+
+
+def inferred_header_rows(rows: list[list[TableCell]]) -> int:
+    """1 when the first row reads as column labels (see HEADER_CELL_MAX_CHARS), else 0."""
+    if len(rows) < 3 or not rows[0]:
+        return 0
+    first = [c.text.strip() for c in rows[0]]
+    if any(not t or len(t) > HEADER_CELL_MAX_CHARS or NUMBER.match(t) for t in first):
+        return 0
+    later = [c.text.strip() for row in rows[1:] for c in row]
+    return int(any(not t or len(t) > HEADER_CELL_MAX_CHARS or NUMBER.match(t) for t in later))
+
+
 @dataclass
 class Composer:
     """Builds one DOCX: every paragraph goes through ``para()``, which also feeds the page estimate."""
@@ -188,56 +383,98 @@ class Composer:
     package: Package = field(default_factory=Package)
     specs: dict[str, StyleSpec] = field(init=False)
     flow: Flow = field(init=False)
+    landscape_all: bool = field(init=False)
     pitch: int = field(init=False)  # one grid line, twips
     width: int = field(init=False)  # the type area's width, twips
     char: int = field(init=False)  # one 字 of body text, twips
     seal: bool = False  # 署名 and 成文日期 laid out for a seal (§7.3.5.1)
     keep_from: frozenset[int] = frozenset()  # body paragraphs (ordinals) that start a chain kept with the tail
     tail_breaks: set[int] = field(default_factory=set)  # found in this pass: a tail opened a page alone
+    keep_lists: frozenset[int] = frozenset()  # 附件说明 (ordinals) that start a chain kept with the 署名
+    list_breaks: set[int] = field(default_factory=set)
+    lists_written: int = 0
+    list_after_body: int = 0  # the 附件说明 written since the last 正文 paragraph (its ordinal), else 0
     body_count: int = 0  # body paragraphs written so far (their ordinals)
     keeping: bool = False  # inside a kept chain: every paragraph is kept with the next
     keep_to_colophon: frozenset[int] = frozenset()  # of keep_from: chains that end with the 版记
     colophon_breaks: set[int] = field(default_factory=set)
+    keep_to_note: frozenset[int] = frozenset()  # of keep_from: chains that end with the source note
+    note_breaks: set[int] = field(default_factory=set)
     last_body: int = 0
-    last_element: object = None
+    last_element: etree._Element | None = None
     last_item: Item | None = None
     last_was_table: bool = False
     form: str = "file"  # the 公文 format: file | letter | minutes | order
+    sections_ended: int = 0  # section breaks written (landscape table pages)
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
 
     def __post_init__(self) -> None:
         p = self.profile
         self.specs = style_specs(p)
-        self.flow = Flow(page_height_tw=p.type_area_height_tw)
         self.pitch = p["grid.line_pitch_tw"]
-        self.width = p.type_area_width_tw
         self.char = p.char_tw
+        # A page, speech or news item that is nothing but a table too wide for a portrait page is set landscape
+        # throughout: its title and source note on the table's pages, not on portrait pages of their own.
+        self.landscape_all = self.doc.kind not in ("document", "bulletin") and self.only_wide_tables()
+        if self.landscape_all:
+            self.width = p.type_area_height_tw
+            self.flow = Flow(page_height_tw=p.type_area_width_tw)
+        else:
+            self.width = p.type_area_width_tw
+            self.flow = Flow(page_height_tw=p.type_area_height_tw)
+
+    def wide_table(self, rows: list[list[TableCell]], header_rows: int) -> bool:
+        """Too wide for a portrait page: more than ``table.portrait_max_columns`` columns, or columns that cannot get
+        their least width (column_wants) across it."""
+        p = self.profile
+        grid = table_grid(rows)
+        columns = max((len(r) for r in grid), default=0)
+        header_rows = header_rows or inferred_header_rows(rows)
+        least = sum(column_wants(grid, p["size.table_pt"], TABLE_CELL_MARGIN_TW, header_rows)[1])
+        return columns > p["table.portrait_max_columns"] or least > p.type_area_width_tw
+
+    def only_wide_tables(self) -> bool:
+        blocks = [b for a in self.doc.articles for b in a.blocks] + [
+            b for a in self.doc.articles for att in a.attachments for b in att.blocks
+        ]
+        tables = [b for b in blocks if b.type == "table" and b.rows]
+        return len(tables) == len(blocks) and any(self.wide_table(b.rows or [], b.header_rows or 0) for b in tables)
 
     # -- setup ---------------------------------------------------------------------------------------
     def setup(self) -> None:
         p, pk = self.profile, self.package
         pk.set_defaults(body_run(p), body_para(p))
+        tw = p.twips
+        width, height = tw("page.width_mm"), tw("page.height_mm")
+        top, right, bottom, left = (tw(f"page.margin_{side}_mm") for side in ("top", "right", "bottom", "left"))
+        if self.landscape_all:  # the portrait margins turned a quarter, as on a wide table's page (section_break)
+            width, height, top, right, bottom, left = height, width, left, top, right, bottom
         pk.set_page(
-            width_tw=p.twips("page.width_mm"),
-            height_tw=p.twips("page.height_mm"),
-            top_tw=p.twips("page.margin_top_mm"),
-            bottom_tw=p.twips("page.margin_bottom_mm"),
-            left_tw=p.twips("page.margin_left_mm"),
-            right_tw=p.twips("page.margin_right_mm"),
-            footer_tw=p.twips("page.footer_distance_mm"),
+            width_tw=width,
+            height_tw=height,
+            top_tw=top,
+            bottom_tw=bottom,
+            left_tw=left,
+            right_tw=right,
+            footer_tw=tw("page.footer_distance_mm"),
             line_pitch_tw=self.pitch,
+            landscape=self.landscape_all,
         )
         for spec in self.specs.values():
             pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
         number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
         dash = p["page_number.dash"]
-        pk.set_page_number_footers(
-            odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
-            even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
-            prefix=f"{dash} ",
-            suffix=f" {dash}",
-        )
+        if self.landscape_all:
+            pk.use_even_and_odd_footers()
+            self.landscape_page_numbers(pk.sect_pr)
+        else:
+            pk.set_page_number_footers(
+                odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
+                even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
+                prefix=f"{dash} ",
+                suffix=f" {dash}",
+            )
         pk.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
         pk.register_east_asian_fonts(
             [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
@@ -277,7 +514,12 @@ class Composer:
         height = direct.line_tw or self.pitch
         heights = [height] * lines
         heights[-1] += extra_tw
-        self.last_item = Item(heights, keep_next=direct.keep_next, page_break_before=direct.page_break_before)
+        self.last_item = Item(
+            heights,
+            keep_next=direct.keep_next,
+            page_break_before=direct.page_break_before,
+            keep_lines=direct.keep_lines,
+        )
         self.flow.add(self.last_item)
 
     def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
@@ -310,28 +552,47 @@ class Composer:
                 continue  # an empty line at the top of a page only pushes the text down
             self.para("bfBlank", "", keep_next=keep_next)
 
-    def rule(self, width_pt: float, color: str = "000000", height_tw: int = 10, keep_next: bool = False) -> None:
-        """A rule the width of the type area: the bottom border of an empty, unindented paragraph ``height_tw`` high
-        (a border on an indented text paragraph would be as narrow as its indents)."""
+    def rule(
+        self,
+        width_pt: float,
+        color: str = "000000",
+        height_tw: int = 10,
+        keep_next: bool = False,
+        overhang_tw: int = 0,
+    ) -> None:
+        """A rule the width of the type area (plus ``overhang_tw`` each side): the bottom border of an empty paragraph
+        ``height_tw`` high, unindented or indented by ``-overhang_tw`` (a border on an indented text paragraph would be
+        as narrow as its indents)."""
         border = ParaStyle(borders={"bottom": Border(width_pt, color, 0)}, snap_to_grid=False)
+        if overhang_tw:
+            border.left_tw = border.right_tw = -overhang_tw
         self.para(
             "bfRule", "", direct=border, line_tw=height_tw, keep_next=keep_next, extra_tw=round(width_pt * 20), lines=1
         )
 
-    def line_with_red_rule(self, style_id: str, width_pt: float, **kwargs: object) -> None:
+    def line_with_red_rule(
+        self,
+        style_id: str,
+        width_pt: float,
+        text: str = "",
+        runs: list[tuple[str, RunStyle | None]] | None = None,
+        direct: ParaStyle | None = None,
+    ) -> None:
         """A one-line paragraph with a red rule ``rule.space_pt`` below it, both together one grid line high."""
         gap = round(self.profile["rule.space_pt"] * 20)
-        direct = kwargs.pop("direct", None) or ParaStyle()
+        direct = direct or ParaStyle()
         direct.snap_to_grid = False
         direct.keep_next = True
-        self.para(style_id, direct=direct, line_tw=self.pitch - gap - round(width_pt * 20), lines=1, **kwargs)
+        line = self.pitch - gap - round(width_pt * 20)
+        self.para(style_id, text, runs=runs, direct=direct, line_tw=line, lines=1)
         self.rule(width_pt, self.profile["color.rule"], height_tw=gap)
 
     # -- 版头 ----------------------------------------------------------------------------------------
     def mark_size(self, text: str) -> int:
         """The largest size (pt) that fits ``text`` on one line of the type area, within the profile's bounds."""
         p = self.profile
-        return min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], int(self.width / 20 / max(1, len(text)))))
+        fitted = int(self.width / 20 / max(1, len(text)))
+        return min(int(p["size.mark_max_pt"]), max(int(p["size.mark_min_pt"]), fitted))
 
     def mark(self, text: str, line_tw: int | None = None) -> None:
         """发文机关标志 / 简报名称: red 小标宋 fitted to one line."""
@@ -395,7 +656,7 @@ class Composer:
         h = self.doc.header
         if form in ("minutes", "order"):
             return [(self.doc.articles[0].title or "").strip()], ""
-        organs = [o for o in re.split(r"[\u3000、]+", (h.issuer or "").strip()) if o]
+        organs = [o for o in re.split(r"[\u3000、]+", (h.issuer or "").strip()) if o and is_mark_name(o)]
         if form == "letter":
             return organs[:1], ""  # 联合行文: the leading organ's mark (§10.1)
         printed_file = any(r.reason == "form_label" and r.text.strip().endswith("文件") for r in self.doc.removed)
@@ -438,7 +699,7 @@ class Composer:
             self.letter_head()
             return
         number = h.doc_number or h.doc_number_text
-        if not (number or h.signer or h.issuer):
+        if not (number or h.signer or organs):
             return
         blank_lines = p["document.blank_lines_before_number"]
         if blank_lines and pad:
@@ -461,7 +722,7 @@ class Composer:
         """The size (pt) at which the longest organ and 文件 fit side by side in the type area, less the cells' room."""
         p = self.profile
         fitted = int((self.width - 3 * JOINT_CELL_ROOM_TW) / 20 / max(1, len(longest) + len(word)))
-        return min(p["size.mark_max_pt"], max(p["size.mark_min_pt"], fitted))
+        return min(int(p["size.mark_max_pt"]), max(int(p["size.mark_min_pt"]), fitted))
 
     def joint_mark(self, organs: list[str], word: str, size: int, line_tw: int) -> None:
         """联合行文 (GB/T 9704 §7.2.4): the organs one under another, the same width, and 文件 to their right, centred
@@ -475,7 +736,9 @@ class Composer:
             + ([word_width] if word else [])
             + [max(0, self.width - left - name_width - word_width)]
         )
-        names = [("bfMark", [(o, red)], ParaStyle(align="distribute", line_tw=line_tw)) for o in organs]
+        names: list[tuple[str, list[tuple[str, RunStyle | None]], ParaStyle]] = [
+            ("bfMark", [(o, red)], ParaStyle(align="distribute", line_tw=line_tw)) for o in organs
+        ]
         cells = [Cell([]), Cell(names, valign="center")]
         if word:
             cells.append(Cell([("bfMark", [(word, red)], ParaStyle(align="left", line_tw=line_tw))], valign="center"))
@@ -485,59 +748,117 @@ class Composer:
         self.flow.add(Item([line_tw * len(organs)]))
 
     def letter_head(self) -> None:
-        """信函格式 (GB/T 9704 §10.1): under the mark a red double rule (thick over thin), then 份号/密级 left and the
-        发文字号 flush right, the title two lines below. (Printed with the type area's width, not 170 mm.)"""
+        """信函格式 (GB/T 9704 §10.1): under the mark a red double rule (thick over thin), 170 mm long and centred —
+        wider than the type area —, then 份号/密级 left and the 发文字号 flush right, the title two lines below; on the
+        first page a second red double rule (thin over thick) 20 mm above the bottom edge of the page, and no page
+        number."""
         p, h = self.profile, self.doc.header
-        self.rule(p["rule.letter_width_pt"], p["color.rule"], height_tw=round(p["rule.space_pt"] * 20), keep_next=True)
-        self.rule(p["rule.letter_width_pt"] / 3, p["color.rule"], height_tw=20, keep_next=True)
+        thick, thin = p["rule.letter_width_pt"], p["rule.letter_width_pt"] / 3
+        overhang = max(0, (p.twips("rule.letter_length_mm") - self.width) // 2)
+        self.rule(
+            thick, p["color.rule"], height_tw=round(p["rule.space_pt"] * 20), keep_next=True, overhang_tw=overhang
+        )
+        self.rule(thin, p["color.rule"], height_tw=LETTER_RULE_GAP_TW, keep_next=True, overhang_tw=overhang)
+        self.letter_first_page_footer(thick, thin)
         number = h.doc_number or h.doc_number_text
         if number:
             self.para("bfNumber", number, direct=ParaStyle(align="right"))
         self.blank(p["document.blank_lines_before_title"])
 
+    def letter_first_page_footer(self, thick_pt: float, thin_pt: float) -> None:
+        """The first page's footer of a 信函: the lower red double rule (thin over thick, its lower edge
+        ``rule.letter_bottom_mm`` above the page's bottom edge, ``rule.letter_length_mm`` long, centred on the type
+        area), drawn as two
+        filled rectangles placed on the page; no page number (§10.1: 首页不显示页码)."""
+        p, tw = self.profile, self.profile.twips
+        length = tw("rule.letter_length_mm")
+        left = tw("page.margin_left_mm") + (self.width - length) // 2  # centred on the type area, as the upper rule
+        bottom = tw("page.height_mm") - tw("rule.letter_bottom_mm")
+        thick, thin = round(thick_pt * 20), round(thin_pt * 20)
+        holder = make_paragraph("bfBlank", [], ParaStyle())
+        for top, height in ((bottom - thick - LETTER_RULE_GAP_TW - thin, thin), (bottom - thick, thick)):
+            holder.append(
+                make_floating_run(
+                    shape_id=self.package.next_shape_id(),
+                    x_tw=left,
+                    y_tw=top,
+                    width_tw=length,
+                    height_tw=height,
+                    fill=p["color.rule"],
+                )
+            )
+        self.package.set_footers(None, {"first": [holder]})
+
     # -- 主体 ----------------------------------------------------------------------------------------
-    def title(self, article: Article) -> None:
-        max_chars = self.profile["title.max_chars_per_line"]
+    def title(self, article: Article, bylines: list[str] | None = None) -> None:
+        """The title block: 引题 (smaller, above), 标题 (broken at word boundaries), 副题 (楷体, balanced lines) and the
+        byline — who spoke or wrote — centred under them in 楷体."""
+        p = self.profile
+        max_chars = p["title.max_chars_per_line"]
+        if article.kicker:
+            for line in split_title(article.kicker, p["grid.chars_per_line"]):
+                self.para("bfKicker", line, keep_next=True)
         lines = [part for ln in article.title_lines if ln.strip() for part in split_title(ln, max_chars)]
         if not lines and article.title:
             lines = split_title(article.title, max_chars)
         for line in lines:
             self.para("bfTitle", line, keep_next=True)
         if article.subtitle:
-            self.para("bfSubtitle", article.subtitle, keep_next=True)
+            for line in split_title(article.subtitle, p["grid.chars_per_line"]):
+                self.para("bfSubtitle", line, keep_next=True)
+        for byline in ([article.byline] if article.byline else []) + (bylines or []):
+            for line in split_title(byline, p["grid.chars_per_line"]):
+                self.para("bfByline", line, keep_next=True)
+
+    def leading_bylines(self, article: Article) -> tuple[list[str], list[Block]]:
+        """Speaker and author lines the segmenter left as the first blocks of a speech or news text (省长　某某, 记者
+        某某, a date printed alone under a speech's title): they are printed as the byline, not as headings or 正文."""
+        if not (article.title or article.title_lines):
+            return [], article.blocks
+        bylines: list[str] = []
+        for block in article.blocks[:LEADING_BYLINE_BLOCKS]:
+            text = block.text.strip()
+            if block.type == "table" or block.level is not None or not text:
+                break
+            if is_byline(text) or SPEAKER_LINE.match(text) or (self.doc.kind == "speech" and is_date_only(text)):
+                bylines.append(text)
+            else:
+                break
+        return bylines, article.blocks[len(bylines) :]
 
     def blocks(self, blocks: list[Block]) -> None:
-        for block in blocks:
+        for i, block in enumerate(blocks):
+            before_table = i + 1 < len(blocks) and blocks[i + 1].type == "table"
             if block.type == "heading":
                 style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
-                self.para(style, block.text, keep_next=True)
+                centred = ParaStyle(align="center", first_line_tw=0) if PART_HEADING.match(block.text.strip()) else None
+                self.para(style, block.text, keep_next=True, direct=centred)
             elif block.type == "table" and block.rows:
                 self.table(block.rows, block.header_rows or 0)
+            elif is_salutation(block.text):
+                self.para("bfSalutation", block.text.strip())
+            elif before_table and self.count("bfBody", block.text, None, ParaStyle()) == 1:
+                self.body(block.text, keep_next=True)  # a one-line caption (附：…表) stays with its table
             else:
                 self.body(block.text)
 
     # -- tables --------------------------------------------------------------------------------------
     def table(self, rows: list[list[TableCell]], header_rows: int) -> None:
         """A table: 四号 text, 黑体 header rows repeated on every page, single rules, merged cells as in the
-        Document; wider than ``table.portrait_max_columns`` columns it goes on a landscape page of its own."""
+        Document; with more than ``table.portrait_max_columns`` columns, or columns that cannot get their least width
+        (column_wants) across a portrait page, it goes on a landscape page of its own."""
         p = self.profile
         grid = table_grid(rows)
         columns = max((len(r) for r in grid), default=0)
         if not columns:
             return
-        landscape = columns > p["table.portrait_max_columns"]
-        width = p.type_area_height_tw if landscape else self.width
-        margin = 80
+        margin = TABLE_CELL_MARGIN_TW
         size = p["size.table_pt"]
-        natural = [2 * size * 20 + 2 * margin] * columns
-        for r, row in enumerate(grid):
-            for c, entry in enumerate(row):
-                if entry is not None and entry[0] == r and entry[1] == c and entry[2].colspan == 1:
-                    want = min(text_width(entry[2].text, size), 12 * size * 20) + 2 * margin + 40
-                    natural[c] = max(natural[c], round(want))
-        total = sum(natural)
-        widths = [max(size * 20 + 2 * margin, n * width // total) for n in natural]
-        widths[-1] += width - sum(widths)
+        if not header_rows:
+            header_rows = inferred_header_rows(rows)
+        landscape = not self.landscape_all and self.wide_table(rows, header_rows)
+        width = p.type_area_height_tw if landscape else self.width
+        widths = column_widths(grid, width, size, margin, header_rows)
         line = p["table.line_tw"]
         docx_rows: list[list[Cell]] = []
         heights: list[int] = []
@@ -561,7 +882,8 @@ class Composer:
                 cell_width = sum(widths[c : c + span]) - 2 * margin
                 text = self.text(cell.text.strip())
                 lines = wrap(text, cell_width, size, 0) if text else [""]
-                direct = ParaStyle(align="center" if len(lines) == 1 else "both")
+                # wrapped: flush left (justified, a narrow cell spreads its characters apart)
+                direct = ParaStyle(align="center" if len(lines) == 1 else "left")
                 if cell.rowspan == 1:
                     row_lines = max(row_lines, len(lines))
                 cells.append(
@@ -574,7 +896,7 @@ class Composer:
                 )
                 c += span
             docx_rows.append(cells)
-            heights.append(row_lines * line + 40)
+            heights.append(row_lines * line + TABLE_ROW_RULE_TW)
         header_rows = min(header_rows, len(docx_rows))
         flow = self.flow
         if landscape:
@@ -584,11 +906,12 @@ class Composer:
             flow.page += 1
             flow.position = 0
             flow.page_height_tw = self.width
-        else:
-            flow.finish()
+        # (portrait: a caption kept with the table moves to the next page with its first row)
         start_page = flow.page
-        for height in heights:
+        for n, height in enumerate(heights):
             flow.add(Item([height]))
+            if n == 0:
+                start_page = flow.page
         repeated = (flow.page - start_page) * sum(heights[:header_rows])
         if repeated:  # the header rows printed again at the top of each further page
             flow.add(Item([repeated]))
@@ -612,7 +935,8 @@ class Composer:
         self.last_was_table = True
 
     def section_break(self, landscape: bool) -> None:
-        """End the section here: the pages before it are portrait, or landscape (a wide table's page)."""
+        """End the section here: the pages before it are portrait, or landscape (a wide table's page, whose page
+        numbers are placed as on a portrait page: ``landscape_page_numbers``)."""
         p = self.profile
         tw = p.twips
         if landscape:
@@ -632,7 +956,7 @@ class Composer:
                 tw("page.margin_bottom_mm"),
                 tw("page.margin_left_mm"),
             )
-        self.package.add_element(
+        paragraph = self.package.add_element(
             make_section_break(
                 width_tw=size[0],
                 height_tw=size[1],
@@ -644,14 +968,64 @@ class Composer:
             )
         )
         self.package.paragraph_count += 1
+        sect = paragraph.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if sect is None:  # make_section_break always writes one
+            raise ValueError("a section break without w:sectPr")
+        if self.sections_ended:  # only the document's first page has a first-page footer (信函格式)
+            self.package.drop_first_page_footer(sect)
+        self.sections_ended += 1
+        if landscape:
+            self.landscape_page_numbers(sect)
 
-    def body(self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None) -> None:
+    def landscape_page_numbers(self, sect: etree._Element) -> None:
+        """GB/T 9704-2012 §8 (公文中的表格): a landscape table's page keeps its page number where the other pages have
+        theirs — the table's top faces the 订口 on odd pages and the 切口 on even pages, the left edge of the page
+        either way, so the portrait page's bottom edge is the landscape page's left edge. Each landscape page gets
+        its number in a text box at that edge, turned a quarter clockwise: 7 mm outside the type area, at its
+        bottom end 1 字 in on odd pages (a portrait page's right) and at its top end 1 字 in on even pages."""
+        p = self.profile
+        tw = p.twips
+        line = LANDSCAPE_NUMBER_LINE_TW
+        length = round(p["size.page_number_pt"] * 20) * LANDSCAPE_NUMBER_CHARS
+        indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+        # the box's right edge is the top of the number's line; the dash's ink starts DASH_BELOW_LINE_TOP_TW below it
+        right = tw("page.margin_bottom_mm") - tw("page_number.dash_below_type_area_mm") + DASH_BELOW_LINE_TOP_TW
+        dash = p["page_number.dash"]
+        footers = {}
+        for kind, align, top in (
+            ("default", "right", tw("page.width_mm") - tw("page.margin_right_mm") - indent - length),
+            ("even", "left", tw("page.margin_left_mm") + indent),
+        ):
+            number = make_page_number_paragraph(
+                "bfPageNumber",
+                ParaStyle(align=align, line_tw=line, snap_to_grid=False, left_tw=0, right_tw=0),
+                f"{dash} ",
+                f" {dash}",
+            )
+            box = make_floating_run(
+                shape_id=self.package.next_shape_id(),
+                x_tw=right - line,
+                y_tw=top,
+                width_tw=line,
+                height_tw=length,
+                paragraphs=[number],
+                vertical=True,
+            )
+            holder = make_paragraph("bfPageNumber", [], ParaStyle(line_tw=line, snap_to_grid=False))
+            holder.append(box)
+            footers[kind] = [holder]
+        self.package.set_footers(sect, footers)
+
+    def body(
+        self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None, keep_next: bool = False
+    ) -> None:
         """A 正文 paragraph. When an earlier pass found that the tail after it (署名, a note, the 版记) opened a page
         alone, the paragraph — or its last lines — starts a chain kept with that tail."""
         self.body_count += 1
         self.last_body = self.body_count
+        self.list_after_body = 0
         if self.body_count not in self.keep_from:
-            self.para(style_id, text, direct=direct)
+            self.para(style_id, text, direct=direct, keep_next=keep_next)
             return
         spec_direct = direct or ParaStyle()
         lines = self.wrapped(style_id, text, spec_direct)
@@ -693,6 +1067,10 @@ class Composer:
         if not items:
             return
         self.blank()
+        self.lists_written += 1
+        self.list_after_body = self.lists_written
+        if self.lists_written in self.keep_lists:
+            self.keeping = True  # the 附件说明, not the text above it, goes to the 署名's page (found in a first pass)
         label = "附件："
         indent = self.char * self.profile["indent.paragraph_chars"]
         hang = self.char * len(label)
@@ -706,56 +1084,89 @@ class Composer:
             else:
                 self.para("bfAttachmentList", text, direct=ParaStyle(left_tw=indent + hang))
 
-    def signature_parts(self, article: Article) -> tuple[list[str], str | None]:
+    def signature_parts(self, signatures: list[Signature]) -> tuple[list[str], str | None]:
         """The organs that sign (联合行文: all, in order) and the one 成文日期 (GB/T 9704 §7.3.5: one date)."""
-        organs = [o for o in dict.fromkeys((sig.organ or "").strip() for sig in article.signatures) if o]
-        dates = [gb_date(sig.date, sig.date_text) for sig in article.signatures]
+        organs = [o for o in dict.fromkeys((sig.organ or "").strip() for sig in signatures) if o]
+        dates = [gb_date(sig.date, sig.date_text) for sig in signatures]
         known = [d for d in dates if d]
         return organs, (known[-1] if known else None)
 
-    def signature_lines(self, article: Article) -> int:
-        organs, date = self.signature_parts(article)
+    def signature_lines(self, signatures: list[Signature]) -> int:
+        organs, date = self.signature_parts(signatures)
         seal_space = self.profile["seal.blank_lines"] if self.seal else 0
         return len(organs) + bool(date) + seal_space
 
-    def signatures(self, article: Article) -> None:
+    def signatures(self, signatures: list[Signature], notes: list[str]) -> None:
         """署名 and 成文日期 (GB/T 9704 §7.3.5). Without a seal (§7.3.5.2): one blank line, each organ right-indented
         2 字, the one date on the next line starting 2 字 right of the (longest) organ's first character; a date
         longer than the organ is right-indented 2 字 and the organs move left to match. With a seal (§7.3.5.1,
-        ``seal=True``): room for the seal above, the date right-indented 4 字 and each organ centred on the date."""
-        if not article.signatures:
+        ``seal=True``): room for the seal above, the date right-indented 4 字 and each organ centred on the date.
+
+        Unsealed, the 2 字 are exact: the organs (Chinese, whose width is known to the twip) are right-aligned and
+        the date is left-aligned at an indent computed from them, so the width of its digits — which depends on the
+        font — moves only its right end."""
+        if not signatures:
             return
-        organs, date = self.signature_parts(article)
-        note_lines = sum(self.count("bfNote", n, None, ParaStyle()) for n in article.notes)
-        if self.tail_opens_page(self.signature_lines(article) + note_lines) and self.last_body:
-            self.tail_breaks.add(self.last_body)
+        organs, date = self.signature_parts(signatures)
+        note_lines = sum(self.count("bfNote", n, None, ParaStyle()) for n in notes)
+        if self.tail_opens_page(self.signature_lines(signatures) + note_lines) and self.last_body:
+            if self.list_after_body:
+                self.list_breaks.add(self.list_after_body)
+            else:
+                self.tail_breaks.add(self.last_body)
         blank_lines = self.profile["seal.blank_lines"] if self.seal else 1
         # The blank lines move to the next page with 署名 and 日期 when they do not fit: then they are left out.
-        if self.keeping or self.flow.room >= (blank_lines + self.signature_lines(article) + note_lines) * self.pitch:
+        room = (blank_lines + self.signature_lines(signatures) + note_lines) * self.pitch
+        if self.keeping or self.flow.room >= room:
             self.blank(blank_lines, keep_next=True)
-        with_notes = bool(article.notes)  # 附注 go on the line after the date: keep them together
+        with_notes = bool(notes)  # 附注 go on the line after the date: keep them together
         char = self.char
         organ_w = max((self.text_width(o) for o in organs), default=0)
         date_w = self.text_width(date) if date else 0
-        rights: dict[str, int] = {}
+        styles: dict[str, ParaStyle] = {}
         if self.seal:
             date_right = char * self.profile["seal.date_right_chars"]
             centre = date_right + date_w / 2 if date else char * 2 + organ_w / 2
             for organ in organs:
-                rights[organ] = max(0, round(centre - self.text_width(organ) / 2))
+                styles[organ] = ParaStyle(right_tw=max(0, round(centre - self.text_width(organ) / 2)))
+            date_style = ParaStyle(right_tw=date_right)
         else:
             two = char * 2
-            # the date's first character 2 字 right of the (longest) organ's; a date longer than the organ is
-            # right-indented 2 字 and the organs move left to keep the 2 字
-            shift = two + date_w - organ_w if date and date_w > organ_w else 0
-            date_right = organ_w - date_w + shift
-            for organ in organs:
-                rights[organ] = two + shift
+            if date and date_w + DATE_FIT_MARGIN_CHARS * char > organ_w:
+                # the date right-indented 2 字 (as near as its width is known), the organs' first character 2 字
+                # left of the date's: both set from the left
+                date_left = max(0, self.width - two - date_w)
+                organ_left = max(0, date_left - two)
+                for organ in organs:
+                    styles[organ] = ParaStyle(align="left", left_tw=organ_left, right_tw=0)
+            else:
+                date_left = max(0, self.width - two - organ_w + two)
+                for organ in organs:
+                    styles[organ] = ParaStyle(right_tw=two)
+            date_style = ParaStyle(align="left", left_tw=date_left, right_tw=0)
         for i, organ in enumerate(organs):
             last = i == len(organs) - 1 and not date
-            self.para("bfSignature", organ, direct=ParaStyle(right_tw=rights[organ]), keep_next=not last or with_notes)
+            self.para("bfSignature", organ, direct=styles[organ], keep_next=not last or with_notes)
         if date:
-            self.para("bfSignature", date, direct=ParaStyle(right_tw=max(0, date_right)), keep_next=with_notes)
+            self.para("bfSignature", date, direct=date_style, keep_next=with_notes)
+
+    def trailing_signature(self, blocks: list[Block]) -> tuple[list[Block], list[Signature]]:
+        """An attachment's own 落款, printed as its last blocks — the organ on one line and the date on the next, or
+        the date alone —, taken out of its text to be laid out as a 落款 (the Document has no field for it)."""
+        if not blocks or blocks[-1].type != "paragraph" or not is_date_only(blocks[-1].text.strip()):
+            return blocks, []
+        date_text = blocks[-1].text.strip()
+        iso = parse_date(date_text)
+        organ = None
+        rest = blocks[:-1]
+        if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text):
+            organ, rest = rest[-1].text.strip(), rest[:-1]
+            # an organ's name printed over two lines (西岭县白石镇山体裂缝 / 险情调查专家组)
+            if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text.strip() + organ):
+                head = rest[-1].text.strip()
+                if not ORGAN_END.search(head) and len(head) <= ORGAN_HEAD_MAX_CHARS and PLACE_START.match(head):
+                    organ, rest = head + organ, rest[:-1]
+        return rest, [Signature(organ, iso, date_text)]
 
     def text_width(self, text: str, size_pt: float | None = None) -> int:
         """Width in twips of ``text`` in body type as LibreOffice sets it (measure.text_width)."""
@@ -781,9 +1192,21 @@ class Composer:
             parts.append(f"发布时间：{day}{' ' + time if time else ''}")
         if m.url:
             parts.append(f"原网址：{m.url}")
-        if parts:
-            self.blank()
-            self.para("bfNote", "（" + "；".join(parts) + "）")
+        if not parts:
+            return
+        note = "（" + "；".join(parts) + "）"
+        # set flush left and never split: justified, a web address stretches the words before it apart
+        direct = ParaStyle(align="left", keep_lines=True)
+        lines = self.count("bfNote", note, None, direct)
+        if self.tail_opens_page(lines) and self.last_body:
+            self.note_breaks.add(self.last_body)  # the next pass keeps the end of the text with the note
+        if self.last_was_table:
+            self.blank()  # not kept with the note: a table's last row may well end a page
+        elif self.keeping or self.flow.room >= (1 + lines) * self.pitch:
+            self.blank(keep_next=True)
+        self.para("bfNote", note, direct=direct)
+        if self.last_body not in self.keep_to_colophon:
+            self.end_keep()
 
     def attachments(self, article: Article) -> None:
         """附件: each on a new page, 附件N 黑体 on line 1, its title centred on line 3 (GB/T 9704 §7.3.7)."""
@@ -794,12 +1217,25 @@ class Composer:
                 for line in split_title(att.title, self.profile["title.max_chars_per_line"]):
                     self.para("bfTitle", line, keep_next=True)
                 self.blank()
-            self.blocks(att.blocks)
+            blocks, signatures = self.trailing_signature(att.blocks)
+            first = blocks[0].text.strip() if blocks and blocks[0].type == "paragraph" else ""
+            if first.endswith(("：", ":")) and is_organ_line(first.rstrip("：:")):
+                self.para("bfAddressee", first)  # the attachment's own 主送机关, flush left
+                blocks = blocks[1:]
+            self.blocks(blocks)
+            self.signatures(signatures, [])
+            if self.last_body not in self.keep_to_colophon:
+                self.end_keep()
 
     # -- 版记 ----------------------------------------------------------------------------------------
     def colophon(self, lines: list[DistributionLine]) -> None:
         """版记 / 报尾: lines between rules the width of the type area (first and last thick, the others thin),
-        pushed to the bottom of the last page by a filler paragraph."""
+        pushed to the bottom of the last page by a filler paragraph.
+
+        Two elements GB/T 9704-2012 no longer has are kept where documents printed before it put them: 主题词
+        (GB/T 9704-1999 §7.4.1: "主题词：" 三号黑体, the words 三号小标宋, flush left, above the 版记's first rule)
+        and 共印 (the number of copies, right-aligned under the last rule). The last rule then sits one line above
+        the bottom of the type area."""
         if not lines:
             return
         p = self.profile
@@ -807,12 +1243,21 @@ class Composer:
         thin = p["colophon.thin_rule_mm"] * 72 / 25.4
         rule_height = 10  # an empty paragraph this high carries each rule
         indent = round(p["size.colophon_pt"] * 20) * p["colophon.indent_chars"]
+        keywords = [d for d in lines if d.label.strip() in KEYWORDS_LABELS]
+        copies = [d for d in lines if d.label.strip() in COPIES_LABELS]
         entries = []
         for d in lines:
+            if d in keywords or d in copies:
+                continue
             text, direct = self.colophon_runs(d, indent)
             entries.append((text, direct, self.count("bfColophon", text, None, direct)))
-        rules = [thick] + [thin] * (len(entries) - 1) + [thick]
-        block = sum(n for _, _, n in entries) * self.pitch + sum(rule_height + round(w * 20) for w in rules)
+        rules = [thick] + [thin] * (len(entries) - 1) + [thick] if entries else [thick]
+        keyword_label = RunStyle(east_asia=p["font.keywords_label"], latin=p["font.keywords_label"])
+        keyword_runs = [[("主题词：", keyword_label), (d.text.strip(), None)] for d in keywords]
+        keyword_lines = [self.count("bfKeywords", "主题词：" + d.text.strip(), None, ParaStyle()) for d in keywords]
+        copy_texts = [f"{d.label.strip()}{d.text.strip()}" for d in copies]
+        block = (sum(n for _, _, n in entries) + sum(keyword_lines) + len(copy_texts)) * self.pitch
+        block += sum(rule_height + round(w * 20) for w in rules)
         if not self.keeping:
             self.flow.finish()
         # the last lines of the text kept with the 版记 (a second pass): the chain moves to a new page together
@@ -830,10 +1275,14 @@ class Composer:
             filler, new_page = room - kept - block - slack, False
         if filler > 0 or new_page:
             self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
-        self.rule(rules[0], height_tw=rule_height, keep_next=True)
+        for runs, n in zip(keyword_runs, keyword_lines, strict=True):
+            self.para("bfKeywords", runs=runs, keep_next=True, lines=n)
+        self.rule(rules[0], height_tw=rule_height, keep_next=bool(entries or copy_texts))
         for i, (text, direct, n) in enumerate(entries):
             self.para("bfColophon", text, direct=direct, keep_next=True, lines=n)
-            self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1)
+            self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1 or bool(copy_texts))
+        for i, text in enumerate(copy_texts):
+            self.para("bfCopies", text, keep_next=i < len(copy_texts) - 1, lines=1)
         self.end_keep()
 
     def colophon_runs(self, line: DistributionLine, indent: int) -> tuple[str, ParaStyle]:
@@ -846,8 +1295,6 @@ class Composer:
             else:
                 organ, date = text, ""
             return f"{organ}\t{date}印发", ParaStyle(right_tab_tw=right_tab)
-        if label == "共印":
-            return f"共印{text}", ParaStyle(align="right")
         # wrapped lines align with the first character after the colon (GB/T 9704 §7.4.2)
         hang = round(self.profile["size.colophon_pt"] * 20) * (len(label) + 1)
         return f"{label}：{text}", ParaStyle(left_tw=indent + hang, hanging_tw=hang)
@@ -869,17 +1316,21 @@ class Composer:
             for i, article in enumerate(doc.articles):
                 if i:
                     self.blank(keep_next=True)
-                self.title(article)
-                self.blocks(article.blocks)
+                bylines, blocks = self.leading_bylines(article)
+                self.title(article, bylines)
+                self.blocks(blocks)
                 self.article_tail(article)
         elif kind == "document":
             self.document_head()
             for i, article in enumerate(doc.articles):
-                if not (i == 0 and self.form in ("minutes", "order")):  # their mark is the title
+                titled = not (i == 0 and self.form in ("minutes", "order"))  # their mark is the title
+                if titled:
                     self.title(article)
                 if article.addressee:
                     self.blank()
                     self.para("bfAddressee", article.addressee.rstrip("：:") + "：")
+                elif titled and (article.title or article.title_lines) and article.blocks:
+                    self.blank()  # the text starts one line below the title, as a 主送机关 would (§7.3.2)
                 self.blocks(article.blocks)
                 self.attachment_list(article.attachment_list)
                 self.article_tail(article)
@@ -887,12 +1338,13 @@ class Composer:
             for i, article in enumerate(doc.articles):
                 if i:
                     self.blank(keep_next=True)
-                self.title(article)
+                bylines, blocks = self.leading_bylines(article)
+                self.title(article, bylines)
                 if article.title_lines or article.title or article.subtitle:
                     self.blank(keep_next=True)
                 if article.addressee:
                     self.para("bfAddressee", article.addressee.rstrip("：:") + "：")
-                self.blocks(article.blocks)
+                self.blocks(blocks)
                 self.article_tail(article)
             self.metadata_note()
         # 附件 follow the main text, each on a new page; the 版记 ends the whole document (GB/T 9704 §7.4).
@@ -901,11 +1353,13 @@ class Composer:
         self.colophon(doc.distribution)
         if not self.package.paragraph_count or self.last_was_table:  # a body must end with a paragraph
             self.para("bfBlank", "")
+        if self.sections_ended:  # the last section does not hold the first page
+            self.package.drop_first_page_footer(self.package.sect_pr)
 
     def article_tail(self, article: Article) -> None:
-        self.signatures(article)
+        self.signatures(article.signatures, article.notes)
         self.notes(article.notes)
-        if self.last_body not in self.keep_to_colophon:
+        if self.last_body not in self.keep_to_colophon | self.keep_to_note:
             self.end_keep()
 
 
@@ -916,14 +1370,16 @@ def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes,
     lines of the text kept with them (only such documents pay for two passes)."""
     composer = Composer(doc, profile, seal=seal)
     composer.compose()
-    breaks = composer.tail_breaks | composer.colophon_breaks
-    if breaks:
+    breaks = composer.tail_breaks | composer.colophon_breaks | composer.note_breaks
+    if breaks or composer.list_breaks:
         composer = Composer(
             doc,
             profile,
             seal=seal,
             keep_from=frozenset(breaks),
             keep_to_colophon=frozenset(composer.colophon_breaks),
+            keep_to_note=frozenset(composer.note_breaks),
+            keep_lists=frozenset(composer.list_breaks),
         )
         composer.compose()
     dropped = {

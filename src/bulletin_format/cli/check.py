@@ -11,13 +11,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..docx.check import check_docx
-from ..docx.profile import load_profile
+from ..docx.check import Report, check_docx
+from ..docx.profile import Profile, load_profile
 from ..errors import BulletinFormatError
 
+if TYPE_CHECKING:
+    from ..docx.render_check import RenderReport
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("check", help="check DOCX files against GB/T 9704-2012 (page, grid, fonts, footers, rules)")
     p.add_argument("files", nargs="+", help="DOCX files")
     p.add_argument("--profile", default=None, help="profile name or a JSON file of setting overrides")
@@ -38,7 +42,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _profile(value: str | None):
+def _profile(value: str | None) -> Profile:
     if value is None:
         return load_profile()
     path = Path(value)
@@ -56,7 +60,14 @@ def run(args: argparse.Namespace) -> int:
     except (BulletinFormatError, ValueError, OSError) as e:  # json.JSONDecodeError is a ValueError
         print(f"bulletin-format check: {e}", file=sys.stderr)
         return 2
+    if args.render:
+        from ..docx.render import available
+
+        if not available():
+            print("bulletin-format check: --render needs LibreOffice (soffice) and pdftotext", file=sys.stderr)
+            return 2
     status = 0
+    checked: list[tuple[str, Path, Report]] = []
     for name in args.files:
         path = Path(name)
         if not path.is_file():  # reported, and the other files are still checked
@@ -64,45 +75,43 @@ def run(args: argparse.Namespace) -> int:
             status = 2
             continue
         try:
-            report = check_docx(path, profile=profile)
+            checked.append((name, path, check_docx(path, profile=profile)))
         except BulletinFormatError as e:  # a damaged or non-DOCX file is a finding, not a crash
             print(f"{name}: cannot be checked: {e}")
             status = max(status, 1)
-            continue
-        rendered = None
-        if args.render:
-            from ..docx.render import available
-            from ..docx.render_check import annotate, check_rendered
+    rendered: list[RenderReport | None] = [None] * len(checked)
+    if args.render and checked:
+        from ..docx.render_check import annotate, check_rendered_many
 
-            if not available():
-                print("bulletin-format check: --render needs LibreOffice (soffice) and pdftotext", file=sys.stderr)
-                return 2
-            try:
-                rendered = check_rendered(path, profile=profile)
-            except BulletinFormatError as e:
-                print(f"{name}: cannot be rendered: {e}")
-                status = max(status, 1)
-            if rendered is not None and args.annotate:
-                from ..writers import write_atomic
+        try:  # one LibreOffice run for all files (starting it takes seconds)
+            rendered = list(check_rendered_many([path for _, path, _ in checked], profile=profile))
+        except BulletinFormatError as e:
+            print(f"cannot be rendered: {e}")
+            status = max(status, 1)
+        if args.annotate:
+            from ..writers import write_atomic
 
-                review = path.with_name(path.stem + ".review.docx")
-                write_atomic(review, annotate(path, rendered))
-                print(f"{name}: findings written as comments into {review}", file=sys.stderr)
+            for (name, path, _), result in zip(checked, rendered, strict=True):
+                if result is not None:
+                    review = path.with_name(path.stem + ".review.docx")
+                    write_atomic(review, annotate(path, result))
+                    print(f"{name}: findings written as comments into {review}", file=sys.stderr)
+    for (name, _path, report), result in zip(checked, rendered, strict=True):
         if args.json:
             data = report.to_dict()
-            if rendered is not None:
-                data["render"] = rendered.to_dict()
+            if result is not None:
+                data["render"] = result.to_dict()
             print(json.dumps(data, ensure_ascii=False))
         elif args.quiet:
             for f in report.problems:
                 print(f"{name}: {f.element}: expected {f.expected}; found {f.found}")
-            for r in rendered.findings if rendered is not None else []:
+            for r in result.findings if result is not None else []:
                 if r.severity != "note":
                     print(f"{name}: {r.severity}: {r.element}: {r.message}")
         else:
             print(report.to_text())
-            if rendered is not None:
-                print(rendered.to_text())
-        if not report.ok or (rendered is not None and not rendered.ok):
+            if result is not None:
+                print(result.to_text())
+        if not report.ok or (result is not None and not result.ok):
             status = max(status, 1)
     return status

@@ -105,11 +105,73 @@ def read_pages(pdf: Path) -> list[Page]:
     root = etree.fromstring(xml, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
     pages = []
     for page in root.iter("{*}page"):
-        words = [
-            Word(*(float(w.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")), w.text or "")
-            for w in page.iter("{*}word")
-        ]
-        pages.append(Page(float(page.get("width")), float(page.get("height")), words))
+        words = []
+        for w in page.iter("{*}word"):
+            x0, y0, x1, y1 = (float(w.get(k, 0)) for k in ("xMin", "yMin", "xMax", "yMax"))
+            words.append(Word(x0, y0, x1, y1, w.text or ""))
+        pages.append(Page(float(page.get("width", 0)), float(page.get("height", 0)), words))
+    return pages
+
+
+@dataclass
+class Raster:
+    """A page as grey pixels (0 black … 255 white), ``dpi`` pixels per inch."""
+
+    width: int
+    height: int
+    dpi: int
+    pixels: bytes
+
+    def px(self, pt: float) -> int:
+        return round(pt * self.dpi / 72)
+
+    def pt(self, px: float) -> float:
+        return px * 72 / self.dpi
+
+    def has_run(
+        self, line: int, start: int, stop: int, shortest: int, longest: int, vertical: bool = False, dark: int = 170
+    ) -> bool:
+        """Whether row ``line`` (or column, ``vertical``) holds, between ``start`` and ``stop``, a run of dark pixels
+        at least ``shortest`` and at most ``longest`` long."""
+        run = 0
+        end = min(stop, self.height if vertical else self.width)
+        for i in range(max(0, start), end + 1):
+            value = (
+                255
+                if i == end
+                else self.pixels[i * self.width + line]
+                if vertical
+                else self.pixels[line * self.width + i]
+            )
+            if value < dark:
+                run += 1
+                continue
+            if shortest <= run <= longest:
+                return True
+            run = 0
+        return False
+
+
+def rasters(pdf: Path, dpi: int = 100) -> list[Raster]:
+    """Every page of ``pdf`` in grey pixels (one ``pdftoppm`` call)."""
+    tool = shutil.which("pdftoppm")
+    if not tool:
+        raise RenderError("pdftoppm is not installed", hint="install poppler-utils")
+    data = subprocess.run([tool, "-r", str(dpi), "-gray", str(pdf)], capture_output=True, check=True).stdout
+    pages = []
+    view = memoryview(data)
+    position = 0
+    while position < len(data):
+        header: list[bytes] = []
+        while len(header) < 4:  # P5, width, height, maxval: whitespace-separated, then one whitespace byte
+            end = position
+            while data[end : end + 1] not in (b" ", b"\n", b"\r", b"\t"):
+                end += 1
+            header.append(bytes(view[position:end]))
+            position = end + 1
+        width, height = int(header[1]), int(header[2])
+        pages.append(Raster(width, height, dpi, bytes(view[position : position + width * height])))
+        position += width * height
     return pages
 
 

@@ -16,20 +16,26 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
 from .check import _load, _paragraph_style, _text
 from .profile import Profile, ProfileLike, load_profile
-from .render import Page, font_stand_in, read_pages, to_pdf
+from .render import Page, Raster, font_stand_in, rasters, read_pages, to_pdf
 
 PT_PER_MM = 72 / 25.4
 ERROR_COST = 15
 WARNING_COST = 5
 RAGGED_TOLERANCE_CHARS = 1.0  # a non-last line ending more than 1 字 short of the right edge is ragged
-PAGE_NUMBER_TOLERANCE_MM = 1.5  # GB/T 9704 §7.5: 7 mm below the type area; glyph boxes vary by font
+PAGE_NUMBER_TOLERANCE_MM = 1.0  # GB/T 9704 §7.5: the dash's top 7 mm below the type area, measured on its ink
+DASH_MIN_EM = 0.6  # a dash is a run of ink at least this long (in 字 of the page number); no digit has one
+DASH_MAX_EM = 1.2  # …and at most this long (a drawn rule, such as a 信函's, is longer)
+DARK = 170  # a grey pixel darker than this is ink
+LETTER_HEAD_PARAGRAPHS = 12  # a 信函's double rule is among this many first paragraphs
 BODY_STYLES = {
     "bfBody",
     "bfBodyContinued",
@@ -39,9 +45,17 @@ BODY_STYLES = {
     "bfHeading4",
     "bfSubheading",
     "bfAddressee",
+    "bfSalutation",
 }
 SIGNATURE_STYLES = {"bfSignature"}
-TAIL_STYLES = {"bfSignature", "bfNote", "bfColophon", "bfBlank", "bfFiller", "bfRule"}
+COLOPHON_STYLES = {"bfColophon", "bfKeywords", "bfCopies"}
+TABLE_STYLES = {"bfTableText", "bfTableHeader"}
+TABLE_KEY_CHARS = 4  # a table cell is found on a page by its first characters…
+TABLE_PAGE_KEYS = 2  # …and a page prints the table when it holds at least this many cells
+
+
+Paragraphs = list[tuple[str | None, str]]  # each DOCX paragraph: its style and its text
+Located = list[list["Printed"]]  # for each paragraph, the printed lines that hold its text
 
 
 @dataclass
@@ -69,7 +83,9 @@ class RenderReport:
         warnings = sum(f.severity == "warning" for f in self.findings)
         return max(0, 100 - ERROR_COST * errors - WARNING_COST * warnings)
 
-    def add(self, severity: str, element: str, message: str, page: int | None = None, paragraph: int | None = None):
+    def add(
+        self, severity: str, element: str, message: str, page: int | None = None, paragraph: int | None = None
+    ) -> None:
         self.findings.append(RenderFinding(severity, element, message, page, paragraph))
 
     def to_dict(self) -> dict[str, object]:
@@ -98,6 +114,10 @@ class Geometry:
     bottom: float
     char: float
     pitch: float
+    # a landscape page's type area: the portrait margins turned a quarter (the 订口 at the top)
+    landscape_left: float = 0.0
+    landscape_top: float = 0.0
+    landscape_bottom: float = 0.0
 
     @classmethod
     def of(cls, prof: Profile) -> Geometry:
@@ -108,6 +128,9 @@ class Geometry:
             bottom=(prof["page.height_mm"] - prof["page.margin_bottom_mm"]) * PT_PER_MM,
             char=prof["size.body_pt"],
             pitch=prof["grid.line_pitch_tw"] / 20,
+            landscape_left=prof["page.margin_bottom_mm"] * PT_PER_MM,
+            landscape_top=prof["page.margin_left_mm"] * PT_PER_MM,
+            landscape_bottom=(prof["page.width_mm"] - prof["page.margin_right_mm"]) * PT_PER_MM,
         )
 
 
@@ -146,9 +169,9 @@ def _locate(paragraphs: list[tuple[str | None, str]], lines: list[Printed]) -> l
     printed = "".join(stream)
     found: list[list[Printed]] = []
     position = 0
-    for _style, text in paragraphs:
+    for style, text in paragraphs:
         key = "".join(text.split())
-        if not key:
+        if not key or style in TABLE_STYLES:  # cells print row by row, merged ones once: not in the text's order
             found.append([])
             continue
         at = printed.find(key, position)
@@ -198,7 +221,7 @@ def measure_pdf(source: str | os.PathLike[str] | bytes, pdf: Path, profile: Prof
     _signature_page(report, paragraphs, located, lines)
     _title_breaks(report, paragraphs, located)
     _ragged(report, paragraphs, located, geo)
-    _page_numbers(report, pages, geo)
+    _page_numbers(report, pages, geo, rasters(pdf), _first_page_unnumbered(document), prof["size.page_number_pt"])
     _outside_type_area(report, pages, geo)
     _table_headers(report, document, pages)
     for font in _requested_fonts(document):
@@ -208,7 +231,7 @@ def measure_pdf(source: str | os.PathLike[str] | bytes, pdf: Path, profile: Prof
     return report
 
 
-def _requested_fonts(document) -> list[str]:
+def _requested_fonts(document: DocxDocument) -> list[str]:
     names = set()
     styles = document.styles.element
     used_styles = {p.get(qn("w:val")) for p in document.element.iter(qn("w:pStyle"))} | {"Normal"}
@@ -235,8 +258,16 @@ def _blank_pages(report: RenderReport, pages: list[Page], lines: list[Printed]) 
             report.add("error", "blank page", "a page with nothing printed on it but its number", number)
 
 
-def _colophon(report, paragraphs, located, lines, geo: Geometry, page_count: int) -> None:
-    index = [i for i, (style, _) in enumerate(paragraphs) if style == "bfColophon"]
+def _colophon(
+    report: RenderReport,
+    paragraphs: Paragraphs,
+    located: Located,
+    lines: list[Printed],
+    geo: Geometry,
+    page_count: int,
+) -> None:
+    # the 版记 with what documents before GB/T 9704-2012 printed with it (主题词 above it, 共印 under it)
+    index = [i for i, (style, _) in enumerate(paragraphs) if style in COLOPHON_STYLES]
     if not index:
         return
     printed = [line for i in index for line in located[i]]
@@ -268,7 +299,7 @@ def _colophon(report, paragraphs, located, lines, geo: Geometry, page_count: int
         )
 
 
-def _signature_page(report, paragraphs, located, lines) -> None:
+def _signature_page(report: RenderReport, paragraphs: Paragraphs, located: Located, lines: list[Printed]) -> None:
     index = [i for i, (style, _) in enumerate(paragraphs) if style in SIGNATURE_STYLES and located[i]]
     if not index:
         return
@@ -289,7 +320,7 @@ def _signature_page(report, paragraphs, located, lines) -> None:
         )
 
 
-def _title_breaks(report, paragraphs, located) -> None:
+def _title_breaks(report: RenderReport, paragraphs: Paragraphs, located: Located) -> None:
     from .writer import BREAK_COST_INSIDE, _break_costs
 
     titles = [i for i, (style, _) in enumerate(paragraphs) if style == "bfTitle" and len(located[i]) > 0]
@@ -321,7 +352,7 @@ def _title_breaks(report, paragraphs, located) -> None:
                 )
 
 
-def _ragged(report, paragraphs, located, geo: Geometry) -> None:
+def _ragged(report: RenderReport, paragraphs: Paragraphs, located: Located, geo: Geometry) -> None:
     short, total, worst = 0, 0, 0.0
     first_index = None
     for i, (style, _) in enumerate(paragraphs):
@@ -344,24 +375,74 @@ def _ragged(report, paragraphs, located, geo: Geometry) -> None:
         )
 
 
-def _page_numbers(report, pages: list[Page], geo: Geometry) -> None:
-    for number, page in enumerate(pages, 1):
-        if page.width > page.height:
-            continue  # a landscape page: its number is where the portrait pages have theirs
-        footer = sorted((w for w in page.words if w.y0 > geo.bottom + 2), key=lambda w: w.x0)
-        if not footer:
+def _first_page_unnumbered(document: DocxDocument) -> bool:
+    """A 信函 (GB/T 9704 §10.1: 首页不显示页码): its 版头 has a red double rule — two red rules one under the other
+    among the first paragraphs —, or the first section has a first-page footer without a PAGE field."""
+    red = [
+        (border is not None and (border.get(qn("w:color")) or "").upper() == "FF0000")
+        for p in list(document.element.body.iter(qn("w:p")))[:LETTER_HEAD_PARAGRAPHS]
+        for border in [p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")]
+    ]
+    if any(a and b for a, b in pairwise(red)):
+        return True
+    sections = list(document.sections)
+    if not sections or not sections[0].different_first_page_header_footer:
+        return False
+    footer = sections[0].first_page_footer._element
+    return not any("PAGE" in (t.text or "") for t in footer.iter(qn("w:instrText")))
+
+
+def dash_position(raster: Raster, geo: Geometry, landscape: bool, size_pt: float) -> tuple[float, float, float] | None:
+    """The page number's dashes outside the type area: (distance of their edge facing the type area from it, in mm;
+    the number's ink extent along the edge: first and last, in points). Portrait: below the type area; landscape:
+    left of it, the number turned a quarter (a dash is a run of ink DASH_MIN_EM to DASH_MAX_EM long)."""
+    shortest, longest = raster.px(DASH_MIN_EM * size_pt), raster.px(DASH_MAX_EM * size_pt)
+    if not landscape:
+        edge = raster.px(geo.bottom + 1)
+        rows = [y for y in range(edge, raster.height) if raster.has_run(y, 0, raster.width, shortest, longest)]
+        if not rows:
+            return None
+        ink = [x for x in range(raster.width) if raster.pixels[rows[0] * raster.width + x] < DARK]
+        return (raster.pt(rows[0]) - geo.bottom) / PT_PER_MM, raster.pt(ink[0]), raster.pt(ink[-1])
+    edge = raster.px(geo.landscape_left - 1)
+    columns = [x for x in range(edge) if raster.has_run(x, 0, raster.height, shortest, longest, vertical=True)]
+    if not columns:
+        return None
+    inked = [y for y in range(raster.height) if raster.pixels[y * raster.width + columns[-1]] < DARK]
+    return (geo.landscape_left - raster.pt(columns[-1] + 1)) / PT_PER_MM, raster.pt(inked[0]), raster.pt(inked[-1])
+
+
+def _page_numbers(
+    report: RenderReport, pages: list[Page], geo: Geometry, images: list[Raster], first_unnumbered: bool, size: float
+) -> None:
+    """GB/T 9704 §7.5: the dash's top 7 mm below the type area, odd pages right and even pages left, 1 字 in; on a
+    landscape page (§8) where a portrait page has it: the page's left edge, odd at its bottom end, even at its top
+    end; a 信函's first page (§10.1) without a number."""
+    for number, (page, image) in enumerate(zip(pages, images, strict=True), 1):
+        landscape = page.width > page.height
+        found = dash_position(image, geo, landscape, size)
+        if number == 1 and first_unnumbered:
+            if found is not None:
+                report.add("error", "page number", "the first page of a 信函 shows a page number (§10.1)", number)
+            continue
+        if found is None:
             report.add("error", "page number", "no page number", number)
             continue
-        below = (footer[0].y0 - geo.bottom) / PT_PER_MM
+        below, start, end = found
         if abs(below - 7) > PAGE_NUMBER_TOLERANCE_MM:
-            report.add("warning", "page number position", f"{below:.1f} mm below the type area, not 7 mm", number)
-        indent = geo.right - footer[-1].x1 if number % 2 else footer[0].x0 - geo.left
+            report.add("warning", "page number position", f"{below:.1f} mm outside the type area, not 7 mm", number)
         side = "right" if number % 2 else "left"
-        if not (0 <= indent <= 2 * geo.char):
+        if landscape:
+            # odd: the number ends 1 字 above the bottom of the type area; even: starts 1 字 below its top
+            indent = geo.landscape_bottom - end if number % 2 else start - geo.landscape_top
+            side = "at the bottom end of the left edge" if number % 2 else "at the top end of the left edge"
+        else:
+            indent = geo.right - end if number % 2 else start - geo.left
+        if not (0 <= indent <= 2 * size):
             report.add("error", "page number position", f"not {side}, 1 字 in (found {indent:.0f} pt in)", number)
 
 
-def _outside_type_area(report, pages: list[Page], geo: Geometry) -> None:
+def _outside_type_area(report: RenderReport, pages: list[Page], geo: Geometry) -> None:
     for number, page in enumerate(pages, 1):
         right = page.width - (page.width - geo.right if page.height > page.width else geo.top - geo.left)
         beyond = [
@@ -371,24 +452,30 @@ def _outside_type_area(report, pages: list[Page], geo: Geometry) -> None:
             report.add("error", "type area", f"text printed outside the type area: {beyond[0].text[:12]}", number)
 
 
-def _table_headers(report, document, pages: list[Page]) -> None:
+def _cell_text(cell: etree._Element) -> str:
+    return "".join("".join(t.text or "" for t in cell.iter(qn("w:t"))).split())
+
+
+def _table_headers(report: RenderReport, document: DocxDocument, pages: list[Page]) -> None:
+    """Every page a table is printed on starts with its header row (``w:tblHeader``): the pages that print at least
+    TABLE_PAGE_KEYS of its cells (the first characters of cells no other cell of the table shares) must print the
+    first header cell too."""
+    texts = ["".join(w.text for w in page.words) for page in pages]
     for tbl in document.element.body.iter(qn("w:tbl")):
         rows = tbl.findall(qn("w:tr"))
         header = [r for r in rows if r.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None]
         if not header or len(rows) < 2:
             continue
-        first_cell = "".join(t.text or "" for t in header[0].iter(qn("w:t"))).strip()
-        last_cell = "".join(t.text or "" for t in rows[-1].iter(qn("w:t"))).strip()
-        if not first_cell or not last_cell:
+        cells = header[0].findall(qn("w:tc"))
+        head_key = _cell_text(cells[0])[:4] if cells else ""
+        if not head_key:
             continue
-        head_key = "".join(first_cell.split())[:4]
-        tail_key = "".join(last_cell.split())[:4]
-        spanned = [n for n, p in enumerate(pages, 1) if tail_key in "".join(w.text for w in p.words)]
-        starts = [n for n, p in enumerate(pages, 1) if head_key in "".join(w.text for w in p.words)]
-        if spanned and starts and spanned[-1] > starts[0]:
-            missing = [n for n in range(starts[0], spanned[-1] + 1) if n not in starts]
-            if missing:
-                report.add("error", "table header", "the header row is not repeated", missing[0])
+        keys = [_cell_text(c)[:TABLE_KEY_CHARS] for r in rows if r not in header for c in r.findall(qn("w:tc"))]
+        unique = [k for k in keys if len(k) >= 2 and keys.count(k) == 1]
+        for number, text in enumerate(texts, 1):
+            if sum(k in text for k in unique) >= TABLE_PAGE_KEYS and head_key not in text:
+                report.add("error", "table header", "the header row is not repeated", number)
+                break
 
 
 def annotate(source: str | os.PathLike[str] | bytes, report: RenderReport) -> bytes:

@@ -15,11 +15,12 @@ import zipfile
 from dataclasses import asdict, dataclass, field
 
 from docx import Document as open_docx
+from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import DocxReadError
-from .profile import ProfileLike, load_profile
+from .profile import Profile, ProfileLike, load_profile
 
 FONT_FAMILIES = {
     "仿宋": {"仿宋_gb2312", "仿宋", "fangsong", "fangsong_gb2312", "仿宋体", "方正仿宋_gbk", "方正仿宋简体"},
@@ -94,14 +95,14 @@ class Report:
 class _Styles:
     """Effective paragraph and run properties through style inheritance (run → style chain → defaults)."""
 
-    def __init__(self, docx_document) -> None:
+    def __init__(self, docx_document: DocxDocument) -> None:
         root = docx_document.styles.element
         self.by_id = {s.get(qn("w:styleId")): s for s in root.iterchildren(qn("w:style"))}
-        self.by_name = {}
+        self.by_name: dict[str, str | None] = {}
         for s in self.by_id.values():
             name = s.find(qn("w:name"))
             if name is not None:
-                self.by_name[name.get(qn("w:val")).lower()] = s.get(qn("w:styleId"))
+                self.by_name[name.get(qn("w:val"), "").lower()] = s.get(qn("w:styleId"))
         defaults = root.find(qn("w:docDefaults"))
         self.default_rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") if defaults is not None else None
         self.default_ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}") if defaults is not None else None
@@ -125,13 +126,13 @@ class _Styles:
         return out
 
     def rpr_levels(self, style_id: str | None, run_rpr: etree._Element | None = None) -> list[etree._Element]:
-        levels = [run_rpr] if run_rpr is not None else []
+        levels: list[etree._Element | None] = [run_rpr] if run_rpr is not None else []
         levels += [s.find(qn("w:rPr")) for s in self.chain(style_id)]
         levels.append(self.default_rpr)
         return [lv for lv in levels if lv is not None]
 
     def ppr_levels(self, style_id: str | None, para_ppr: etree._Element | None = None) -> list[etree._Element]:
-        levels = [para_ppr] if para_ppr is not None else []
+        levels: list[etree._Element | None] = [para_ppr] if para_ppr is not None else []
         levels += [s.find(qn("w:pPr")) for s in self.chain(style_id)]
         levels.append(self.default_ppr)
         return [lv for lv in levels if lv is not None]
@@ -161,7 +162,8 @@ class _Styles:
         return int(half_points) / 2 if half_points else 10.0  # OOXML default: 10 pt
 
     def style_id_for(self, *names: str) -> list[str]:
-        return [self.by_name[n.lower()] for n in names if n.lower() in self.by_name]
+        found = (self.by_name.get(n.lower()) for n in names)
+        return [style_id for style_id in found if style_id]
 
 
 # A DOCX read back for checking is unpacked in memory: refuse what would not fit (zip bombs).
@@ -171,7 +173,7 @@ MAX_MEMBERS = 10_000
 DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
-def _load(source: str | os.PathLike[str] | bytes):
+def _load(source: str | os.PathLike[str] | bytes) -> tuple[DocxDocument, str]:
     """The python-docx Document of ``source``; anything that is not a safe, readable DOCX is a DocxReadError."""
     name = "<bytes>" if isinstance(source, (bytes, bytearray)) else str(source)
     hint = "give a .docx file written by Word, WPS, LibreOffice or bulletin-format"
@@ -236,7 +238,7 @@ def check_docx(source: str | os.PathLike[str] | bytes, profile: ProfileLike = No
         ) from None
 
 
-def _check(document, name: str, prof) -> Report:
+def _check(document: DocxDocument, name: str, prof: Profile) -> Report:
     report = Report(source=name, profile=prof.name)
     styles = _Styles(document)
     body = document.element.body
@@ -251,11 +253,11 @@ def _check(document, name: str, prof) -> Report:
     return report
 
 
-def _check_page(report: Report, document, prof) -> None:
+def _check_page(report: Report, document: DocxDocument, prof: Profile) -> None:
     sect = document.sections[-1]._sectPr
     size = sect.find(qn("w:pgSz"))
-    width = int(size.get(qn("w:w"))) if size is not None else 12240
-    height = int(size.get(qn("w:h"))) if size is not None else 15840
+    width = int(size.get(qn("w:w"), "12240")) if size is not None else 12240
+    height = int(size.get(qn("w:h"), "15840")) if size is not None else 15840
     want_w, want_h = prof.twips("page.width_mm"), prof.twips("page.height_mm")
     report.add(
         "page size",
@@ -285,7 +287,7 @@ def _check_page(report: Report, document, prof) -> None:
     )
 
 
-def _check_defaults(report: Report, styles: _Styles, prof, paragraphs: list[etree._Element]) -> None:
+def _check_defaults(report: Report, styles: _Styles, prof: Profile, paragraphs: list[etree._Element]) -> None:
     normal = styles.default_style_id
     font = styles.east_asia_font(normal)
     want_family = font_family(prof["font.body"])
@@ -341,7 +343,7 @@ def _check_defaults(report: Report, styles: _Styles, prof, paragraphs: list[etre
         )
 
 
-def _check_elements(report: Report, styles: _Styles, prof, paragraphs: list[etree._Element]) -> None:
+def _check_elements(report: Report, styles: _Styles, prof: Profile, paragraphs: list[etree._Element]) -> None:
     """Title and heading fonts and sizes: our bf* styles, or Word's Title / Heading 1-4."""
     groups = [
         ("标题", ["bfTitle", *styles.style_id_for("Title")], "font.title", "size.title_pt"),
@@ -385,7 +387,7 @@ def _check_elements(report: Report, styles: _Styles, prof, paragraphs: list[etre
         )
 
 
-def _check_footers(report: Report, document, styles: _Styles, prof) -> None:
+def _check_footers(report: Report, document: DocxDocument, styles: _Styles, prof: Profile) -> None:
     settings = document.settings.element
     even_odd = settings.find(qn("w:evenAndOddHeaders"))
     enabled = even_odd is not None and even_odd.get(qn("w:val"), "1") not in ("0", "false")
@@ -459,6 +461,7 @@ def _check_red_rule(report: Report, styles: _Styles, paragraphs: list[etree._Ele
     if (kind in ("bulletin", "document") and (has_head or not ours)) or red:
         if red:
             border = _border(styles, red[0])
+            assert border is not None  # red[0] was chosen for its border
             wide = _spans_type_area(styles, red[0])
             found = f"color {border.get(qn('w:color'))}, {int(border.get(qn('w:sz'), '0')) / 8:g} pt"
             found += ", the width of the type area" if wide else ", narrower than the type area (indented paragraph)"
@@ -467,7 +470,7 @@ def _check_red_rule(report: Report, styles: _Styles, paragraphs: list[etree._Ele
         report.add("红色分隔线 (版头 red rule)", "a red rule below the 版头, the width of the type area", found, wide)
 
 
-def _check_colophon(report: Report, styles: _Styles, prof, paragraphs: list[etree._Element]) -> None:
+def _check_colophon(report: Report, styles: _Styles, prof: Profile, paragraphs: list[etree._Element]) -> None:
     """版记/报尾: 四号仿宋 between rules the width of the type area, first and last thick (0.35 mm), the others thin."""
     lines = [i for i, p in enumerate(paragraphs) if _paragraph_style(p) == "bfColophon"]
     if not lines:

@@ -153,7 +153,7 @@ class Profile:
     # Derived values in OOXML units, so the writer and the checker compute them the same way.
     def twips(self, key: str) -> int:
         """A ``*_mm`` setting in twips."""
-        return round(self[key] * MM_TO_TWIPS)
+        return round(float(self[key]) * MM_TO_TWIPS)
 
     @property
     def type_area_width_tw(self) -> int:
@@ -166,7 +166,7 @@ class Profile:
     @property
     def char_tw(self) -> int:
         """One 字 of body text, in twips (the unit of every indent)."""
-        return round(self["size.body_pt"] * 20)
+        return round(float(self["size.body_pt"]) * 20)
 
 
 ProfileLike = str | Profile | Mapping[str, Any] | None

@@ -232,6 +232,104 @@ def wide_table_document() -> Document:
     return table_document(rows=8, columns=12)
 
 
+def speech_with_speaker_line() -> Document:
+    """A report whose speaker line (office and name, closed up) came out as the first block, then the salutation."""
+    return Document(
+        kind="speech",
+        articles=[
+            Article(
+                title="2021年临江市政府工作报告",
+                subtitle="——2021年1月15日在临江市第五届人民代表大会第三次会议上",
+                blocks=[
+                    Block("paragraph", "市长王明"),
+                    Block("paragraph", "各位代表："),
+                    Block("paragraph", text_of(90)),
+                    Block("heading", "一、过去一年的工作", 1),
+                    Block("paragraph", text_of(60)),
+                ],
+            )
+        ],
+    )
+
+
+def news_with_kicker_and_byline() -> Document:
+    """A news item with a 引题 above the headline and a reporter's byline under it."""
+    return Document(
+        kind="news",
+        articles=[
+            Article(
+                title="临江乡村图书室十年增至一千二百个",
+                kicker="坚持文化惠民，昔日空置的村部如今成了村民的书房",
+                byline="本报记者　李华",
+                blocks=[Block("paragraph", text_of(120))],
+            )
+        ],
+        metadata=PageMetadata(origin="临江日报", published="2021-11-08T07:50"),
+    )
+
+
+def legacy_colophon() -> Document:
+    """A document printed before GB/T 9704-2012: 主题词 above the 版记 and 共印 under it."""
+    doc = _document([Block("paragraph", text_of(100))], signatures=[Signature("临江省人民政府", "2005-06-08")])
+    doc.distribution = [
+        DistributionLine("主题词", "文化\u3000图书室\u3000通知"),
+        DistributionLine("抄送", "省委办公厅，省人大常委会办公厅，省政协办公厅。"),
+        DistributionLine("印发", "临江省人民政府办公厅 2005年6月9日"),
+        DistributionLine("共印", "120份"),
+    ]
+    return doc
+
+
+def note_after_a_full_page() -> Document:
+    """News whose text ends on the last line of page 1, with a long web address in its source note: the note used to
+    open page 2 alone (and a justified address stretched the words before it apart)."""
+    return Document(
+        kind="news",
+        articles=[Article(title="标题", blocks=[Block("paragraph", lines_of(9)), Block("paragraph", lines_of(10))])],
+        metadata=PageMetadata(
+            url="http://www.example.gov.cn/zwgk/" + "a1b2c3d4e5/" * 8 + "index.html",
+            origin="临江省文化厅",
+            published="2021-03-20T09:30",
+        ),
+    )
+
+
+def wide_table_on_an_odd_page() -> Document:
+    """A wide table after two pages of text: its landscape page is page 3, an odd page."""
+    doc = table_document(rows=8, columns=12)
+    doc.articles[0].blocks[0] = Block("paragraph", lines_of(28))
+    return doc
+
+
+def wide_table_alone() -> Document:
+    """A page that is nothing but a wide table (a 信息公开表): landscape throughout, title and note with the table."""
+    header = [TableCell(f"栏目{i}", header=True) for i in range(1, 11)]
+    body = [[TableCell(f"{r}.{c}") for c in range(1, 11)] for r in range(1, 40)]
+    return Document(
+        kind="news",
+        articles=[Article(title="临江市2023年第三季度行政处罚信息公开表", blocks=[Block.table([header, *body], 1)])],
+        metadata=PageMetadata(origin="临江市市场监督管理局", published="2023-10-09T10:00"),
+    )
+
+
+def long_letter() -> Document:
+    """A 函 of two pages: the first page has the lower red double rule and no page number, the second a number."""
+    doc = letter()
+    doc.articles[0].blocks = [Block("paragraph", text_of(400))]
+    return doc
+
+
+def table_without_marked_header() -> Document:
+    """A data table whose first row is labels the source did not mark as a header, long enough for two pages; its
+    name column must not wrap (column widths by content)."""
+    rows = [[TableCell("学科名称（代码）及研究方向"), TableCell("指导教师"), TableCell("招生人数"), TableCell("备注")]]
+    for r in range(1, 45):
+        rows.append(
+            [TableCell(f"0{r}乡村文化研究"), TableCell("王明华"), TableCell(str(r % 5 + 1)), TableCell(text_of(30))]
+        )
+    return _document([Block("paragraph", text_of(40)), Block.table(rows)])
+
+
 DEFECTS = {
     "colophon-nearly-full": colophon_after_a_nearly_full_page,
     "signature-after-full-page": signature_after_a_full_page,
@@ -246,4 +344,12 @@ DEFECTS = {
     "speech-law": speech_and_law,
     "table": table_document,
     "wide-table": wide_table_document,
+    "speech-speaker-line": speech_with_speaker_line,
+    "news-kicker-byline": news_with_kicker_and_byline,
+    "legacy-colophon": legacy_colophon,
+    "note-after-full-page": note_after_a_full_page,
+    "wide-table-odd-page": wide_table_on_an_odd_page,
+    "wide-table-alone": wide_table_alone,
+    "long-letter": long_letter,
+    "table-unmarked-header": table_without_marked_header,
 }

@@ -22,6 +22,9 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 import bulletin_format as bf
+from bulletin_format.docx.profile import load_profile
+from bulletin_format.docx.render import rasters
+from bulletin_format.docx.render_check import Geometry, dash_position
 
 from .conftest import SEEDS
 from .test_docx_documents import bulletin, bulletin_with_a_full_last_page, news, official_document
@@ -37,6 +40,7 @@ PT_PER_MM = 72 / 25.4
 A4 = (210 * PT_PER_MM, 297 * PT_PER_MM)
 LEFT, TOP = 28 * PT_PER_MM, 37 * PT_PER_MM
 RIGHT, BOTTOM = (210 - 26) * PT_PER_MM, (297 - 35) * PT_PER_MM
+GEOMETRY = Geometry.of(load_profile())
 CHAR_SIXTEEN = 16.0  # 三号, the width of one 字 of body text
 FULL_WIDTH = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e“”‘’—…·]+$")
 HANGING = "，。、；：？！"  # LibreOffice lets these hang past the right edge of the type area
@@ -181,8 +185,10 @@ def test_page_numbers_odd_right_even_left_below_the_type_area(rendered):
                 assert abs(footer[-1].x1 - (RIGHT - 14)) < 2, (name, number)  # right, 1 字 (四号) in
             else:
                 assert abs(footer[0].x0 - (LEFT + 14)) < 2, (name, number)  # left, 1 字 in
-            below_mm = (footer[0].y0 - BOTTOM) / PT_PER_MM
-            assert 5 < below_mm < 9, (name, number, below_mm)
+        # GB/T 9704 §7.5: the top of the dash 7 mm below the type area, measured on the ink of the rendered page
+        for number, image in enumerate(rasters(r.pdf), 1):
+            found = dash_position(image, GEOMETRY, False, 14)
+            assert found is not None and abs(found[0] - 7) <= 0.5, (name, number, found)
 
 
 def test_every_paragraph_is_printed_in_order(rendered):

@@ -12,8 +12,10 @@ import pytest
 from docx.oxml.ns import qn
 
 import bulletin_format as bf
+from bulletin_format.docx.measure import text_width
 from bulletin_format.docx.writer import (
     column_widths,
+    first_line_longest,
     inferred_header_rows,
     is_organ_line,
     is_salutation,
@@ -48,10 +50,15 @@ def test_speaker_line_is_the_byline_and_the_salutation_is_flush_left():
     assert texts(data, "bfByline") == ["市长王明"]
     assert texts(data, "bfSalutation") == ["各位代表："]
     assert "市长王明" not in texts(data, "bfBody") + texts(data, "bfSubheading")
-    # the 副题 is broken into balanced lines, like a title
-    assert texts(data, "bfSubtitle") == ["——2021年1月15日在临江市", "第五届人民代表大会第三次会议上"]
+    # the 副题 is one paragraph narrowed to its first line as first_line_longest breaks it (at a word boundary, the
+    # first line the longer), so that it prints in two balanced lines
+    [subtitle] = [p for s, _, p in paragraphs(data) if s == "bfSubtitle"]
+    first = first_line_longest("——2021年1月15日在临江市第五届人民代表大会第三次会议上", 28)
+    assert first == "——2021年1月15日在临江市第五届"
+    indent = int(ppr_value(subtitle, "ind", "left"))
+    assert indent == int(ppr_value(subtitle, "ind", "right")) and 8845 - 2 * indent > text_width(first, 16) > 0
     order = [s for s, _, _ in paragraphs(data) if s in ("bfTitle", "bfSubtitle", "bfByline", "bfSalutation")]
-    assert order == ["bfTitle", "bfSubtitle", "bfSubtitle", "bfByline", "bfSalutation"]
+    assert order == ["bfTitle", "bfSubtitle", "bfByline", "bfSalutation"]
 
 
 def test_kicker_above_the_title_and_byline_under_it_in_their_own_styles():

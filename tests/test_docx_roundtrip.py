@@ -10,7 +10,8 @@ means, exactly:
 * per article: title (its lines joined), 副题, 主送机关, and every block's type, level and text (a
   table's cells too); the 落款 (organ, ISO date); the 附件说明 items without the ``1.`` the writer
   numbers them with; the 附注 without the parentheses the writer puts round them; the attachments
-  (label, title, blocks);
+  (label, title, blocks; their own 落款 — the last blocks, an organ and a date — as the writer lays it out:
+  organ, ISO date);
 * the 版记 lines: label and text, whitespace aside and dates compared as ISO (the writer prints the
   印发 date as ``2005年6月9日``);
 * for the kinds whose DOCX prints the page facts (news, speeches): 来源, 原网址 and the publication
@@ -37,6 +38,7 @@ from typing import Any
 import pytest
 
 import bulletin_format as bf
+from bulletin_format.docx.writer import trailing_signature
 from bulletin_format.model import Block, Document
 from bulletin_format.normalize.dates import find_dates
 
@@ -67,6 +69,13 @@ def _blocks(blocks: list[Block]) -> list[tuple[Any, ...]]:
     ]
 
 
+def _attachment(label: str, title: str | None, blocks: list[Block]) -> tuple[Any, ...]:
+    """An attachment with its own 落款 — its last blocks, which the writer lays out as 署名 and 成文日期 — taken apart
+    as the writer takes it: the organ (printed over two lines, joined) and the date as ISO."""
+    text, signatures = trailing_signature(blocks)
+    return label, title, _blocks(text), [(s.organ, s.date) for s in signatures]
+
+
 def _unwrapped(note: str) -> str:
     note = note.strip()
     return note[1:-1] if note[:1] in "（(" and note[-1:] in "）)" else note
@@ -88,7 +97,7 @@ def structure(doc: Document) -> dict[str, Any]:
                 "signatures": [(s.organ, s.date) for s in a.signatures],
                 "attachment_list": [re.sub(r"^\d+[.．、]\s*", "", x) for x in a.attachment_list],
                 "notes": [_unwrapped(n) for n in a.notes],
-                "attachments": [(t.label, t.title, _blocks(t.blocks)) for t in a.attachments],
+                "attachments": [_attachment(t.label, t.title, t.blocks) for t in a.attachments],
             }
             for a in doc.articles
         ],

@@ -445,10 +445,11 @@ def _border(styles: _Styles, p: etree._Element, side: str = "bottom") -> etree._
 
 
 def _spans_type_area(styles: _Styles, p: etree._Element) -> bool:
-    """A border is as wide as its paragraph: the type area when the paragraph has no left or right indent."""
+    """A border is as wide as its paragraph: at least the type area when the paragraph has no positive left or right
+    indent (a 信函's double rule is indented −7 mm each side, 170 mm long: GB/T 9704 §10.1)."""
     levels = styles.ppr_levels(_paragraph_style(p), p.find(qn("w:pPr")))
     indents = [styles.value(levels, "ind", side) for side in ("left", "right", "start", "end")]
-    return all(int(i or 0) == 0 for i in indents)
+    return all(int(i or 0) <= 0 for i in indents)
 
 
 def _check_red_rule(report: Report, styles: _Styles, paragraphs: list[etree._Element], kind: str) -> None:

@@ -55,9 +55,16 @@ LEADING_BYLINE_BLOCKS = 3
 # A speaker's office and name on a line of their own, with or without a space between them (normalisation may have
 # closed it up): 省长　罗东川, 市长陈立, 新闻发言人　武平.
 SPEAKER_LINE = re.compile(
-    r"^[\u4e00-\u9fff（）()、]{0,24}(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|秘书|参事|"
-    r"巡视员|负责人|发言人)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
+    r"^(?P<office>[\u4e00-\u9fff（）()、]{0,24}?(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|"
+    r"秘书|参事|巡视员|负责人|发言人))[\s\u3000]*(?P<name>[\u4e00-\u9fff·]{2,4})$"
 )
+
+
+def spaced_speaker(text: str) -> str:
+    """A speaker's office and name printed with a full-width space between them, as speeches print them (市长　陈立);
+    read back, the space tells the byline from a line of text again."""
+    m = SPEAKER_LINE.match(text.strip())
+    return f"{m.group('office')}\u3000{m.group('name')}" if m else text
 # A salutation is short: 同志们：, 各位代表：, 尊敬的各位来宾、女士们、先生们：
 SALUTATION_MAX_CHARS = 40
 
@@ -98,6 +105,25 @@ def is_organ_line(text: str) -> bool:
 def is_mark_name(text: str) -> bool:
     """An organ's name, fit for the 发文机关标志: no label, sentence punctuation or telephone number in it."""
     return not re.search(r"[：:，,。；;]|\d{4,}", text)
+
+
+def trailing_signature(blocks: list[Block]) -> tuple[list[Block], list[Signature]]:
+    """An attachment's own 落款, printed as its last blocks — the organ on one line and the date on the next, or
+    the date alone —, taken out of its text to be laid out as a 落款 (the Document has no field for it)."""
+    if not blocks or blocks[-1].type != "paragraph" or not is_date_only(blocks[-1].text.strip()):
+        return blocks, []
+    date_text = blocks[-1].text.strip()
+    iso = parse_date(date_text)
+    organ = None
+    rest = blocks[:-1]
+    if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text):
+        organ, rest = rest[-1].text.strip(), rest[:-1]
+        # an organ's name printed over two lines (西岭县白石镇山体裂缝 / 险情调查专家组)
+        if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text.strip() + organ):
+            head = rest[-1].text.strip()
+            if not ORGAN_END.search(head) and len(head) <= ORGAN_HEAD_MAX_CHARS and PLACE_START.match(head):
+                organ, rest = head + organ, rest[:-1]
+    return rest, [Signature(organ, iso, date_text)]
 
 
 def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
@@ -264,6 +290,34 @@ def split_title(title: str, max_chars: int) -> list[str]:
         out.append(title[start:cut].strip())
         start = cut
     return [line for line in out if line]
+
+
+# A balanced paragraph is this much (in 字) wider than its first line: more than the error of the width estimate
+# (digits set in the Chinese font, about 0.05 字 each), less than one character, so the break falls where chosen.
+BALANCE_SLACK_CHARS = 0.5
+
+
+def first_line_longest(text: str, max_chars: float) -> str | None:
+    """The first line of ``text`` broken into two at a word boundary, the first line at least as long as the second
+    and as balanced as the words allow (an inverted trapezoid, the usual shape of a two-line 副题); None when
+    ``text`` fits one line or needs more than two."""
+    total = _width(text)
+    if total <= max_chars or total > 2 * max_chars:
+        return None
+    costs = _break_costs(text)
+    widths = _char_widths(text)
+    best: tuple[float, int] | None = None
+    used = 0.0
+    for k in range(1, len(text)):
+        used += widths[k - 1]
+        if used > max_chars:
+            break
+        if used < total - used:
+            continue
+        cost = costs[k] * 4 + SHAPE_WEIGHT * (used - (total - used)) ** 2
+        if best is None or cost < best[0]:
+            best = (cost, k)
+    return text[: best[1]] if best else None
 
 
 def table_grid(rows: list[list[TableCell]]) -> list[list[tuple[int, int, TableCell] | None]]:
@@ -791,24 +845,36 @@ class Composer:
 
     # -- 主体 ----------------------------------------------------------------------------------------
     def title(self, article: Article, bylines: list[str] | None = None) -> None:
-        """The title block: 引题 (smaller, above), 标题 (broken at word boundaries), 副题 (楷体, balanced lines) and the
-        byline — who spoke or wrote — centred under them in 楷体."""
+        """The title block: 引题 (smaller, above), 标题 (broken at word boundaries), 副题 (楷体, in balanced lines) and
+        the byline — who spoke or wrote — centred under them in 楷体."""
         p = self.profile
         max_chars = p["title.max_chars_per_line"]
         if article.kicker:
-            for line in split_title(article.kicker, p["grid.chars_per_line"]):
-                self.para("bfKicker", line, keep_next=True)
+            self.balanced("bfKicker", article.kicker)
         lines = [part for ln in article.title_lines if ln.strip() for part in split_title(ln, max_chars)]
         if not lines and article.title:
             lines = split_title(article.title, max_chars)
         for line in lines:
             self.para("bfTitle", line, keep_next=True)
         if article.subtitle:
-            for line in split_title(article.subtitle, p["grid.chars_per_line"]):
-                self.para("bfSubtitle", line, keep_next=True)
-        for byline in ([article.byline] if article.byline else []) + (bylines or []):
-            for line in split_title(byline, p["grid.chars_per_line"]):
-                self.para("bfByline", line, keep_next=True)
+            self.balanced("bfSubtitle", article.subtitle)
+        if article.byline:
+            self.balanced("bfByline", spaced_speaker(article.byline))
+        for byline in bylines or []:  # text blocks: printed as the Document has them
+            self.balanced("bfByline", byline)
+
+    def balanced(self, style_id: str, text: str) -> None:
+        """One centred paragraph that breaks into two balanced lines when it does not fit one (a 副题 ending in an
+        orphan 议上 read badly): its indents narrow it to the width of its first line as ``first_line_longest``
+        chose it (at a word boundary, the first line the longer), so LibreOffice and Word break it there. One
+        paragraph, not one per line: read back, a 副题 is one paragraph."""
+        size = self.specs[style_id].run.size_pt or self.profile["size.body_pt"]
+        first = first_line_longest(text.strip(), self.width / 20 / size)
+        direct = ParaStyle()
+        if first:
+            width = self.text_width(first, size) + round(BALANCE_SLACK_CHARS * size * 20)
+            direct.left_tw = direct.right_tw = max(0, (self.width - width) // 2)
+        self.para(style_id, text.strip(), direct=direct, keep_next=True)
 
     def leading_bylines(self, article: Article) -> tuple[list[str], list[Block]]:
         """Speaker and author lines the segmenter left as the first blocks of a speech or news text (省长　某某, 记者
@@ -1035,7 +1101,9 @@ class Composer:
                 position = text.index(line, position) + len(line) if line else position
             head, tail = text[:position], text[position:].lstrip()
             self.para(style_id, head, direct=spec_direct)
-            # the last lines of the same paragraph, set as its continuation (no first-line indent)
+            # the last lines of the same paragraph, set as its continuation (no first-line indent; the DOCX reader
+            # joins a bfBodyContinued paragraph to the one before). Keep-with-next and widow control on one
+            # paragraph do not do it: LibreOffice moves a kept paragraph whole when it fits on the next page.
             style_id, spec_direct = (
                 "bfBodyContinued",
                 ParaStyle(left_tw=spec_direct.left_tw, right_tw=spec_direct.right_tw),
@@ -1150,24 +1218,6 @@ class Composer:
         if date:
             self.para("bfSignature", date, direct=date_style, keep_next=with_notes)
 
-    def trailing_signature(self, blocks: list[Block]) -> tuple[list[Block], list[Signature]]:
-        """An attachment's own 落款, printed as its last blocks — the organ on one line and the date on the next, or
-        the date alone —, taken out of its text to be laid out as a 落款 (the Document has no field for it)."""
-        if not blocks or blocks[-1].type != "paragraph" or not is_date_only(blocks[-1].text.strip()):
-            return blocks, []
-        date_text = blocks[-1].text.strip()
-        iso = parse_date(date_text)
-        organ = None
-        rest = blocks[:-1]
-        if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text):
-            organ, rest = rest[-1].text.strip(), rest[:-1]
-            # an organ's name printed over two lines (西岭县白石镇山体裂缝 / 险情调查专家组)
-            if rest and rest[-1].type == "paragraph" and is_organ_line(rest[-1].text.strip() + organ):
-                head = rest[-1].text.strip()
-                if not ORGAN_END.search(head) and len(head) <= ORGAN_HEAD_MAX_CHARS and PLACE_START.match(head):
-                    organ, rest = head + organ, rest[:-1]
-        return rest, [Signature(organ, iso, date_text)]
-
     def text_width(self, text: str, size_pt: float | None = None) -> int:
         """Width in twips of ``text`` in body type as LibreOffice sets it (measure.text_width)."""
         size = size_pt or self.profile["size.body_pt"]
@@ -1217,7 +1267,7 @@ class Composer:
                 for line in split_title(att.title, self.profile["title.max_chars_per_line"]):
                     self.para("bfTitle", line, keep_next=True)
                 self.blank()
-            blocks, signatures = self.trailing_signature(att.blocks)
+            blocks, signatures = trailing_signature(att.blocks)
             first = blocks[0].text.strip() if blocks and blocks[0].type == "paragraph" else ""
             if first.endswith(("：", ":")) and is_organ_line(first.rstrip("：:")):
                 self.para("bfAddressee", first)  # the attachment's own 主送机关, flush left

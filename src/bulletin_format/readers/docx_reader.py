@@ -854,6 +854,7 @@ def shape_written(state: PassState) -> None:
     * an 编发单位 line whose date the writer put on a line of its own (style ``bfIssuerLine``) is
       one line again, with the wide gap the 报头 pass expects;
     * a 目录 item (style ``bfToc``) is a bulleted line, as the 目录 pass expects;
+    * the last lines of a paragraph the writer set apart (style ``bfBodyContinued``) join the paragraph again;
     * the page facts note of a news page (style ``bfNote``: （来源：…；发布时间：…；原网址：…）)
       fills the page facts and is removed as ``page_facts``.
     """
@@ -866,6 +867,11 @@ def shape_written(state: PassState) -> None:
             prev = joined[-1]
             joined[-1] = Line(prev.number, prev.text.rstrip() + TAB_GAP + ln.text.strip(), prev.hints, None,
                               prev.blank_before)
+            continue
+        if style == "bfBodyContinued" and joined and _style_of(joined[-1]) in ("bfBody", "bfBodyContinued"):
+            # the writer's last lines of a paragraph kept with the 署名 or 版记 on the next page: the same paragraph
+            prev = joined[-1]
+            joined[-1] = Line(prev.number, prev.text + ln.text.strip(), prev.hints, None, prev.blank_before)
             continue
         if style == "bfToc" and ln.stripped and ln.stripped[0] not in BULLETS:
             ln.text = "● " + ln.stripped

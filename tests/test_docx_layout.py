@@ -47,7 +47,7 @@ def ppr_value(element, tag: str, attr: str = "val") -> str | None:
 
 def test_speaker_line_is_the_byline_and_the_salutation_is_flush_left():
     data = bf.render(speech_with_speaker_line(), "docx")
-    assert texts(data, "bfByline") == ["市长王明"]
+    assert texts(data, "bfBylineBlock") == ["市长王明"]  # a block of the Document, set as a byline
     assert texts(data, "bfSalutation") == ["各位代表："]
     assert "市长王明" not in texts(data, "bfBody") + texts(data, "bfSubheading")
     # the 副题 is one paragraph narrowed to its first line as first_line_longest breaks it (at a word boundary, the
@@ -57,8 +57,8 @@ def test_speaker_line_is_the_byline_and_the_salutation_is_flush_left():
     assert first == "——2021年1月15日在临江市第五届"
     indent = int(ppr_value(subtitle, "ind", "left"))
     assert indent == int(ppr_value(subtitle, "ind", "right")) and 8845 - 2 * indent > text_width(first, 16) > 0
-    order = [s for s, _, _ in paragraphs(data) if s in ("bfTitle", "bfSubtitle", "bfByline", "bfSalutation")]
-    assert order == ["bfTitle", "bfSubtitle", "bfByline", "bfSalutation"]
+    order = [s for s, _, _ in paragraphs(data) if s in ("bfTitle", "bfSubtitle", "bfBylineBlock", "bfSalutation")]
+    assert order == ["bfTitle", "bfSubtitle", "bfBylineBlock", "bfSalutation"]
 
 
 def test_kicker_above_the_title_and_byline_under_it_in_their_own_styles():

@@ -118,7 +118,7 @@ def same_credits(before: Document, after: Document, how: str) -> None:
     """引题 and byline must survive too; where they do not yet, the test says why instead of passing."""
     if credits(after) != credits(before):
         pytest.xfail(f"the byline/引题 is lost through {how}: " + (
-            "the DOCX writer does not print Article.byline or Article.kicker" if how == "docx" else
+            "reading the DOCX back did not find it again" if how == "docx" else
             "normalisation closes the space between a speaker's office and name, so the byline pass "
             "no longer sees the printed byline"
         ))

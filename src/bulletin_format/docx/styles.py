@@ -76,6 +76,10 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
         StyleSpec("bfSubtitle", "副标题", run(p["font.subtitle"], p["size.subtitle_pt"]), ParaStyle(align="center")),
         StyleSpec("bfKicker", "引题", run(p["font.kicker"], p["size.kicker_pt"]), ParaStyle(align="center")),
         StyleSpec("bfByline", "署名行/讲话人", run(p["font.byline"], p["size.byline_pt"]), ParaStyle(align="center")),
+        # a speaker or author line the Document has as a block of the text, set like the byline
+        StyleSpec(
+            "bfBylineBlock", "署名行（正文块）", run(p["font.byline"], p["size.byline_pt"]), ParaStyle(align="center")
+        ),
         StyleSpec("bfSalutation", "称呼", RunStyle(), ParaStyle(align="left", first_line_tw=0)),
         StyleSpec(
             "bfMark",

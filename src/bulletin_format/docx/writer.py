@@ -55,16 +55,10 @@ LEADING_BYLINE_BLOCKS = 3
 # A speaker's office and name on a line of their own, with or without a space between them (normalisation may have
 # closed it up): 省长　罗东川, 市长陈立, 新闻发言人　武平.
 SPEAKER_LINE = re.compile(
-    r"^(?P<office>[\u4e00-\u9fff（）()、]{0,24}?(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|"
-    r"秘书|参事|巡视员|负责人|发言人))[\s\u3000]*(?P<name>[\u4e00-\u9fff·]{2,4})$"
+    r"^[\u4e00-\u9fff（）()、]{0,24}?(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|秘书|参事|"
+    r"巡视员|负责人|发言人)[\s\u3000]*[\u4e00-\u9fff·]{2,4}$"
 )
 
-
-def spaced_speaker(text: str) -> str:
-    """A speaker's office and name printed with a full-width space between them, as speeches print them (市长　陈立);
-    read back, the space tells the byline from a line of text again."""
-    m = SPEAKER_LINE.match(text.strip())
-    return f"{m.group('office')}\u3000{m.group('name')}" if m else text
 # A salutation is short: 同志们：, 各位代表：, 尊敬的各位来宾、女士们、先生们：
 SALUTATION_MAX_CHARS = 40
 
@@ -859,9 +853,9 @@ class Composer:
         if article.subtitle:
             self.balanced("bfSubtitle", article.subtitle)
         if article.byline:
-            self.balanced("bfByline", spaced_speaker(article.byline))
-        for byline in bylines or []:  # text blocks: printed as the Document has them
-            self.balanced("bfByline", byline)
+            self.balanced("bfByline", article.byline)
+        for byline in bylines or []:  # blocks of the text set as a byline (read back, they are text blocks again)
+            self.balanced("bfBylineBlock", byline)
 
     def balanced(self, style_id: str, text: str) -> None:
         """One centred paragraph that breaks into two balanced lines when it does not fit one (a 副题 ending in an

@@ -314,6 +314,8 @@ def _style_hints(style_id: str | None, facts: StyleFacts) -> set[str]:
         hints.add("title")
     elif name in ("subtitle", "副标题") or style_id == "bfSubtitle":
         hints.add("subtitle")
+    elif style_id in ("bfKicker", "bfByline"):  # the writer's 引题 and byline: segmentation takes them as such
+        hints.add("kicker" if style_id == "bfKicker" else "byline")
     return hints
 
 

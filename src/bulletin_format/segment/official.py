@@ -423,7 +423,10 @@ def _levels(blocks: list[Block]) -> None:
             continue
         rest = b.text[marker + m.end() :].strip()
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if not rest and nxt is not None and _deeper_or_plain(nxt, level):
+        prev = blocks[i - 1] if i else None
+        # the last item of a list ("（一）…；（二）…；（六）其他人员。") is an item like the ones before it
+        last_item = prev is not None and heading_level(prev.text) == level and prev.text.rstrip().endswith(("；", ";"))
+        if not rest and nxt is not None and _deeper_or_plain(nxt, level) and not last_item:
             blocks[i] = Block("heading", b.text, level, b.line)
         elif rest:
             b.level = level

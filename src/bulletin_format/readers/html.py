@@ -25,7 +25,7 @@ from ..normalize.dates import find_dates
 from ..patterns import cjk_count
 from .html_content import PageBlock, choose
 from .html_strip import skip_prolog, visible_text
-from .html_tables import classify_table, table_rows, table_texts
+from .html_tables import classify_table, layout_by_shape, table_rows, table_texts
 
 FORMAT = "html"
 
@@ -79,10 +79,10 @@ class _Collector:
         self._hints: set[str] = set()
 
     def add(self, text: str | None, owner: etree._Element, *, in_link: bool, hints: frozenset[str]) -> None:
-        if not text:
-            return
-        if self._owner is None or not text.isspace():
-            self._owner = owner if self._owner is None else self._owner
+        if not text or (not self._parts and text.isspace()):
+            return  # whitespace before a line's first text is stripped anyway
+        if self._owner is None:
+            self._owner = owner
         self._parts.append(text)
         if in_link:
             self._link_chars += len(text.strip())
@@ -92,7 +92,10 @@ class _Collector:
         if not self._parts:
             return
         text = "".join(self._parts)
-        text = _SPACES.sub(" ", text).strip()
+        if not text.isspace():
+            text = _SPACES.sub(" ", text).strip()
+        else:
+            text = ""
         if text and self._owner is not None:
             self.blocks.append(PageBlock(text, self._owner, self._link_chars, self._hints))
         self._parts, self._link_chars, self._owner, self._hints = [], 0, None, set()
@@ -122,8 +125,8 @@ def _link_chars(el: etree._Element) -> int:
 def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int, int] | None:
     """A data table's rows, header rows and link characters (None for a layout or 信息公开 table, which
     are read line by line)."""
-    if any(True for t in el.iter("table") if t is not el):
-        return None  # a page grid: cheap to tell before reading any cell
+    if layout_by_shape(el) is not None:
+        return None  # a page grid or a frame: told before reading any cell
     texts = table_texts(el, SKIP_TAGS, _hidden)
     link_chars = _link_chars(el)
     if not classify_table(el, texts, link_chars).data:

@@ -61,7 +61,6 @@ NEGATIVE_CLASS_FACTOR = 0.5
 CLIMB_GAIN = 1.15
 # … with little link text and no list of entries
 CLIMB_MAX_LINK_DENSITY = 0.35
-SCORE_DEPTH = 40  # ancestors a line's weight reaches (weights halve per level: deeper adds nothing)
 # title-anchored: the smallest ancestor of the title holding this much prose after it is the article
 TITLE_ANCHOR_MIN_PROSE = 200
 TITLE_NEAR_LINES = 12  # the text starts within this many lines of its title
@@ -212,31 +211,53 @@ class _Page:
 
 
 def _dom_candidate(page: _Page) -> list[bool] | None:
-    score: dict[etree._Element, float] = defaultdict(float)
-    links: dict[etree._Element, float] = defaultdict(float)
-    total: dict[etree._Element, float] = defaultdict(float)
-    prose: dict[etree._Element, float] = defaultdict(float)  # prose outside threads, for widening
-    thread: dict[etree._Element, float] = defaultdict(float)  # prose of threads inside, undiscounted
-    raw: dict[etree._Element, float] = defaultdict(float)
+    """Every element's sums over the lines inside it, in one bottom-up pass over the tree (each element
+    once, children before their parent), instead of climbing the ancestors of every line."""
+    # per element: [text, links, raw prose, thread prose, prose outside threads, halving score]
+    own: dict[etree._Element, list[float]] = {}
     for i, b in enumerate(page.blocks):
-        w = page.weights[i]
-        el: etree._Element | None = b.element
-        decay = 1.0
-        depth = 0
-        while el is not None and depth < SCORE_DEPTH:
-            total[el] += len(b.text)
-            links[el] += b.link_chars
-            raw[el] += page.raw[i]
-            if page.thread[i]:
-                thread[el] += page.raw[i]
-            else:
-                prose[el] += w
-            if w:
-                score[el] += w * decay
-            if depth >= 1:
-                decay *= 0.5
-            el = el.getparent()
-            depth += 1
+        sums = own.get(b.element)
+        if sums is None:
+            sums = own[b.element] = [0.0] * 6
+        sums[0] += len(b.text)
+        sums[1] += b.link_chars
+        sums[2] += page.raw[i]
+        if page.thread[i]:
+            sums[3] += page.raw[i]
+        else:
+            sums[4] += page.weights[i]
+        sums[5] += page.weights[i]
+    if not own:
+        return None
+    total: dict[etree._Element, float] = {}
+    links: dict[etree._Element, float] = {}
+    raw: dict[etree._Element, float] = {}
+    thread: dict[etree._Element, float] = {}
+    prose: dict[etree._Element, float] = {}  # prose outside threads, for widening
+    score: dict[etree._Element, float] = {}  # from the halving sum H = Σ weight × 0.5^distance below
+    root = page.blocks[0].element.getroottree().getroot()
+    pending: dict[etree._Element, list[float]] = {}  # what the children have passed up so far
+    for el in reversed(list(root.iter())):  # reversed document order: descendants before ancestors
+        mine, below = own.get(el), pending.pop(el, None)
+        if mine is None and below is None:
+            continue
+        sums = [0.0] * 6
+        for part in (mine, below):
+            if part is not None:
+                sums = [a + b for a, b in zip(sums, part, strict=True)]
+        own_weight = mine[5] if mine else 0.0
+        total[el], links[el], raw[el], thread[el], prose[el] = sums[0], sums[1], sums[2], sums[3], sums[4]
+        if sums[5]:
+            # a line counts in full for its element and the parent, then halves per level (2H − own)
+            score[el] = 2 * sums[5] - own_weight
+        parent = el.getparent()
+        if parent is not None:
+            up = pending.get(parent)
+            if up is None:
+                up = pending[parent] = [0.0] * 6
+            for k in range(5):
+                up[k] += sums[k]
+            up[5] += 0.5 * sums[5]
     if not score:
         return None
 

@@ -103,6 +103,16 @@ def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str
     return _WS.sub(" ", "".join(parts)).strip()
 
 
+def layout_by_shape(table: etree._Element) -> TableVerdict | None:
+    """The verdict on a table that its structure alone gives, before any cell is read (most tables of a
+    page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on."""
+    if any(True for t in table.iter("table") if t is not table):
+        return TableVerdict(False, "layout_nested")
+    if sum(1 for row in _own_rows(table) if len(_cells(row)) >= 2) < MIN_GRID_ROWS:
+        return TableVerdict(False, "layout_shape")
+    return None
+
+
 def classify_table(table: etree._Element, texts: list[list[str]], link_chars: int) -> TableVerdict:
     """Is ``table`` a data table? ``texts`` are its cells' texts by row, ``link_chars`` the characters
     of link text inside it."""
@@ -169,4 +179,4 @@ def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list
     return rows, header_rows
 
 
-__all__ = ["TableVerdict", "cell_text", "classify_table", "table_rows", "table_texts"]
+__all__ = ["TableVerdict", "cell_text", "classify_table", "layout_by_shape", "table_rows", "table_texts"]

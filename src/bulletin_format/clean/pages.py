@@ -75,7 +75,9 @@ def running_head(state: PassState) -> None:
     if not _printed(state):
         return
     kept = [ln for ln in state.lines if ln.kept]
-    folio_at = {i for i, ln in enumerate(kept) if ln in set(_folios(state))}
+    folios = set(map(id, _folios(state)))
+    folio_at = {i for i, ln in enumerate(kept) if id(ln) in folios}
+    near_folio = {i + d for i in folio_at for d in range(-FOLIO_REACH, FOLIO_REACH + 1)}
     copies: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(kept):
         s = ln.stripped
@@ -85,7 +87,7 @@ def running_head(state: PassState) -> None:
         if len(places) < 2:
             continue
         if folio_at:
-            by_folio = sum(1 for i in places if any(abs(i - f) <= FOLIO_REACH for f in folio_at))
+            by_folio = sum(1 for i in places if i in near_folio)
             # every copy by a folio: two pages are evidence enough; else most copies, from three pages on
             enough = len(places) >= RUNNING_HEAD_MIN_REPEATS and by_folio >= FOLIO_SHARE * len(places)
             if by_folio < len(places) and not enough:

@@ -178,13 +178,31 @@ def _form_label(state: PassState, text: str, line: int | None) -> None:
     state.extra_removed.append(Removed(text.strip(), "form_label", line))
 
 
-def _take_line(state: PassState, number: int | None, text: str, reason: str) -> None:
+class _LinesByNumber:
+    """The input lines by number, indexed on first use. (Walking every line for each line taken made a
+    page of many repeated 发文字号 lines quadratic: 40,000 of them took 10 s.)"""
+
+    def __init__(self, state: PassState) -> None:
+        self.state = state
+        self._by_number: dict[int, list[Line]] | None = None
+
+    def find(self, number: int | None, text: str) -> Line | None:
+        if number is None:
+            return None
+        if self._by_number is None:
+            self._by_number = {}
+            for ln in self.state.lines:
+                self._by_number.setdefault(ln.number, []).append(ln)
+        return next((ln for ln in self._by_number.get(number, ()) if ln.kept and ln.stripped == text), None)
+
+
+def _take_line(lines: _LinesByNumber, number: int | None, text: str, reason: str) -> None:
     """Mark the input line a block came from as removed (used for lines that only repeat a fact)."""
-    for ln in state.lines:
-        if ln.number == number and ln.kept and ln.stripped == text.strip():
-            state.remove(ln, reason)
-            return
-    state.extra_removed.append(Removed(text.strip(), reason, number))
+    line = lines.find(number, text.strip())
+    if line is not None:
+        lines.state.remove(line, reason)
+    else:
+        lines.state.extra_removed.append(Removed(text.strip(), reason, number))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,21 +219,35 @@ def _set_doc_number(header: Header, printed: str) -> bool:
     return True
 
 
-def _take_doc_number_line(state: PassState, header: Header, text: str, line: int | None) -> bool:
+def _add_signers(state: PassState, header: Header, names: str, line: int | None) -> None:
+    """A 签发人 line adds its names to the header (a joint document prints one line per organ, or
+    several names on one line); names already there are recorded in ``removed`` as a repeat."""
+    have = header.signer.split(" ") if header.signer else []
+    given = names.split(" ")
+    new = [n for n in given if n not in have]
+    if new:
+        header.signer = " ".join(have + new)
+    repeated = [n for n in given if n in have]
+    if repeated:
+        state.extra_removed.append(Removed(" ".join(repeated), "repeated_signer", line))
+
+
+def _take_doc_number_line(lines: _LinesByNumber, header: Header, text: str, line: int | None) -> bool:
     """Take a 发文字号 / 签发人 line into the header; a number the header already holds (from the
-    信息公开 table) sends the printed line to ``removed`` as a repeat."""
+    信息公开 table, or printed before) sends the printed line to ``removed`` as a repeat."""
+    state = lines.state
     number, signer = split_doc_number_line(text)
     if number is None and signer is None:
         return False
     known = header.doc_number_text
     if number is not None and not _set_doc_number(header, number):
         return False
+    if signer:
+        _add_signers(state, header, signer, line)
     if number is not None and known:
-        header.signer = header.signer or signer
-        _take_line(state, line, text, "repeated_doc_number")
+        _take_line(lines, line, text, "repeated_doc_number")
         return True
     if signer:
-        header.signer = header.signer or signer
         _form_label(state, _SIGNER.search(text).group("label"), line)  # type: ignore[union-attr]
     return True
 
@@ -239,6 +271,26 @@ def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
     return s if is_title_like(after) and not after.endswith(("：", ":")) else None
 
 
+_MARK_NAMES = {"copy_number": "份号", "secrecy": "密级", "urgency": "紧急程度"}
+
+
+def _set_mark(state: PassState, header: Header, key: str, value: str, line: int | None) -> None:
+    """Fill a 份号/密级/紧急程度 field; a value the header already holds goes to ``removed``, as a repeat,
+    or as a conflict (with a warning) when it differs: the first one printed stays in the header."""
+    known = getattr(header, key)
+    if known is None:
+        setattr(header, key, value)
+        return
+    if canon(known) == canon(value):
+        state.extra_removed.append(Removed(value, "repeated_mark", line))
+        return
+    state.extra_removed.append(Removed(value, "conflicting_mark", line))
+    state.warnings.append(
+        f"版头: a second {_MARK_NAMES[key]} {value!r} differs from {known!r}; the first stays in the header, "
+        "the second is in removed (conflicting_mark)"
+    )
+
+
 def _take_issuer_mark(state: PassState, header: Header, line: Line, organ: str) -> None:
     s = line.stripped
     if header.issuer:  # known already (信息公开 table): the printed mark is a repeat
@@ -251,17 +303,17 @@ def _take_issuer_mark(state: PassState, header: Header, line: Line, organ: str) 
 
 def take_header(state: PassState, lines: list[Line], header: Header) -> list[Line]:
     """Take 版头 lines (份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人) off the top of ``lines``."""
+    by_number = _LinesByNumber(state)
     i = 0
     while i < len(lines) and i < 10:
         s = lines[i].stripped
         marks = _marks(s)
         if marks:
             for key, value in marks.items():
-                if getattr(header, key) is None:
-                    setattr(header, key, value)
+                _set_mark(state, header, key, value, lines[i].number)
             i += 1
             continue
-        if _take_doc_number_line(state, header, s, lines[i].number):
+        if _take_doc_number_line(by_number, header, s, lines[i].number):
             i += 1
             continue
         organ = _issuer_mark_at(lines, i)
@@ -279,18 +331,20 @@ def take_header(state: PassState, lines: list[Line], header: Header) -> list[Lin
 
 def _doc_number_under_title(art: Article, header: Header, state: PassState) -> None:
     """A 发文字号 (or 签发人) line printed between the title and the text goes to the header."""
+    lines = _LinesByNumber(state)
     line = None  # title lines carry no line numbers
-    kept_title = [t for t in art.title_lines if not _take_doc_number_line(state, header, t, line)]
+    kept_title = [t for t in art.title_lines if not _take_doc_number_line(lines, header, t, line)]
     if len(kept_title) != len(art.title_lines) and kept_title:
         art.title_lines = kept_title
         art.title = "".join(kept_title)
-    if art.subtitle and _take_doc_number_line(state, header, art.subtitle, line):
+    if art.subtitle and _take_doc_number_line(lines, header, art.subtitle, line):
         art.subtitle = None
-    while art.blocks:
-        b = art.blocks[0]
-        if not _take_doc_number_line(state, header, b.text, b.line):
-            return
-        art.blocks.pop(0)
+    taken = 0
+    while taken < len(art.blocks) and _take_doc_number_line(lines, header, art.blocks[taken].text,
+                                                            art.blocks[taken].line):
+        taken += 1
+    if taken:
+        del art.blocks[:taken]
 
 
 def _is_addressee(text: str) -> bool:

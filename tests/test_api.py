@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
+import os
+import stat
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -75,3 +79,159 @@ def test_bad_calls_are_typed():
     with pytest.raises(bf.UnsupportedSourceError, match="no such file"):
         bf.parse("missing-file.txt")
     assert issubclass(bf.EmptyInputError, bf.BulletinFormatError)
+
+
+# --- the path-or-text rule for a str --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["关于做好春节期间工作的通知.html", "报告.txt", "missing", "missing-file.txt"])
+def test_a_one_line_str_is_a_path_and_a_missing_one_is_an_error(name, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(bf.InputNotFoundError, match=r"no such file.*text="):
+        bf.parse(name)
+    with pytest.raises(bf.InputNotFoundError):
+        bf.convert(name, to="docx")
+
+
+def test_a_one_line_str_naming_a_file_reads_the_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "报告.txt").write_bytes(SEED.read_bytes())
+    assert comparable(bf.parse("报告.txt")) == comparable(bf.parse(SEED))
+
+
+def test_text_and_path_say_which_explicitly(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "missing").write_text("这是一个文件的内容，而不是它的名字。\n", encoding="utf-8")
+    one_line = bf.parse(text="missing")  # the word itself, though a file of that name exists
+    assert one_line.articles[0].title == "missing" or "missing" in json.dumps(one_line.to_dict())
+    assert "这是一个文件的内容" in json.dumps(bf.parse(path="missing").to_dict(), ensure_ascii=False)
+    assert bf.convert(text="第一行\n第二行\n") == bf.convert("第一行\n第二行\n")
+    with pytest.raises(bf.OptionError, match="exactly one"):
+        bf.parse("a\n", text="b")
+    with pytest.raises(bf.OptionError, match="exactly one"):
+        bf.parse()
+
+
+@pytest.mark.parametrize(
+    "text", ["<p>一行HTML，没有换行。</p>", "  <html><body><p>页面</p></body></html>", "一行\r", "  ", "正文\x00"]
+)
+def test_markup_blank_and_strs_with_a_line_break_are_text(text):
+    try:
+        bf.parse(text)
+    except (bf.EmptyInputError, bf.BinaryInputError) as error:  # text: empty, or holding a NUL
+        assert not text.strip() or "\x00" in text, error
+
+
+def test_special_files_say_what_they_are(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(bf.NotAFileError, match="FIFO"):
+        bf.parse(fifo)  # never opened: reading a FIFO could wait forever
+    with pytest.raises(bf.NotAFileError, match="folder"):
+        bf.parse(tmp_path)
+    with pytest.raises(bf.NotAFileError, match="character device"):
+        bf.parse("/dev/null")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(bf.NotAFileError, match="loop"):
+        bf.parse(loop)
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(bf.InputNotFoundError, match="link to a missing file"):
+        bf.parse(dangling)
+
+
+# --- untyped exceptions that reached users --------------------------------------------------------------
+
+
+def test_lone_surrogates_in_text_are_replaced_and_reported(tmp_path):
+    text = SEED.read_text(encoding="utf-8").replace("会议", "会\udcb9议", 1)
+    out = tmp_path / "s.json"
+    result = bf.convert(text, output=out)
+    result.encode("utf-8")  # valid UTF-8 JSON, not a str holding surrogates
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["source"]["replaced"] == 1 and "\ufffd" in result
+    assert any("surrogate" in w for w in data["warnings"])
+    bf.convert(text, to="docx", output=tmp_path / "s.docx")
+
+
+def test_a_file_name_that_is_not_utf8_converts(tmp_path):
+    name = os.fsdecode("关于".encode("gbk") + b".txt")  # an archive unpacked from a GBK system
+    path = tmp_path / name
+    path.write_bytes(SEED.read_bytes())
+    text = bf.convert(path, output=tmp_path / "out.json")
+    text.encode("utf-8")
+    assert json.loads(text)["source"]["path"].endswith("\\xb9\\xd8\\xd3\\xda.txt")
+
+
+def test_output_that_is_a_folder_is_refused_before_any_work(tmp_path):
+    with pytest.raises(bf.OutputError, match="folder"):
+        bf.convert(tmp_path / "missing-input.txt", output=tmp_path)  # the input is not even looked at
+
+
+def test_a_full_disk_is_an_output_error(tmp_path, monkeypatch):
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(bf.OutputError, match=r"No space left.*disk is full"):
+        bf.convert(SEED, output=tmp_path / "a.json")
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [({"chinese": "xx"}, bf.ChineseConversionError), ({"chinese": "simplified", "opencc_config": "nonesuch"},
+     bf.ChineseConversionError), ({"normalize": "yes"}, bf.OptionError), ({"max_bytes": 0}, bf.OptionError),
+     ({"colour": "red"}, bf.UnknownOptionError)],
+)
+def test_options_are_checked_before_the_input_is_read(options, error, tmp_path):
+    with pytest.raises(error):
+        bf.parse(tmp_path / "missing.txt", **options)  # the option error, not "no such file"
+    assert issubclass(error, bf.BulletinFormatError) and issubclass(error, ValueError)
+
+
+# --- outputs: atomic, with the modes any program's output gets -------------------------------------------
+
+
+def test_new_outputs_respect_the_umask_and_existing_ones_keep_their_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        bf.convert(SEED, output=tmp_path / "a.json")
+        assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o644
+        os.umask(0o077)
+        bf.convert(SEED, output=tmp_path / "b.json")
+        assert stat.S_IMODE((tmp_path / "b.json").stat().st_mode) == 0o600
+        (tmp_path / "a.json").chmod(0o640)
+        bf.convert(SEED, to="docx", output=tmp_path / "a.json")
+        assert stat.S_IMODE((tmp_path / "a.json").stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+# --- typing ---------------------------------------------------------------------------------------------
+
+TYPED_USE = '''
+import bulletin_format as bf
+
+json_text: str = bf.convert("page.html")
+also_json: str = bf.convert("page.html", "json")
+docx_bytes: bytes = bf.convert("page.html", to="docx")
+positional: bytes = bf.convert("page.html", "docx")
+doc: bf.Document = bf.parse(text="正文")
+rendered: bytes = bf.render(doc, "docx")
+'''
+
+
+def test_the_package_is_typed_and_convert_has_overloads(tmp_path):
+    api = pytest.importorskip("mypy.api")
+    import bulletin_format
+
+    assert (Path(bulletin_format.__file__).parent / "py.typed").is_file()
+    (tmp_path / "use.py").write_text(TYPED_USE, encoding="utf-8")
+    out, err, status = api.run(["--strict", "--no-incremental", "--cache-dir", os.devnull, str(tmp_path / "use.py")])
+    assert status == 0, out + err
+    (tmp_path / "wrong.py").write_text('import bulletin_format as bf\nx: bytes = bf.convert("a.html")\n',
+                                       encoding="utf-8")
+    out, _, status = api.run(["--strict", "--no-incremental", "--cache-dir", os.devnull, str(tmp_path / "wrong.py")])
+    assert status == 1 and "incompatible types" in out.lower()

@@ -180,7 +180,7 @@ def test_conversion_happens_without_normalisation():
 
 
 def test_custom_config_is_counted_under_its_name():
-    doc = bf.parse("漢字與著作", chinese="simplified", opencc_config="t2s.json")
+    doc = bf.parse(text="漢字與著作", chinese="simplified", opencc_config="t2s.json")
     assert doc.normalization.get("opencc_t2s") == 2
 
 

@@ -29,9 +29,9 @@ ALPHABET = st.sampled_from(HANZI + PUNCTUATION + "abcXYZ0123456789 \n\r\t<>/=\"'
 CODECS = ("utf-8", "utf-8-sig", "gbk", "gb18030", "big5", "utf-16", "utf-16-le", "utf-16-be", "utf-32")
 
 
-def parse_or_refuse(source: bytes | str) -> None:
+def parse_or_refuse(source: bytes | str, *, text: bool = False) -> None:
     try:
-        doc = bf.parse(source)
+        doc = bf.parse(text=source) if text else bf.parse(source)  # type: ignore[arg-type]
     except BulletinFormatError:
         return
     assert doc.source.replaced == len(doc.source.replaced_at) or len(doc.source.replaced_at) == 20
@@ -46,7 +46,13 @@ def test_arbitrary_bytes(data):
 @SETTINGS
 @given(st.text(max_size=3000))
 def test_arbitrary_text(text):
-    parse_or_refuse(text)
+    parse_or_refuse(text, text=True)
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_arbitrary_str_path_or_text(text):
+    parse_or_refuse(text)  # a one-line str is a path: a missing file, a NUL, a name too long are typed errors
 
 
 @st.composite

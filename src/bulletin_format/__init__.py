@@ -1,7 +1,7 @@
 """bulletin-format: scraped Chinese bulletins, documents, speeches and news → clean JSON and GB/T 9704 DOCX.
 
     import bulletin_format as bf
-    doc = bf.parse("page.html")            # a Document
+    doc = bf.parse("page.html")            # a Document (a one-line str is a path; text= for text)
     bf.convert("page.html", to="docx", output="page.docx")
 """
 
@@ -14,15 +14,25 @@ from .errors import (
     BinaryInputError,
     BulletinFormatError,
     ChineseConversionError,
+    ConversionTimeoutError,
     ConverterMissingError,
     DamagedInputError,
     EmptyInputError,
     EncryptedInputError,
+    InputNotFoundError,
     InputTooLargeError,
+    NotAFileError,
     NoTextError,
+    OptionError,
+    OutputError,
     OutputFormatError,
+    OutsideInputTreeError,
+    ProcessPoolError,
     UndecodableInputError,
+    UnknownOptionError,
     UnsupportedSourceError,
+    WorkerError,
+    WriterError,
 )
 from .model import (
     Article,
@@ -47,6 +57,7 @@ __all__ = [
     "Block",
     "BulletinFormatError",
     "ChineseConversionError",
+    "ConversionTimeoutError",
     "ConverterMissingError",
     "DamagedInputError",
     "DistributionLine",
@@ -54,15 +65,24 @@ __all__ = [
     "EmptyInputError",
     "EncryptedInputError",
     "Header",
+    "InputNotFoundError",
     "InputTooLargeError",
     "NoTextError",
+    "NotAFileError",
+    "OptionError",
+    "OutputError",
     "OutputFormatError",
+    "OutsideInputTreeError",
     "PageMetadata",
+    "ProcessPoolError",
     "Removed",
     "Signature",
     "SourceInfo",
     "UndecodableInputError",
+    "UnknownOptionError",
     "UnsupportedSourceError",
+    "WorkerError",
+    "WriterError",
     "__version__",
     "check_docx",
     "convert",

@@ -1,54 +1,158 @@
-"""The public entry points: ``parse`` and ``convert``."""
+"""The public entry points: ``parse``, ``render`` and ``convert``, and the check of their options.
+
+Options are checked before any work (an unknown name, a bad value, an output path that is a folder),
+so a mistake fails once, with a ``BulletinFormatError`` subclass, instead of once per input.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Literal, overload
 
-from .errors import OutputFormatError
+from .errors import OptionError, OutputError, OutputFormatError, UnknownOptionError
 from .model import Document
 from .pipeline import Options, run
-from .readers import Source
+from .readers import Source, Text, load
 from .writers import WRITERS, write_atomic
 
+PathLike = str | os.PathLike[str]
 
-def parse(source: Source, **options: object) -> Document:
-    """Read ``source`` (a path, bytes, text, or a binary file object) into a ``Document``.
+
+def parse_option_names() -> frozenset[str]:
+    """The names ``parse`` takes (``normalize``, ``chinese``, ``opencc_config``, ``max_bytes``)."""
+    return frozenset(Options.__dataclass_fields__)
+
+
+def check_options(**options: Any) -> Options:
+    """Parse options, checked: an unknown name raises ``UnknownOptionError``, a bad value ``OptionError``
+    (``ChineseConversionError`` for ``chinese``/``opencc_config``, which loads the OpenCC configuration)."""
+    unknown = set(options) - parse_option_names()
+    if unknown:
+        raise UnknownOptionError(
+            f"unknown option(s): {', '.join(sorted(unknown))}",
+            hint=f"parse options are {', '.join(sorted(parse_option_names()))}",
+        )
+    checked = Options(**options)
+    if not isinstance(checked.normalize, bool):
+        raise OptionError(f"normalize must be True or False, not {checked.normalize!r}")
+    if checked.opencc_config is not None and not isinstance(checked.opencc_config, str):
+        raise OptionError(f"opencc_config must be an OpenCC configuration name, not {checked.opencc_config!r}")
+    if not isinstance(checked.chinese, str):
+        raise OptionError(f"chinese must be keep, simplified or traditional, not {checked.chinese!r}")
+    from .normalize.chinese import converter, resolve_config
+
+    config = resolve_config(checked.chinese, checked.opencc_config)
+    if config is not None:
+        converter(config)  # a configuration OpenCC does not have fails here, once
+    load(b"x", max_bytes=checked.max_bytes)  # the same check of max_bytes the reader makes
+    return checked
+
+
+def source_of(source: Source | None, text: str | None, path: PathLike | None) -> Source:
+    """The one source given: positionally (path-or-text rule for a ``str``), or as ``text=``/``path=``."""
+    given = [x for x in (source, text, path) if x is not None]
+    if len(given) != 1:
+        raise OptionError(
+            "give exactly one input: a source, text= or path=",
+            hint="parse(\"page.html\"), parse(text=\"…\") or parse(path=\"page.html\")",
+        )
+    if text is not None:
+        if not isinstance(text, str):
+            raise OptionError(f"text= takes a str, not {type(text).__name__}", hint="pass bytes positionally")
+        return Text(text)
+    if path is not None:
+        return Path(path)
+    assert source is not None
+    return source
+
+
+def parse(
+    source: Source | None = None, /, *, text: str | None = None, path: PathLike | None = None, **options: Any
+) -> Document:
+    """Read one document into a ``Document``.
+
+    ``source`` is a path (``str`` or ``os.PathLike``), bytes, a binary file object, or text. A ``str`` is
+    text when it holds a line break, starts with ``<`` or is blank, otherwise a path (an error when no
+    such file exists); ``text=`` and ``path=`` say which explicitly.
 
     Options: ``normalize`` (bool), ``chinese`` ("keep" | "simplified" | "traditional"),
     ``opencc_config`` (an OpenCC configuration name), ``max_bytes`` (input size limit).
     """
-    return run(source, Options.from_kwargs(**options))
+    checked = check_options(**options)
+    return run(source_of(source, text, path), checked)
 
 
-def render(doc: Document, to: str = "json", **writer_options: object) -> str | bytes:
-    """Write an already parsed Document in format ``to`` ("json" or "docx")."""
+@overload
+def render(doc: Document, to: Literal["json"] = "json", **writer_options: Any) -> str: ...
+@overload
+def render(doc: Document, to: Literal["docx"], **writer_options: Any) -> bytes: ...
+@overload
+def render(doc: Document, to: str, **writer_options: Any) -> str | bytes: ...
+def render(doc: Document, to: str = "json", **writer_options: Any) -> str | bytes:
+    """Write an already parsed Document in format ``to`` (a name in ``writers.WRITERS``)."""
+    return _writer(to)(doc, **writer_options)
+
+
+def _writer(to: str) -> Callable[..., str | bytes]:
     try:
-        writer = WRITERS[to]
-    except KeyError:
+        return WRITERS[to]
+    except (KeyError, TypeError):
         raise OutputFormatError(f"unknown output format {to!r}", hint=f"use one of: {', '.join(WRITERS)}") from None
-    return writer(doc, **writer_options)
 
 
+def check_output(output: PathLike) -> Path:
+    """An output file path, refused before any work when it names a folder."""
+    path = Path(output)
+    if path.is_dir():
+        raise OutputError(
+            "the output is a folder", source=str(path), hint="give a file name, e.g. out/page.json"
+        )
+    return path
+
+
+@overload
 def convert(
-    source: Source,
+    source: Source | None = None, to: Literal["json"] = "json", output: PathLike | None = None, *,
+    text: str | None = None, path: PathLike | None = None, **options: Any,
+) -> str: ...
+@overload
+def convert(
+    source: Source | None, to: Literal["docx"], output: PathLike | None = None, *,
+    text: str | None = None, path: PathLike | None = None, **options: Any,
+) -> bytes: ...
+@overload
+def convert(
+    source: Source | None = None, *, to: Literal["docx"], output: PathLike | None = None,
+    text: str | None = None, path: PathLike | None = None, **options: Any,
+) -> bytes: ...
+@overload
+def convert(
+    source: Source | None = None, to: str = "json", output: PathLike | None = None, *,
+    text: str | None = None, path: PathLike | None = None, **options: Any,
+) -> str | bytes: ...
+def convert(
+    source: Source | None = None,
     to: str = "json",
-    output: str | os.PathLike[str] | None = None,
-    **options: object,
+    output: PathLike | None = None,
+    *,
+    text: str | None = None,
+    path: PathLike | None = None,
+    **options: Any,
 ) -> str | bytes:
-    """Parse ``source`` and return it as JSON text (``to="json"``) or DOCX bytes (``to="docx"``).
+    """Parse one document and return it as JSON text (``to="json"``) or DOCX bytes (``to="docx"``).
 
-    When ``output`` is a path the result is also written there, atomically. Writer options (such as
-    ``profile=`` for DOCX) are passed to the writer; the rest are parse options.
+    The input is given as for ``parse``. When ``output`` is a path the result is also written there,
+    atomically (a new file gets the mode the umask allows; an existing file keeps its mode). Writer
+    options (such as ``profile=`` for DOCX) are passed to the writer; the rest are parse options.
     """
-    if to not in WRITERS:
-        raise OutputFormatError(f"unknown output format {to!r}", hint=f"use one of: {', '.join(WRITERS)}")
-    parse_keys = set(Options.__dataclass_fields__)
-    parse_options = {k: v for k, v in options.items() if k in parse_keys}
-    writer_options = {k: v for k, v in options.items() if k not in parse_keys}
-    doc = parse(source, **parse_options)
-    result = render(doc, to, **writer_options)
-    if output is not None:
-        data = result.encode("utf-8") if isinstance(result, str) else result
-        write_atomic(Path(output), data)
+    writer = _writer(to)
+    parse_options = {k: v for k, v in options.items() if k in parse_option_names()}
+    writer_options = {k: v for k, v in options.items() if k not in parse_option_names()}
+    target = check_output(output) if output is not None else None
+    doc = parse(source_of(source, text, path), **parse_options)
+    result: str | bytes = writer(doc, **writer_options)
+    if target is not None:
+        write_atomic(target, result.encode("utf-8") if isinstance(result, str) else result)
     return result

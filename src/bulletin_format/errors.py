@@ -57,11 +57,31 @@ class UnsupportedSourceError(BulletinFormatError):
     """``parse``/``convert`` was given something that is neither a path, bytes, text nor a binary file."""
 
 
+class InputNotFoundError(UnsupportedSourceError):
+    """The input path names no file (a ``str`` without a line break is a path: see ``parse(text=...)``)."""
+
+
+class NotAFileError(UnsupportedSourceError):
+    """The input path is not a regular file: a folder, a FIFO, a device, a socket or a symbolic link loop."""
+
+
+class OutsideInputTreeError(UnsupportedSourceError):
+    """A symbolic link inside an input folder leads out of that folder; it is not followed."""
+
+
 class OutputFormatError(BulletinFormatError):
-    """An unknown output format was asked for (``to=`` other than json or docx)."""
+    """An unknown output format was asked for (``to=`` other than the registered writers)."""
 
 
-class ChineseConversionError(BulletinFormatError, ValueError):
+class OptionError(BulletinFormatError, ValueError):
+    """An option has a value it cannot take (checked before any work is done)."""
+
+
+class UnknownOptionError(OptionError, TypeError):
+    """An option name that neither parsing nor any writer takes (a typo is never silently ignored)."""
+
+
+class ChineseConversionError(OptionError):
     """A bad ``chinese``/``opencc_config`` option, or OpenCC is missing."""
 
 
@@ -84,3 +104,24 @@ class DocxReadError(BulletinFormatError):
 
 class RenderError(BulletinFormatError):
     """Rendering a DOCX with LibreOffice failed (not installed, timed out, or produced no PDF)."""
+
+
+class OutputError(BulletinFormatError):
+    """An output could not be written: the path is a folder, permission is denied, the disk is full."""
+
+
+class WriterError(BulletinFormatError):
+    """A writer failed on a document (in a batch, the other formats of that input are still written)."""
+
+
+class ConversionTimeoutError(BulletinFormatError):
+    """One input took longer than the batch's per-file time limit (``timeout``)."""
+
+
+class WorkerError(BulletinFormatError):
+    """The worker process converting an input died (killed, out of memory) before it could answer."""
+
+
+class ProcessPoolError(BulletinFormatError, RuntimeError):
+    """The worker pool could not start, e.g. a script that calls ``convert_many`` without the
+    ``if __name__ == "__main__":`` guard the default pool needs."""

@@ -11,9 +11,12 @@ LibreOffice (``doc_reader``) and then read as DOCX.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
+import re
+import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import IO
@@ -21,8 +24,11 @@ from typing import IO
 from ..errors import (
     BinaryInputError,
     EmptyInputError,
+    InputNotFoundError,
     InputTooLargeError,
+    NotAFileError,
     NoTextError,
+    OptionError,
     UndecodableInputError,
     UnsupportedSourceError,
 )
@@ -31,7 +37,7 @@ from ..model import SourceInfo
 from . import html, markdown, text
 from .encoding import decode_bytes, guess_bomless_unicode
 
-Source = str | bytes | bytearray | os.PathLike | IO[bytes]
+Source = str | bytes | bytearray | memoryview | os.PathLike[str] | IO[bytes]
 
 FORMATS = (html, markdown, text)  # tried in order: the first whose sniff() accepts the text reads it
 # formats chosen by the file's suffix before sniffing (a .md file is Markdown even when it looks like text)
@@ -57,6 +63,18 @@ _MAGIC = (
 )
 
 
+MAX_PATH_CHARS = 4096  # PATH_MAX on Linux: a longer str can be no path, it is text
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits at
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+MAX_REPLACED_AT = 20  # offsets of replaced characters kept in SourceInfo.replaced_at (as the decoder does)
+
+
+class Text(str):
+    """A str that is the document's text whatever it looks like: what ``parse(text=...)`` passes on."""
+
+    __slots__ = ()
+
+
 @dataclass
 class Loaded:
     """The raw input: bytes (to decode) or text (already decoded), and a name for messages."""
@@ -65,24 +83,45 @@ class Loaded:
     path: str | None
     data: bytes | None = None
     text: str | None = None
+    replaced_at: list[int] = field(default_factory=list)  # lone surrogates of a str, replaced by U+FFFD
+    replaced: int = 0
+
+
+def str_is_text(s: str) -> bool:
+    """The path-or-text decision for a ``str`` source: a str is the text of a document when it holds a
+    line break, starts with ``<`` (markup), is blank, holds a NUL or is longer than any path can be; any
+    other str is a path, and an error when no such file exists. ``parse(text=...)``/``parse(path=...)``
+    say which it is explicitly (README, "The path-or-text rule")."""
+    if isinstance(s, Text) or len(s) > MAX_PATH_CHARS or _LINE_BREAK.search(s) or not s.strip() or "\x00" in s:
+        return True
+    return s.lstrip(" \t\ufeff").startswith("<")
+
+
+def printable_path(path: str | os.PathLike[str]) -> str:
+    """A path as text that any UTF-8 output can hold: bytes of a file name that are not UTF-8 (an archive
+    unpacked from a GBK system) are shown as ``\\xb9`` escapes instead of Python's lone surrogates."""
+    text = os.fspath(path)
+    if not _SURROGATE.search(text):
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     """Read ``source`` into memory without interpreting it (refusing more than ``max_bytes``)."""
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
-        raise ValueError(f"max_bytes must be a positive integer, not {max_bytes!r}")
+        raise OptionError(f"max_bytes must be a positive integer, not {max_bytes!r}")
     if isinstance(source, (bytes, bytearray, memoryview)):
         loaded = Loaded("<bytes>", None, data=bytes(source))
-    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+    elif isinstance(source, os.PathLike) or (isinstance(source, str) and not str_is_text(source)):
         loaded = _load_file(Path(source), max_bytes)
     elif isinstance(source, str):
-        loaded = Loaded("<text>", None, text=source)
+        loaded = _text("<text>", str(source))
     elif hasattr(source, "read"):
         data = source.read(max_bytes + 1)
         name = getattr(source, "name", None)
-        name = str(name) if isinstance(name, (str, os.PathLike)) else "<stream>"
+        name = printable_path(name) if isinstance(name, (str, os.PathLike)) else "<stream>"
         if isinstance(data, str):
-            loaded = Loaded(name, None, text=data)
+            loaded = _text(name, data)
         elif isinstance(data, (bytes, bytearray)):
             loaded = Loaded(name, None, data=bytes(data))
         else:
@@ -100,32 +139,72 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     return loaded
 
 
-def _load_file(path: Path, max_bytes: int) -> Loaded:
+def _text(name: str, text: str) -> Loaded:
+    """Text as given, except lone surrogates (what a str decoded with ``errors="surrogateescape"`` holds for
+    undecodable bytes): no encoding can write them, so they become U+FFFD and are reported like a lossy
+    decode, instead of failing in a writer (or in the JSON text returned)."""
     try:
-        if not path.is_file():
-            raise UnsupportedSourceError(
-                "no such file", source=str(path), hint="check the path, or pass text as a str with newlines"
-            )
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(
-                f"{size} bytes is over the limit of {max_bytes}", source=str(path), hint="raise max_bytes= to read it"
-            )
-        return Loaded(path.name, str(path), data=path.read_bytes())
-    except OSError as error:  # name too long, permission denied, a directory …
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        at = [m.start() for m in _SURROGATE.finditer(text)]
+        return Loaded(name, None, text=_SURROGATE.sub("\ufffd", text), replaced_at=at[:MAX_REPLACED_AT],
+                      replaced=len(at))
+    return Loaded(name, None, text=text)
+
+
+_NOT_A_FILE = (
+    (stat.S_ISDIR, "a folder", "convert a folder with convert_many() or `bulletin-format convert FOLDER -o OUT`"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)", "reading it could wait forever; copy what it carries into a file"),
+    (stat.S_ISCHR, "a character device", "pass a regular file"),
+    (stat.S_ISBLK, "a block device", "pass a regular file"),
+    (stat.S_ISSOCK, "a socket", "pass a regular file"),
+)
+
+
+def check_regular_file(path: Path) -> os.stat_result:
+    """``path``'s status when it is a regular file (links followed); a typed error naming what it is otherwise."""
+    name = printable_path(path)[:400]
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise InputNotFoundError(f"a symbolic link to a missing file ({printable_path(os.readlink(path))})",
+                                     source=name, hint="fix or remove the link") from None
+        raise InputNotFoundError(
+            "no such file", source=name,
+            hint="check the path; to convert a str as text, give it with a line break or as parse(text=...)",
+        ) from None
+    except ValueError as error:  # a NUL in a PathLike: no such path can exist
+        raise InputNotFoundError(f"not a possible path ({error})", source=name) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotAFileError("a loop of symbolic links", source=name, hint="fix the links") from None
         raise UnsupportedSourceError(
-            f"cannot read the file ({error.strerror or error})", source=str(path)[:200],
-            hint="check the path and its permissions, or pass text as a str with newlines",
+            f"cannot read the file ({error.strerror or error})", source=name,
+            hint="check the path and its permissions; to convert a str as text, use parse(text=...)",
         ) from error
+    for test, what, hint in _NOT_A_FILE:
+        if test(st.st_mode):
+            raise NotAFileError(f"this is {what}, not a file", source=name, hint=hint)
+    return st
 
 
-def _looks_like_path(s: str) -> bool:
-    """A str is a path when it is one short line naming an existing file, or looks like a file name."""
-    if "\n" in s or len(s) > 4096 or not s.strip():
-        return False
-    if os.path.exists(s):
-        return True
-    return bool(Path(s).suffix) and len(s) < 260 and not any(ord(c) > 0x2E7F for c in s[:1])
+def _load_file(path: Path, max_bytes: int) -> Loaded:
+    name = printable_path(path)
+    size = check_regular_file(path).st_size
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"{size} bytes is over the limit of {max_bytes}", source=name, hint="raise max_bytes= to read it"
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may have grown since stat()
+    except OSError as error:  # permission denied, an I/O error …
+        raise UnsupportedSourceError(
+            f"cannot read the file ({error.strerror or error})", source=name[:400],
+            hint="check the path and its permissions",
+        ) from error
+    return Loaded(printable_path(path.name), name, data=data)
 
 
 def check_binary(data: bytes, name: str) -> None:
@@ -230,6 +309,12 @@ def read(
         decoded_text = loaded.text or ""
         info.size = len(decoded_text)
         info.encoding_confidence = None
+        info.replaced, info.replaced_at = loaded.replaced, loaded.replaced_at
+        if loaded.replaced > MAX_REPLACED_SHARE * len(decoded_text) and loaded.replaced >= 4:
+            raise UndecodableInputError(
+                f"{loaded.replaced} of {len(decoded_text)} characters are lone surrogates (undecodable bytes)",
+                source=loaded.name, hint="decode the bytes with the right encoding, or pass the bytes instead",
+            )
     if (nul := decoded_text.find("\x00")) >= 0:  # check_binary only looked at the first 8 KiB of bytes
         raise BinaryInputError(
             f"the input contains NUL characters (first at character {nul}): it is binary or damaged",
@@ -240,7 +325,7 @@ def read(
     fmt = _text_format(decoded_text, loaded)
     if prepare is not None:
         decoded_text = prepare(decoded_text, fmt.FORMAT)
-    state = fmt.read(decoded_text, name=loaded.name)
+    state: PassState = fmt.read(decoded_text, name=loaded.name)
     info.format = fmt.FORMAT
     info.extraction = state.extraction
     state.source = info
@@ -249,7 +334,12 @@ def read(
             "the page holds no visible text", source=loaded.name,
             hint="if its text is loaded by JavaScript, save the page as rendered by a browser and convert that",
         )
-    if info.replaced:
+    if info.replaced and loaded.data is None:
+        state.warnings.append(
+            f"the text held {info.replaced} lone surrogate(s) (undecodable bytes of a str decoded with "
+            f"surrogateescape?), replaced by U+FFFD (first at offsets {info.replaced_at[:5]})"
+        )
+    elif info.replaced:
         state.warnings.append(
             f"lossy decode: {info.replaced} characters could not be decoded as {info.encoding} and were replaced "
             f"by U+FFFD (first at offsets {info.replaced_at[:5]})"
@@ -257,4 +347,7 @@ def read(
     return state
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "Loaded", "Source", "check_binary", "decode", "load", "read", "read_container"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "Loaded", "Source", "Text", "check_binary", "check_regular_file", "decode", "load",
+    "printable_path", "read", "read_container", "str_is_text",
+]

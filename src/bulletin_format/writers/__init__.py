@@ -1,12 +1,20 @@
-"""Writers: Document → output format. A new output format is a new module registered in WRITERS."""
+"""Writers: Document → output format. A new output format is a new module registered in WRITERS.
+
+``write_atomic`` puts any output on disk: through a temporary file in the same folder and a rename, so a
+reader never sees half a file; with the mode a new file would get (the umask applies) or, when the file
+exists, the mode it had.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import OutputError
 from ..model import Document
 from . import docx_writer, json_writer, markdown_writer, text_writer
 
@@ -18,24 +26,60 @@ WRITERS: dict[str, Callable[..., str | bytes]] = {
 }
 EXTENSIONS = {"json": ".json", "docx": ".docx", "md": ".md", "txt": ".txt"}
 
+NEW_FILE_MODE = 0o666  # what open() asks for; the umask takes away from it, as for any program's output
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+
+def write_atomic(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    A failure (the path is a folder, permission denied, the disk is full) raises ``OutputError`` naming the
+    path, and leaves neither the temporary file nor a changed target behind."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    fd = -1
     try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode: int | None = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            mode = None
+        # os.open with a mode, unlike mkstemp's 0600, lets the umask decide who may read a new output
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+        if mode is not None and hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)  # replacing a file keeps its mode
         with os.fdopen(fd, "wb") as fh:
+            fd = -1
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
+        if fd >= 0:
+            os.close(fd)
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(error, OSError):
+            from ..readers import printable_path
+
+            raise OutputError(
+                f"cannot write the output ({error.strerror or error})", source=printable_path(path),
+                hint=_hint(error),
+            ) from error
         raise
 
 
-__all__ = ["EXTENSIONS", "WRITERS", "Document", "write_atomic"]
+def _hint(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full: free space, then convert again (with --skip-existing for a batch)"
+    if error.errno == errno.EISDIR:
+        return "give a file name, not a folder"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "choose an output folder you may write to"
+    return "check the output path"
+
+
+__all__ = ["EXTENSIONS", "NEW_FILE_MODE", "WRITERS", "Document", "write_atomic"]

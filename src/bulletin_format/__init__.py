@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from .api import convert, parse, render
 from .batch import BatchResult, convert_many
 from .docx.check import check_docx
@@ -48,6 +50,8 @@ from .model import (
 )
 
 __version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # the caller decides what is shown (CLI: -v, -vv)
 
 __all__ = [
     "Article",

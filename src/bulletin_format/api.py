@@ -6,7 +6,9 @@ so a mistake fails once, with a ``BulletinFormatError`` subclass, instead of onc
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, overload
@@ -18,6 +20,7 @@ from .readers import Source, Text, load
 from .writers import WRITERS, write_atomic
 
 PathLike = str | os.PathLike[str]
+log = logging.getLogger(__name__)
 
 
 def parse_option_names() -> frozenset[str]:
@@ -81,7 +84,14 @@ def parse(
     ``opencc_config`` (an OpenCC configuration name), ``max_bytes`` (input size limit).
     """
     checked = check_options(**options)
-    return run(source_of(source, text, path), checked)
+    start = time.perf_counter()
+    doc = run(source_of(source, text, path), checked)
+    if log.isEnabledFor(logging.DEBUG):
+        s = doc.source
+        log.debug("%s: %s, %s (evidence %s), kind %s, %d article(s), %d removed, %d warning(s), %.1f ms",
+                  s.path or "<input>", s.format, s.encoding, s.evidence, doc.kind, len(doc.articles),
+                  len(doc.removed), len(doc.warnings), 1000 * (time.perf_counter() - start))
+    return doc
 
 
 @overload

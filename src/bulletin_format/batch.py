@@ -5,34 +5,75 @@
         print(result.to_dict())
 
 ``convert_many`` runs the work on any ``concurrent.futures.Executor``: by default a process pool sized to the
-machine; ``dask.distributed.Client(...).get_executor()`` or Ray's executor work unchanged, because the work
-function (``convert_chunk``) is a picklable top-level function that takes and returns plain data.
+machine (``pool.py``: workers that die with their parent and cannot be held by one input for ever), or no
+pool at all when the batch is too small to pay for one; ``dask.distributed.Client(...).get_executor()`` or a
+Ray executor work unchanged, because the work function (``convert_chunk``) is a picklable top-level function
+that takes and returns plain data.
 
-Output names mirror the input tree: a folder (or glob) given as input keeps its sub-folders under
-``output_dir``, so equal file names in different folders never collide; a file given directly is written
-under its stem. Every output is written atomically (temporary file + rename), so an interrupted run leaves
-no half-written file and a rerun with ``skip_existing=True`` finishes the job.
+Output names are predictable (docs/scale.md, "Output names"): the input's path below the folder it was
+found in, with its own suffix kept and the format's added (``2023/a.html`` → ``OUT/2023/a.html.json``), so
+no name depends on which other files exist; with several inputs each folder's tree goes under the folder's
+own name. Every output is written atomically, so an interrupted run leaves no half-written file and a rerun
+with ``skip_existing=True`` finishes the job.
 """
 
 from __future__ import annotations
 
 import glob
 import inspect
-import multiprocessing
+import logging
 import os
-import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from dataclasses import asdict, dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Union
 
-from .errors import BulletinFormatError, OutputFormatError
+from .errors import (
+    BulletinFormatError,
+    ConversionTimeoutError,
+    OptionError,
+    OutputError,
+    OutputFormatError,
+    OutsideInputTreeError,
+    ProcessPoolError,
+    UnknownOptionError,
+    UnsupportedSourceError,
+    WorkerError,
+    WriterError,
+)
+from .pool import (
+    MAIN_GUARD_NOTE,
+    bootstrapping,
+    default_executor,
+    end_workers,
+    main_guard_missing,
+    notes_folder,
+    read_notes,
+    task_done,
+    task_started,
+    time_limit,
+)
+from .readers import printable_path
 from .writers import EXTENSIONS, WRITERS
 
 _GLOB_CHARS = frozenset("*?[")
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 600.0  # seconds per input: 10x what 10 MB of text takes to JSON and DOCX (docs/scale.md, "Limits")
+# What a conversion costs on one core (measured on this project's machine, docs/scale.md): a fixed part per
+# input and format, and a part per input byte (0.06-0.9 µs for JSON, 0.3-7 µs for DOCX, depending on how
+# many paragraphs the bytes make; these are in between). Used only to judge whether a batch is worth a pool.
+SECONDS_PER_INPUT = {"json": 0.0005, "docx": 0.028}
+SECONDS_PER_BYTE = {"json": 3e-7, "docx": 2e-6}
+POOL_START_SECONDS = 0.25  # starting a forkserver pool of 2 workers and importing the library in them
+# A batch estimated to take less than this in one process is converted without a pool: with 2 or more workers
+# a pool can save at most half the time, so below twice its start-up cost it cannot win.
+POOL_WORTH_SECONDS = 2 * POOL_START_SECONDS
+MAX_UNEXPLAINED_DEATHS = 2  # an input in flight when a worker died this often, with no note why, has failed
 
 
 class OutputCollisionError(BulletinFormatError):
@@ -43,17 +84,22 @@ class OutputCollisionError(BulletinFormatError):
 class BatchItem:
     """One input file and the output name it is written under.
 
-    ``name`` is relative to the output folder, '/'-separated, without suffix: ``sub/report`` →
-    ``OUT/sub/report.json`` and ``OUT/sub/report.docx``.
+    ``name`` is relative to the output folder, '/'-separated; each format adds its suffix: ``sub/report.html``
+    → ``OUT/sub/report.html.json`` and ``OUT/sub/report.html.docx``. ``within``: the folder the input was
+    found in; an input that resolves outside it (a symbolic link out of the tree) is refused.
     """
 
     path: str
     name: str
+    within: str | None = None
 
 
 @dataclass
 class BatchResult:
-    """What happened to one input of a batch (one line of the JSON Lines manifest)."""
+    """What happened to one input of a batch (one line of the JSON Lines manifest).
+
+    ``outputs`` lists the files written; when one format failed and another was written, ``error_type`` and
+    ``error`` name the failure and ``outputs`` the files that were written all the same."""
 
     input: str
     outputs: list[str] = field(default_factory=list)
@@ -80,11 +126,16 @@ class BatchResult:
         return cls(**{k: v for k, v in data.items() if k in fields})
 
 
-InputSpec = Union[str, "os.PathLike[str]", BatchItem]
+InputSpec = Union[str, "os.PathLike[str]", bytes, BatchItem]
+Task = tuple[str, str, str | None]  # (path, name, within): what a worker is sent for one input
+
+
+def _failed(path: str, error: BulletinFormatError, **extra: Any) -> dict[str, Any]:
+    return {"input": path, "error_type": type(error).__name__, "error": str(error), **extra}
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Planning: inputs (files, folders, globs) → BatchItems with collision-free output names
+# Planning: inputs (files, folders, globs) → BatchItems with predictable output names
 
 
 def _is_glob(text: str) -> bool:
@@ -106,59 +157,108 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def name_files(files: Sequence[Path], base: Path) -> list[BatchItem]:
-    """Output names for ``files`` relative to ``base``: the relative path without its suffix.
-
-    Where two files of one folder share a stem (``a.html`` and ``a.txt``) both keep their suffix in the
-    name (``a.html.json``, ``a.txt.json``), so the names depend only on the set of files, never on order.
-    """
-    rels: list[Path] = []
+def name_files(files: Sequence[Path], base: Path, prefix: str = "") -> list[BatchItem]:
+    """Output names for ``files``: the path relative to ``base`` (suffix kept), under ``prefix``."""
+    items = []
     for f in files:
         try:
-            rels.append(f.relative_to(base))
+            rel = f.relative_to(base)
         except ValueError:
-            rels.append(Path(f.name))
-    stems: dict[str, int] = {}
-    for rel in rels:
-        key = rel.with_suffix("").as_posix()
-        stems[key] = stems.get(key, 0) + 1
-    items = []
-    for f, rel in zip(files, rels, strict=True):
-        key = rel.with_suffix("").as_posix()
-        items.append(BatchItem(str(f), rel.as_posix() if stems[key] > 1 else key))
+            rel = Path(f.name)
+        items.append(BatchItem(str(f), prefix + rel.as_posix()))
     return items
 
 
+def _one_spec(spec: object) -> str | BatchItem:
+    if isinstance(spec, BatchItem):
+        return spec
+    if isinstance(spec, bytes):
+        return os.fsdecode(spec)  # a file name as bytes (os.listdir(b".")): not UTF-8 names stay exact
+    if isinstance(spec, (str, os.PathLike)):
+        return os.fspath(spec)
+    raise UnsupportedSourceError(
+        f"convert_many takes paths, not a {type(spec).__name__}",
+        hint="give files, folders or glob patterns; convert one document's bytes or text with convert()",
+    )
+
+
+def _specs(inputs: Iterable[InputSpec] | InputSpec) -> Iterator[str | BatchItem]:
+    """``inputs`` as a stream of specs; one path (a str, not a list of its characters) is one input."""
+    if isinstance(inputs, (str, os.PathLike, BatchItem)):
+        return iter([_one_spec(inputs)])
+    if isinstance(inputs, (bytes, bytearray, memoryview)) or hasattr(inputs, "read"):
+        raise UnsupportedSourceError(
+            f"convert_many takes paths, not a {type(inputs).__name__} of content",
+            hint="convert one document's bytes or file object with convert(), or give convert_many its path",
+        )
+    if not isinstance(inputs, Iterable):
+        raise UnsupportedSourceError(f"convert_many takes paths, not a {type(inputs).__name__}",
+                                     hint="give a list of files, folders or glob patterns")
+    return (_one_spec(spec) for spec in inputs)
+
+
+def _top_name(folder: Path) -> str:
+    return folder.resolve().name or "root"
+
+
 def expand_inputs(
-    inputs: Iterable[InputSpec], *, exclude: str | os.PathLike[str] | None = None
+    inputs: Iterable[InputSpec] | InputSpec, *, exclude: str | os.PathLike[str] | None = None
 ) -> Iterator[BatchItem]:
     """Files, folders (recursive, hidden files skipped) and glob patterns → BatchItems, lazily per input.
 
-    Files under ``exclude`` (the output folder) are left out of folders and globs, so converting a folder
-    into a sub-folder of itself never reads its own outputs on the next run. A path that does not exist (and
-    matches nothing as a glob) is passed through under its stem, so that it fails with a clear error in its
-    own result record instead of vanishing.
+    One input: a folder's (or a glob's) tree is named below it. Several inputs: each folder's tree goes under
+    the folder's own name (``a/`` and ``b/`` → ``OUT/a/…``, ``OUT/b/…``), each glob's under its fixed
+    folder's name, and files under their file name. Files under ``exclude`` (the output folder) are left out
+    of folders and globs, so converting a folder into a sub-folder of itself never reads its own outputs.
+    Anything that is not a folder is passed through (a missing file, a FIFO, a symbolic link leading out of
+    its folder), so that it fails with a clear error in its own result record instead of vanishing.
     """
     skip = Path(exclude).resolve() if exclude is not None else None
-
-    def wanted(f: Path) -> bool:
-        return f.is_file() and (skip is None or not f.resolve().is_relative_to(skip))
-
-    for spec in inputs:
+    specs = _specs(inputs)
+    head = list(islice(specs, 2))
+    several = len(head) > 1
+    for spec in chain(head, specs):
         if isinstance(spec, BatchItem):
             yield spec
             continue
-        text = os.fspath(spec)
-        path = Path(text)
+        path = Path(spec)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if not _hidden(f.relative_to(path)) and wanted(f))
-            yield from name_files(files, path)
-        elif not path.exists() and _is_glob(text):
-            base = _glob_base(text)
-            files = sorted(f for f in map(Path, glob.glob(text, recursive=True)) if wanted(f))
-            yield from name_files(files, base)
+            yield from _walk(path, f"{_top_name(path)}/" if several else "", skip)
+        elif not path.exists() and not path.is_symlink() and _is_glob(spec):
+            base = _glob_base(spec)
+            root = _real(base)
+            files = sorted(f for f in map(Path, glob.glob(spec, recursive=True))
+                           if not f.is_dir() and not _excluded(f, skip))
+            prefix = f"{_top_name(base)}/" if several else ""
+            yield from (BatchItem(i.path, i.name, str(root)) for i in name_files(files, base, prefix))
         else:
-            yield BatchItem(text, path.stem or path.name)
+            yield BatchItem(spec, path.name or spec)
+
+
+def _real(path: str | Path) -> Path:
+    """Where ``path`` leads, links followed (a link loop gives up without raising, unlike Path.resolve)."""
+    return Path(os.path.realpath(path))
+
+
+def _excluded(f: Path, skip: Path | None) -> bool:
+    return skip is not None and _real(f).is_relative_to(skip)
+
+
+def _walk(folder: Path, prefix: str, skip: Path | None) -> Iterator[BatchItem]:
+    """Every non-folder entry below ``folder`` (hidden ones skipped; links to folders are not followed)."""
+    root = _real(folder)
+    inner_skip = skip if skip is not None and skip.is_relative_to(root) else None
+    for f in sorted(folder.rglob("*")):
+        rel = f.relative_to(folder)
+        if _hidden(rel):
+            continue
+        if f.is_dir():
+            if f.is_symlink() and not _real(f).is_relative_to(root):
+                yield BatchItem(str(f), prefix + rel.as_posix(), str(root))  # refused, with a record
+            continue
+        if _excluded(f, inner_skip):
+            continue
+        yield BatchItem(str(f), prefix + rel.as_posix(), str(root))
 
 
 def items_from_list(paths: Iterable[str]) -> list[BatchItem]:
@@ -170,7 +270,7 @@ def items_from_list(paths: Iterable[str]) -> list[BatchItem]:
         base = Path(os.path.commonpath([str(f.parent.resolve()) for f in files]))
         resolved = [f.resolve() for f in files]
     except ValueError:  # different drives on Windows
-        return [BatchItem(str(f), f.stem) for f in files]
+        return [BatchItem(str(f), f.name) for f in files]
     named = name_files(resolved, base)
     return [BatchItem(str(f), item.name) for f, item in zip(files, named, strict=True)]
 
@@ -183,11 +283,11 @@ def split_options(formats: Sequence[str], options: dict[str, Any]) -> tuple[dict
     """Split ``options`` into parse options and per-format writer options.
 
     A writer gets only the options its ``write`` function accepts. An option that neither parse nor any
-    registered writer accepts raises TypeError (a typo should not be silently ignored).
+    registered writer accepts raises ``UnknownOptionError`` (a typo should not be silently ignored).
     """
-    from .pipeline import Options
+    from .api import parse_option_names
 
-    parse_keys = set(Options.__dataclass_fields__)
+    parse_keys = parse_option_names()
     parse_options = {k: v for k, v in options.items() if k in parse_keys}
     rest = {k: v for k, v in options.items() if k not in parse_keys}
     accepted: dict[str, set[str] | None] = {}  # None: accepts **kwargs
@@ -199,16 +299,17 @@ def split_options(formats: Sequence[str], options: dict[str, Any]) -> tuple[dict
             accepted[fmt] = {p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY} - {"doc"}
     unknown = [k for k in rest if not any(a is None or k in a for a in accepted.values())]
     if unknown:
-        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
-    writer_options = {
-        fmt: {k: v for k, v in rest.items() if accepted[fmt] is None or k in accepted[fmt]}  # type: ignore[operator]
-        for fmt in formats
-    }
+        raise UnknownOptionError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    writer_options = {}
+    for fmt in formats:
+        takes = accepted[fmt]
+        writer_options[fmt] = {k: v for k, v in rest.items() if takes is None or k in takes}
     return parse_options, writer_options
 
 
 def _formats(to: str | Sequence[str]) -> tuple[str, ...]:
-    formats = tuple(f.strip() for f in ([to] if isinstance(to, str) else to) for f in f.split(",") if f.strip())
+    names = [to] if isinstance(to, str) else list(to)
+    formats = tuple(f.strip() for name in names for f in str(name).split(",") if f.strip())
     bad = [f for f in formats if f not in WRITERS]
     if bad or not formats:
         raise OutputFormatError(
@@ -223,8 +324,25 @@ def output_paths(output_dir: str | os.PathLike[str], name: str, formats: Sequenc
     return [Path(output_dir) / (name + EXTENSIONS[fmt]) for fmt in formats]
 
 
+def _check_timeout(timeout: object) -> float | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise OptionError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+    return float(timeout)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The work function (runs in a worker process: top-level, plain data in and out)
+
+
+def _check_within(path: str, within: str) -> None:
+    real = _real(path)
+    if not real.is_relative_to(within):
+        raise OutsideInputTreeError(
+            f"a symbolic link that leads out of the input folder (to {printable_path(real)}); not followed",
+            source=printable_path(path), hint="name the file it leads to as an input if you mean to convert it",
+        )
 
 
 def convert_one(
@@ -234,58 +352,69 @@ def convert_one(
     formats: Sequence[str],
     parse_options: dict[str, Any],
     writer_options: dict[str, dict[str, Any]],
+    timeout: float | None = None,
+    within: str | None = None,
 ) -> dict[str, Any]:
-    """Parse one file and write it in every format; never raises for a bad input (the error is in the record)."""
+    """Parse one file and write it in every format; never raises for a bad input (the error is in the record).
+
+    One format failing does not cost the others: each is rendered and written on its own, and the record
+    lists what was written next to the error of what was not."""
     from .api import parse, render
     from .writers import write_atomic
 
     start = time.perf_counter()
-    record: dict[str, Any] = {"input": path}
+    shown = printable_path(path)
+    outputs: list[str] = []
+    record: dict[str, Any] = {"input": path, "outputs": outputs}
+    task_started(shown, timeout)
     try:
-        doc = parse(Path(path), **parse_options)
-        record["encoding"] = doc.source.encoding
-        record["kind"] = doc.kind
-        # render every format before writing any, so a writer failure leaves no partial set of outputs
-        rendered = []
-        for fmt, out in zip(formats, output_paths(output_dir, name, formats), strict=True):
-            data = render(doc, fmt, **writer_options.get(fmt, {}))
-            rendered.append((out, data.encode("utf-8") if isinstance(data, str) else data))
-        record["warnings"] = list(doc.warnings)  # after rendering: writers may add warnings
-        outputs = []
-        for out, data in rendered:
-            write_atomic(out, data)
-            outputs.append(str(out))
-        record["outputs"] = outputs
+        with time_limit(timeout, shown):
+            if within is not None:
+                _check_within(path, within)
+            doc = parse(Path(path), **parse_options)
+            record["encoding"] = doc.source.encoding
+            record["kind"] = doc.kind
+            failures: list[tuple[str, BulletinFormatError]] = []
+            for fmt, out in zip(formats, output_paths(output_dir, name, formats), strict=True):
+                try:
+                    data = render(doc, fmt, **writer_options.get(fmt, {}))
+                    write_atomic(out, data.encode("utf-8") if isinstance(data, str) else data)
+                    outputs.append(str(out))
+                except ConversionTimeoutError:
+                    raise
+                except BulletinFormatError as exc:
+                    failures.append((fmt, exc))
+                except Exception as exc:  # a writer's bug, on this document: the other formats still go out
+                    failures.append((fmt, WriterError(f"the {fmt} writer failed ({type(exc).__name__}: {exc})",
+                                                      source=shown, hint="please report it with this input")))
+            record["warnings"] = list(doc.warnings)  # after rendering: writers may add warnings
+            if failures:
+                record["error_type"] = type(failures[0][1]).__name__
+                record["error"] = "; ".join(f"{fmt}: {exc}" for fmt, exc in failures)
     except Exception as exc:  # one bad file (or a bug it triggers) must never stop the batch
         record["error_type"] = type(exc).__name__
-        record["error"] = str(exc) if isinstance(exc, BulletinFormatError) else f"{path}: {exc}"
+        record["error"] = str(exc) if isinstance(exc, BulletinFormatError) else f"{shown}: {exc}"
+    finally:
+        task_done()
     record["seconds"] = round(time.perf_counter() - start, 6)
     return record
 
 
 def convert_chunk(
-    items: list[tuple[str, str]],
+    items: Sequence[tuple[Any, ...]],
     output_dir: str,
     formats: Sequence[str],
     parse_options: dict[str, Any],
     writer_options: dict[str, dict[str, Any]],
+    timeout: float | None = None,
 ) -> list[dict[str, Any]]:
-    """``convert_one`` over several ``(path, name)`` pairs: one task per chunk cuts scheduling overhead."""
-    return [convert_one(p, n, output_dir, formats, parse_options, writer_options) for p, n in items]
-
-
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; the parent handles it and shuts the pool down cleanly.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
-    """A process pool of ``jobs`` workers (default: one per CPU) that leaves Ctrl-C to the parent."""
-    jobs = jobs or os.cpu_count() or 1
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: no fork of a parent that may run threads (tqdm's monitor, a Dask client)
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    """``convert_one`` over several ``(path, name)`` or ``(path, name, within)`` tuples: one task per chunk
+    cuts scheduling overhead."""
+    return [
+        convert_one(item[0], item[1], output_dir, formats, parse_options, writer_options, timeout,
+                    item[2] if len(item) > 2 else None)
+        for item in items
+    ]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -293,7 +422,7 @@ def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
 
 
 def convert_many(
-    inputs: Iterable[InputSpec],
+    inputs: Iterable[InputSpec] | InputSpec,
     output_dir: str | os.PathLike[str],
     to: str | Sequence[str] = ("json", "docx"),
     executor: Executor | None = None,
@@ -302,38 +431,50 @@ def convert_many(
     skip_existing: bool = False,
     chunk_size: int = 1,
     max_pending: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Convert many inputs; yield one ``BatchResult`` per input as they finish (not in input order).
 
-    ``inputs``: files, folders (recursive; the tree is mirrored under ``output_dir``), glob patterns, or
+    ``inputs``: a file, a folder or a glob pattern, or an iterable of them (files as ``str``, ``PathLike`` or
+    ``bytes``; folders are read recursively and their tree is mirrored under ``output_dir``), or
     ``BatchItem``s. ``to``: output formats. ``executor``: any ``concurrent.futures.Executor``; by default a
-    process pool of ``jobs`` workers (one per CPU) that is shut down at the end; ``jobs=1`` without an
-    executor runs in this process. ``skip_existing``: inputs whose outputs all exist are not converted again
-    (their record has ``skipped=True``). ``chunk_size``: inputs per task (raise it for cluster executors,
-    where a task costs milliseconds). ``max_pending``: tasks in flight (default 4 per worker), so that a
-    million inputs never become a million futures. Other keyword arguments are parse options (``normalize``,
+    process pool of ``jobs`` workers (one per CPU) that is shut down at the end — or none when the batch is
+    estimated to take less than ``POOL_WORTH_SECONDS`` in this process; ``jobs=1`` without an executor runs
+    in this process. ``skip_existing``: inputs whose outputs all exist are not converted again (their record
+    has ``skipped=True``). ``chunk_size``: inputs per task (raise it for cluster executors, where a task costs
+    milliseconds). ``max_pending``: tasks in flight (default 4 per worker), so that a million inputs never
+    become a million futures. ``timeout``: seconds one input may take (None: no limit); an input over it
+    fails with ``ConversionTimeoutError``. Other keyword arguments are parse options (``normalize``,
     ``chinese``, ``opencc_config``, ``max_bytes``) or writer options (``profile`` for DOCX).
 
     Bad options or formats raise here, before any work; a bad input never raises, its record holds the
     error. Closing the iterator early (``break``, Ctrl-C) cancels pending work and shuts the own pool down.
 
-    The default pool starts its workers with ``forkserver`` (``spawn`` where there is none), so a script
-    that calls this must keep its top-level code under ``if __name__ == "__main__":``.
+    The default pool starts its workers with ``forkserver`` (``spawn`` where there is none), which imports the
+    calling script again in each worker: a script that calls this keeps its top-level code under
+    ``if __name__ == "__main__":`` (without it, ``ProcessPoolError`` says so).
     """
+    if bootstrapping():
+        main_guard_missing()  # we are a new worker importing a script that has no __main__ guard
+    from .api import check_options
+
     formats = _formats(to)
     parse_options, writer_options = split_options(formats, options)
-    from .pipeline import Options
-
-    Options.from_kwargs(**parse_options)  # validate now, not once per input
+    check_options(**parse_options)  # checked now, not once per input
     _preflight(writer_options)
-    if chunk_size < 1:
-        raise ValueError("chunk_size must be at least 1")
-    if jobs is not None and jobs < 1:
-        raise ValueError("jobs must be at least 1")
+    limit = _check_timeout(timeout)
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise OptionError(f"chunk_size must be a positive integer, not {chunk_size!r}")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise OptionError(f"jobs must be a positive integer, not {jobs!r}")
+    if Path(output_dir).exists() and not Path(output_dir).is_dir():
+        raise OutputError("the output folder is a file", source=str(output_dir), hint="give a folder")
+    items = expand_inputs(_specs(inputs), exclude=output_dir)  # _specs now: content instead of paths fails here
     return _run(
-        expand_inputs(inputs, exclude=output_dir), str(output_dir), formats, parse_options, writer_options,
+        items, str(output_dir), formats, parse_options, writer_options,
         executor=executor, jobs=jobs, skip_existing=skip_existing, chunk_size=chunk_size, max_pending=max_pending,
+        timeout=limit,
     )
 
 
@@ -348,25 +489,51 @@ def _preflight(writer_options: dict[str, dict[str, Any]]) -> None:
         if opts:
             try:
                 render(sample, fmt, **opts)
-            except (TypeError, ValueError, KeyError, BulletinFormatError) as exc:
-                raise ValueError(f"{fmt} writer: {exc}") from exc
+            except (TypeError, ValueError, KeyError, OSError, BulletinFormatError) as exc:
+                raise OptionError(f"{fmt} writer: {exc}") from exc
 
 
-def _chunks(
-    items: Iterator[BatchItem], output_dir: str, formats: Sequence[str], skip_existing: bool, size: int,
+def estimated_seconds(path: str, formats: Sequence[str]) -> float:
+    """What converting ``path`` to ``formats`` should take on one core (the measured costs above)."""
+    try:
+        size = os.stat(path).st_size
+    except (OSError, ValueError):
+        size = 0
+    return sum(
+        SECONDS_PER_INPUT.get(f, SECONDS_PER_INPUT["json"]) + size * SECONDS_PER_BYTE.get(f, SECONDS_PER_BYTE["json"])
+        for f in formats
+    )
+
+
+def _small_batch(items: Iterator[BatchItem], formats: Sequence[str]) -> tuple[list[BatchItem], bool]:
+    """Look ahead until the batch is known to be worth a pool: (the items looked at, True if that is all of
+    them and they cost less than ``POOL_WORTH_SECONDS``)."""
+    seen: list[BatchItem] = []
+    cost = 0.0
+    for item in items:
+        seen.append(item)
+        cost += estimated_seconds(item.path, formats)
+        if cost >= POOL_WORTH_SECONDS:
+            return seen, False
+    return seen, True
+
+
+def _tasks(
+    items: Iterator[BatchItem], output_dir: str, formats: Sequence[str], skip_existing: bool,
     early: deque[BatchResult],
-) -> Iterator[list[tuple[str, str]]]:
-    """Group the items to convert into chunks; collisions and already-converted items go to ``early``."""
+) -> Iterator[Task]:
+    """The items to convert; collisions and already-converted items go to ``early``."""
     seen: set[str] = set()
-    chunk: list[tuple[str, str]] = []
     for item in items:
         key = os.path.normcase(item.name)
         if key in seen:
             exc = OutputCollisionError(
-                f"output name {item.name!r} is already used by another input of this batch", source=item.path,
-                hint="give the folder that holds both files as input, so the folder tree is mirrored",
+                f"output name {item.name!r} is already used by another input of this batch",
+                source=printable_path(item.path),
+                hint="give the folder that holds both files as input (its tree is mirrored), or list the files "
+                "with --files-from (named below their common folder)",
             )
-            early.append(BatchResult(item.path, error_type=type(exc).__name__, error=str(exc)))
+            early.append(BatchResult.from_dict(_failed(item.path, exc)))
             continue
         seen.add(key)
         if skip_existing:
@@ -374,11 +541,11 @@ def _chunks(
             if all(p.exists() for p in outs):
                 early.append(BatchResult(item.path, outputs=[str(p) for p in outs], skipped=True))
                 continue
-        chunk.append((item.path, item.name))
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
+        yield (item.path, item.name, item.within)
+
+
+def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    while chunk := list(islice(tasks, size)):
         yield chunk
 
 
@@ -394,13 +561,20 @@ def _run(
     skip_existing: bool,
     chunk_size: int,
     max_pending: int | None,
+    timeout: float | None,
 ) -> Iterator[BatchResult]:
     early: deque[BatchResult] = deque()
-    chunks = _chunks(items, output_dir, formats, skip_existing, chunk_size, early)
-    args = (output_dir, formats, parse_options, writer_options)
+    args = (output_dir, formats, parse_options, writer_options, timeout)
+    if executor is None and jobs is None:
+        looked_at, small = _small_batch(items, formats)
+        items = chain(looked_at, items)
+        jobs = 1 if small else None
+        log.debug("%s", f"{len(looked_at)} input(s) estimated under {POOL_WORTH_SECONDS:g} s: no pool" if small
+                  else f"over {POOL_WORTH_SECONDS:g} s of work ahead: a pool of {os.cpu_count() or 1} worker(s)")
+    tasks = _tasks(items, output_dir, formats, skip_existing, early)
 
     if executor is None and jobs == 1:
-        for chunk in chunks:
+        for chunk in _chunked(tasks, chunk_size):
             while early:
                 yield early.popleft()
             for record in convert_chunk(chunk, *args):
@@ -408,62 +582,196 @@ def _run(
         while early:
             yield early.popleft()
         return
+    yield from _Scheduler(executor, jobs, max_pending, args).run(_chunked(tasks, chunk_size), early)
 
-    own = executor is None
-    pool = default_executor(jobs) if own else executor
-    assert pool is not None
-    workers = getattr(pool, "_max_workers", None) or jobs or os.cpu_count() or 1
-    limit = max_pending or 4 * workers
-    pending: dict[Future[list[dict[str, Any]]], list[tuple[str, str]]] = {}
-    completed = False
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < limit:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending[pool.submit(convert_chunk, chunk, *args)] = chunk
-            while early:
-                yield early.popleft()
-            if not pending:
-                if exhausted:
-                    break
-                continue
+
+class _Scheduler:
+    """Keeps up to ``max_pending`` chunks in flight on an executor and turns every answer into records.
+
+    With its own pool it also survives the pool breaking (a worker killed from outside, out of memory, or
+    ended by the hard time limit): the inputs the dead worker was converting are reported (timed out, when
+    its note says so) and the others in flight are sent again to a fresh pool; inputs in flight at an
+    unexplained death are sent again one at a time, and fail with ``WorkerError`` at the second."""
+
+    def __init__(self, executor: Executor | None, jobs: int | None, max_pending: int | None,
+                 args: tuple[Any, ...]) -> None:
+        self.own = executor is None
+        self.jobs = jobs
+        self.pool: Executor = default_executor(jobs) if executor is None else executor
+        workers = getattr(self.pool, "_max_workers", None) or jobs or os.cpu_count() or 1
+        self.limit = max_pending or 4 * workers
+        self.args = args
+        self.pending: dict[Future[list[dict[str, Any]]], list[Task]] = {}
+        self.requeue: deque[Task] = deque()  # in flight when a worker was ended for another input: send again
+        self.suspects: deque[Task] = deque()  # in flight at an unexplained death: send again, one at a time
+        self.suspect_in_flight: Future[list[dict[str, Any]]] | None = None
+        self.deaths: dict[str, int] = {}
+        self.answered = False  # the pool has answered at least once (else repeated breaks: it cannot start)
+        self.breaks = 0
+
+    def run(self, chunks: Iterator[list[Task]], early: deque[BatchResult]) -> Iterator[BatchResult]:
+        completed = False
+        try:
+            fresh_done = False
+            while True:
+                while len(self.pending) < self.limit:
+                    chunk = None
+                    if self.requeue:
+                        chunk = [self.requeue.popleft()]
+                    elif self.suspects and self.suspect_in_flight is None:
+                        chunk = [self.suspects.popleft()]
+                    elif not fresh_done:
+                        chunk = next(chunks, None)
+                        fresh_done = chunk is None
+                    if chunk is None:
+                        break
+                    yield from self._submit(chunk)
+                while early:
+                    yield early.popleft()
+                if not self.pending:
+                    if fresh_done and not self.requeue and not self.suspects:
+                        break
+                    continue
+                try:
+                    done, _ = wait(self.pending, return_when=FIRST_COMPLETED)
+                except KeyboardInterrupt:
+                    yield from self._drain()
+                    raise
+                for future in done:
+                    if future in self.pending:  # (a break handled for an earlier one took the others)
+                        yield from self._answered(future)
+            completed = True
+        except KeyboardInterrupt:  # thrown in at a yield by a caller that wants the running ones reported
+            yield from self._drain()
+            raise
+        finally:
+            for future in self.pending:
+                future.cancel()
+            if self.own:
+                if getattr(self.pool, "_broken", False):
+                    end_workers(self.pool)
+                # after an interruption, don't wait for the queue: running tasks finish (their writes are atomic)
+                self.pool.shutdown(wait=True, cancel_futures=not completed)
+
+    def _submit(self, chunk: list[Task]) -> Iterator[BatchResult]:
+        try:
+            future = self.pool.submit(convert_chunk, chunk, *self.args)
+        except (BrokenExecutor, RuntimeError, OSError, EOFError) as exc:
+            if not self.own:
+                yield from self._worker_failed(chunk, exc)
+            else:
+                yield from self._pool_broke([], not_in_flight=chunk)
+            return
+        self.pending[future] = chunk
+        if len(chunk) == 1 and chunk[0][0] in self.deaths and self.suspect_in_flight is None:
+            self.suspect_in_flight = future
+
+    def _answered(self, future: Future[list[dict[str, Any]]]) -> Iterator[BatchResult]:
+        chunk = self.pending.pop(future)
+        if future is self.suspect_in_flight:
+            self.suspect_in_flight = None
+        try:
+            records = future.result()
+        except BrokenExecutor as exc:
+            if self.own:
+                yield from self._pool_broke([chunk], not_in_flight=[])
+            else:
+                yield from self._worker_failed(chunk, exc)
+            return
+        except Exception as exc:  # the task could not be sent or its answer not read (a cluster executor)
+            yield from self._worker_failed(chunk, exc)
+            return
+        self.answered = True
+        for record in records:
+            yield BatchResult.from_dict(record)
+
+    def _worker_failed(self, chunk: list[Task], exc: BaseException) -> Iterator[BatchResult]:
+        for path, _, _ in chunk:
+            error = WorkerError(f"the worker failed ({type(exc).__name__}: {exc})", source=printable_path(path),
+                                hint="convert it again; if it fails again, convert it alone with jobs=1")
+            yield BatchResult.from_dict(_failed(path, error))
+
+    def _pool_broke(self, broken: list[list[Task]], not_in_flight: list[Task]) -> Iterator[BatchResult]:
+        """The own pool broke: every future of it fails (or has its answer); collect them, name what the
+        notes explain, send the rest again to a fresh pool."""
+        for future in wait(self.pending).done:
+            chunk = self.pending.pop(future)
             try:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            except KeyboardInterrupt:
-                # Ctrl-C: drop the queue, but report the conversions already running (their files get written
-                # anyway), so the manifest matches the output folder; then let the interruption go on.
-                for future in list(pending):
-                    if future.cancel():
-                        del pending[future]
-                for future in wait(pending).done:
-                    for record in _records(future, pending.pop(future)):
-                        yield BatchResult.from_dict(record)
-                raise
-            for future in done:
-                for record in _records(future, pending.pop(future)):
-                    yield BatchResult.from_dict(record)
-        completed = True
-    finally:
-        for future in pending:
-            future.cancel()
-        if own:
-            # after an interruption, don't wait for the queue: running tasks finish (their writes are atomic)
-            pool.shutdown(wait=True, cancel_futures=not completed)
+                records = future.result()
+            except Exception:
+                broken.append(chunk)
+                continue
+            self.answered = True
+            for record in records:
+                yield BatchResult.from_dict(record)
+        self.suspect_in_flight = None
+        self.requeue.extend(not_in_flight)
+        for record in self._restart(broken):
+            yield BatchResult.from_dict(record)
 
+    def _restart(self, broken: list[list[Task]]) -> list[dict[str, Any]]:
+        folder = notes_folder()
+        guard = read_notes(folder, MAIN_GUARD_NOTE)
+        self.breaks += 1
+        end_workers(self.pool)
+        if guard or (not self.answered and self.breaks >= 3):
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            script = next((str(n["script"]) for n in guard if n.get("script")), "the script")
+            cause = (f"{script} calls convert_many() at its top level, so every worker runs it again when it starts"
+                     if guard else "its workers died before answering")
+            raise ProcessPoolError(
+                f"the worker pool could not start: {cause}",
+                hint='keep the top-level code of the script under if __name__ == "__main__": (the default pool '
+                "starts its workers with forkserver or spawn, which import the script again), or pass jobs=1",
+            ) from None
+        timed_out = {str(n.get("input")) for n in read_notes(folder, "timeout")}
+        records = []
+        for chunk in broken:
+            for task in chunk:
+                path = task[0]
+                if printable_path(path) in timed_out:
+                    error: BulletinFormatError = ConversionTimeoutError(
+                        f"the conversion did not stop at its time limit of {self.args[4]:g} s (stuck in code the "
+                        "limit cannot interrupt), so its worker was ended", source=printable_path(path),
+                        hint="please report this input: it should convert, or fail, in time")
+                    records.append(_failed(path, error))
+                elif timed_out:  # the break is explained: the others were only caught in it
+                    self.requeue.append(task)
+                elif self.deaths.get(path, 0) + 1 >= MAX_UNEXPLAINED_DEATHS:
+                    self.deaths[path] = self.deaths.get(path, 0) + 1
+                    error = WorkerError(
+                        f"the worker converting it died {self.deaths[path]} times (killed, or out of memory)",
+                        source=printable_path(path), hint="convert it alone (jobs=1) to see why, or lower max_bytes")
+                    records.append(_failed(path, error))
+                else:
+                    self.deaths[path] = self.deaths.get(path, 0) + 1
+                    self.suspects.append(task)
+        log.warning("a worker died (%s); %d input(s) reported, %d sent again to a fresh pool",
+                    "time limit" if timed_out else "killed, or out of memory", len(records),
+                    len(self.requeue) + len(self.suspects))
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = default_executor(self.jobs)
+        return records
 
-def _records(future: Future[list[dict[str, Any]]], chunk: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    try:
-        return future.result()
-    except Exception as exc:  # the worker died (killed, out of memory) or the task could not be sent
-        error = f"worker failed: {type(exc).__name__}: {exc}"
-        return [{"input": path, "error_type": "WorkerError", "error": f"{path}: {error}"} for path, _ in chunk]
+    def _drain(self) -> Iterator[BatchResult]:
+        """Ctrl-C or SIGTERM: drop the queue, but report the conversions already running (their files get
+        written anyway), so that the manifest matches the output folder."""
+        for future in list(self.pending):
+            if future.cancel():
+                del self.pending[future]
+        for future in wait(self.pending).done:
+            chunk = self.pending.pop(future)
+            try:
+                records = future.result()
+            except Exception as exc:
+                yield from self._worker_failed(chunk, exc)
+                continue
+            for record in records:
+                yield BatchResult.from_dict(record)
 
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "BatchItem",
     "BatchResult",
     "OutputCollisionError",
@@ -471,6 +779,7 @@ __all__ = [
     "convert_many",
     "convert_one",
     "default_executor",
+    "estimated_seconds",
     "expand_inputs",
     "items_from_list",
     "name_files",

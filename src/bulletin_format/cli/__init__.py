@@ -1,15 +1,32 @@
 """The ``bulletin-format`` command: one subcommand per module listed in COMMANDS.
 
-Each subcommand module has ``add_parser(subparsers)`` and ``run(args) -> int``.
+Each subcommand module has ``add_parser(subparsers)`` and ``run(args) -> int``. This module adds what every
+subcommand shares: ``--version``, ``-v``/``-vv`` (the ``logging`` module: INFO, then DEBUG, on stderr), the
+exit statuses of an interruption (130 for Ctrl-C, 143 for SIGTERM), and ``profile_option`` for the DOCX
+layout profile given as a name or a JSON file of overrides.
+
+Exit statuses: 0 success, 1 some input failed (or, for check, does not conform), 2 usage error, 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM). ``python -m bulletin_format`` is the same command.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
+import logging
+import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
 
 COMMANDS = ("convert", "inspect", "check")
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+EXIT_TERMINATED = 143  # 128 + SIGTERM
+LOGGER = "bulletin_format"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,23 +35,107 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletin-format",
         description="Turn scraped Chinese bulletins, documents, speeches and news into JSON and GB/T 9704 DOCX.",
+        epilog="Exit status: 0 success, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C), "
+        "143 terminated (SIGTERM). `bulletin-format COMMAND --help` describes each command.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="log what is done (-v), and how (-vv), on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
         importlib.import_module(f".{name}", __name__).add_parser(sub)
+        command = sub.choices[name]
+        try:
+            command.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                                 help="log what is done (-v), and how (-vv), on stderr")
+        except argparse.ArgumentError:
+            pass  # the command defines its own -v (convert)
     return parser
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be, so both stop a command the same way (summary, clean-up)."""
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """While the body runs, SIGTERM (timeout, systemd, Slurm, Kubernetes) raises ``_Terminated``."""
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise _Terminated
+
+    try:
+        previous: Any = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def interrupted_status(exc: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
+
+
+class _Handler(logging.Handler):
+    """Log lines on stderr, through the progress bar's writer while there is one (so it is not broken)."""
+
+    write: Callable[[str], None] | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        line = self.format(record)
+        if _Handler.write is not None:
+            _Handler.write(line)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+
+def configure_logging(verbosity: int) -> None:
+    """-v: INFO (one line per input, what was decided), -vv: DEBUG (how: encodings, pools, retries)."""
+    logger = logging.getLogger(LOGGER)
+    for handler in list(logger.handlers):
+        if isinstance(handler, _Handler):
+            logger.removeHandler(handler)
+    if verbosity <= 0:
+        return
+    handler = _Handler()
+    handler.setFormatter(logging.Formatter("%(message)s" if verbosity == 1 else "%(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
+
+
+def profile_option(value: str | None) -> Any:
+    """A ``--profile`` value for the DOCX writer: a profile name, or a JSON file of setting overrides (as
+    ``check --profile`` takes). Raises ValueError with a readable message."""
+    if value is None:
+        return None
+    path = Path(value)
+    if path.suffix.lower() == ".json":
+        if not path.is_file():
+            raise ValueError(f"--profile {value}: no such file")
+        try:
+            overrides = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ValueError(f"--profile {value}: not a JSON file of settings ({exc})") from None
+        if not isinstance(overrides, dict):
+            raise ValueError(f"--profile {value}: the JSON must be an object of settings")
+        return overrides
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(int(getattr(args, "verbose", 0) or 0))
     try:
-        return int(args.run(args) or 0)
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+        with sigterm_as_interrupt():
+            return int(args.run(args) or 0)
+    except KeyboardInterrupt as exc:
+        print("interrupted" if not isinstance(exc, _Terminated) else "terminated", file=sys.stderr)
+        return interrupted_status(exc)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
-"""``bulletin-format inspect FILE``: what the library understood about one input, in a readable layout.
+"""``bulletin-format inspect FILE...``: what the library understood about an input, in a readable layout.
 
 The first thing to run when one output looks wrong: the encoding and the evidence for it, the kind, the
 header, each article (title, block counts, first words), headings, distribution, page metadata, what was
-removed and why, and the warnings.
+removed and why, and the warnings. Takes files, folders (every file in them, one report each) and ``-``
+(the document on standard input). Exit status: 0 every input read, 1 some could not be, 2 usage error.
 """
 
 from __future__ import annotations
@@ -12,26 +13,31 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..api import parse
 from ..errors import BulletinFormatError
 from ..model import Document
+from ..readers import DEFAULT_MAX_BYTES
 
 FIRST_WORDS = 24  # characters of a paragraph shown as its "first words"
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "inspect",
-        help="show what the library understood about one input",
+        help="show what the library understood about an input",
         description="Print the encoding, kind, header, articles, headings, distribution, metadata and what was "
-        "removed (and why) for one input file.",
+        "removed (and why) for each input: files, folders (every file in them), or - (standard input).",
+        epilog="Exit status: 0 every input read, 1 some could not be, 2 usage error.",
     )
-    p.add_argument("file", metavar="FILE", help="a text or HTML file")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file, a folder, or - for standard input")
     p.add_argument("--chinese", choices=("keep", "simplified", "traditional"), default=None,
                    help="convert the script (default keep)")
+    p.add_argument("--opencc-config", metavar="NAME", default=None, help="OpenCC configuration for --chinese")
     p.add_argument("--no-normalize", action="store_true", help="show the text exactly as printed")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="refuse inputs larger than N bytes (default 50 MB)")
     p.add_argument("--removed", type=int, default=30, metavar="N",
                    help="removed lines to list (default 30; 0 lists none, -1 lists all)")
     p.set_defaults(run=run)
@@ -44,7 +50,8 @@ def _width(text: str) -> int:
 def _clip(text: str, limit: int) -> str:
     """``text`` cut to about ``limit`` terminal columns (CJK characters count two)."""
     text = " ".join(text.split())
-    out, used = [], 0
+    out: list[str] = []
+    used = 0
     for c in text:
         w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
         if used + w > limit:
@@ -92,7 +99,7 @@ def describe(doc: Document, *, removed_limit: int = 30) -> str:
         ("issuer 发文机关/编发单位", h.issuer),
         ("bulletin 简报名称", h.bulletin),
         ("issue 期号", h.issue),
-        ("date", f"{h.date} (printed {h.date_text!r})" if h.date else h.date_text),
+        ("date", f"{h.date} (printed {h.date_text!r})" if h.date and h.date_text else h.date or h.date_text),
         ("doc_number 发文字号", h.doc_number),
         ("signer 签发人", h.signer),
         ("copy_number 份号", h.copy_number),
@@ -172,17 +179,52 @@ def describe(doc: Document, *, removed_limit: int = 30) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _inputs(names: list[str]) -> list[str]:
+    """Files as given; a folder → every file in it (as convert reads a folder); - stays -."""
+    from ..batch import expand_inputs
+
+    out: list[str] = []
+    for name in names:
+        if name != "-" and Path(name).is_dir():
+            out.extend(item.path for item in expand_inputs(name))
+        else:
+            out.append(name)
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     out: IO[str] = getattr(args, "stdout", None) or sys.stdout
-    options: dict[str, object] = {}
+    stdin: Any = getattr(args, "stdin", None) or sys.stdin
+    options: dict[str, Any] = {}
     if args.chinese:
         options["chinese"] = args.chinese
+    if args.opencc_config:
+        options["opencc_config"] = args.opencc_config
     if args.no_normalize:
         options["normalize"] = False
-    try:
-        doc = parse(Path(args.file), **options)
-    except BulletinFormatError as exc:
-        print(f"bulletin-format inspect: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
-    out.write(describe(doc, removed_limit=args.removed))
-    return 0
+    if args.max_bytes is not None:
+        options["max_bytes"] = args.max_bytes
+    if args.files.count("-") > 1:
+        print("bulletin-format inspect: error: - (standard input) can be given once", file=sys.stderr)
+        return 2
+    names = _inputs(args.files)
+    if not names:
+        print(f"bulletin-format inspect: error: no files in {' '.join(args.files)}", file=sys.stderr)
+        return 2
+    status = 0
+    for i, name in enumerate(names):
+        try:
+            if name == "-":
+                raw = stdin.buffer if hasattr(stdin, "buffer") else stdin
+                data = raw.read(options.get("max_bytes", DEFAULT_MAX_BYTES) + 1)
+                doc = parse(data.encode("utf-8") if isinstance(data, str) else data, **options)
+            else:
+                doc = parse(Path(name), **options)
+        except BulletinFormatError as exc:
+            print(f"bulletin-format inspect: {type(exc).__name__}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        if i:
+            out.write("\n")
+        out.write(describe(doc, removed_limit=args.removed))
+    return status

@@ -1,0 +1,402 @@
+"""convert_many under faults: what it is given (a str, bytes), what it finds (links out of the tree, FIFOs,
+loops, names that are not UTF-8), a per-file time limit, workers that die, a script without the __main__
+guard, a parent that is killed, and the choice of no pool for a small batch."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+import bulletin_format as bf
+from bulletin_format import batch, pool
+from bulletin_format.batch import BatchResult, convert_many, expand_inputs
+
+from .test_batch import NOTICE, make_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+
+
+def results_by_name(results: list[BatchResult]) -> dict[str, BatchResult]:
+    return {Path(r.input).name: r for r in results}
+
+
+# --- what convert_many is given -------------------------------------------------------------------------
+
+
+def test_a_str_is_one_input_not_one_per_character(tmp_path):
+    (tmp_path / "page.txt").write_text(NOTICE, encoding="utf-8")
+    results = list(convert_many(str(tmp_path / "page.txt"), tmp_path / "out", to="json"))
+    assert [(Path(r.input).name, r.ok) for r in results] == [("page.txt", True)]
+    [folder] = list(convert_many(tmp_path / "page.txt", tmp_path / "out2", to="json"))
+    assert folder.ok
+
+
+@pytest.mark.parametrize("given", [b"page.txt", bytearray(b"x"), io.BytesIO(b"x"), 42])
+def test_content_instead_of_paths_is_a_typed_error(tmp_path, given):
+    with pytest.raises(bf.UnsupportedSourceError, match="convert_many takes paths"):
+        convert_many(given, tmp_path / "out")
+
+
+def test_paths_as_bytes_in_a_list_are_file_names(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    [r] = convert_many([os.fsencode(tmp_path / "a.txt")], tmp_path / "out", to="json")
+    assert r.ok and (tmp_path / "out" / "a.txt.json").is_file()
+
+
+def test_options_are_checked_once_before_any_work(tmp_path, monkeypatch):
+    make_tree(tmp_path)
+    called = []
+    monkeypatch.setattr(batch, "convert_one", lambda *a, **k: called.append(a))
+    with pytest.raises(bf.ChineseConversionError, match="xx"):
+        convert_many([tmp_path / "archive"], tmp_path / "out", chinese="xx")
+    with pytest.raises(bf.OptionError, match="timeout"):
+        convert_many([tmp_path / "archive"], tmp_path / "out", timeout=0)
+    with pytest.raises(bf.OptionError, match="jobs"):
+        convert_many([tmp_path / "archive"], tmp_path / "out", jobs=0)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(bf.OutputError, match="is a file"):
+        convert_many([tmp_path / "archive"], tmp_path / "file")
+    assert not called and not (tmp_path / "out").exists()
+
+
+# --- output names -----------------------------------------------------------------------------------------
+
+
+def test_same_named_files_of_two_input_folders_do_not_collide(tmp_path):
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notice.txt").write_text(NOTICE, encoding="utf-8")
+    results = list(convert_many([tmp_path / "2023", tmp_path / "2024"], tmp_path / "out", to="json"))
+    assert all(r.ok for r in results), [r.error for r in results]
+    assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.json")) == [
+        "2023/notice.txt.json", "2024/notice.txt.json"]
+
+
+def test_one_folder_is_named_below_itself(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(NOTICE, encoding="utf-8")
+    assert [i.name for i in expand_inputs(tmp_path / "in")] == ["a.txt"]
+    assert [i.name for i in expand_inputs([tmp_path / "in", tmp_path / "in" / "a.txt"])] == ["in/a.txt", "a.txt"]
+
+
+# --- what a folder may hold -----------------------------------------------------------------------------
+
+
+def test_a_link_out_of_the_input_tree_is_not_followed(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text(NOTICE.replace("通知", "机密通知"), encoding="utf-8")
+    (src / "ok.txt").write_text(NOTICE, encoding="utf-8")
+    (src / "inside.txt").symlink_to(src / "ok.txt")
+    (src / "leak.txt").symlink_to(secret)
+    (src / "etc").symlink_to(tmp_path)  # a link to a folder out of the tree
+    results = results_by_name(list(convert_many([src], tmp_path / "out", to="json", jobs=1)))
+    assert results["ok.txt"].ok and results["inside.txt"].ok
+    assert results["leak.txt"].error_type == "OutsideInputTreeError"
+    assert results["etc"].error_type == "OutsideInputTreeError"
+    assert "机密" not in "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").rglob("*.json"))
+    # a file named directly is the caller's choice, and is read
+    [direct] = convert_many([src / "leak.txt"], tmp_path / "out2", to="json")
+    assert direct.ok
+
+
+def test_fifos_loops_and_dangling_links_fail_with_what_they_are(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(NOTICE, encoding="utf-8")
+    os.mkfifo(src / "pipe.txt")
+    (src / "loop.txt").symlink_to(src / "loop.txt")
+    (src / "dangling.txt").symlink_to(src / "gone.txt")
+    results = results_by_name(list(convert_many([src], tmp_path / "out", to="json", jobs=1)))
+    assert results["ok.txt"].ok
+    assert results["pipe.txt"].error_type == "NotAFileError" and "FIFO" in (results["pipe.txt"].error or "")
+    assert results["loop.txt"].error_type == "NotAFileError" and "loop" in (results["loop.txt"].error or "")
+    assert results["dangling.txt"].error_type == "InputNotFoundError"
+
+
+def test_file_names_that_are_not_utf8_convert_and_keep_their_bytes(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    raw = "关于".encode("gbk") + b".txt"
+    (src / os.fsdecode(raw)).write_text(NOTICE, encoding="utf-8")
+    [r] = convert_many([src], tmp_path / "out", to=("json", "docx"), jobs=1)
+    assert r.ok, r.error
+    assert sorted(os.listdir(os.fsencode(tmp_path / "out"))) == [raw + b".docx", raw + b".json"]
+
+
+# --- the per-file time limit -------------------------------------------------------------------------------
+
+
+def big_notice(path: Path, paragraphs: int = 20000) -> Path:
+    body = "".join(f"{i}. 各单位要充分认识做好春季安全生产工作的重要性，切实把安全生产摆在突出位置。\n"
+                   for i in range(paragraphs))
+    path.write_text(NOTICE + body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_input_over_the_time_limit_fails_with_a_typed_error(tmp_path, jobs, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    big_notice(src / "big.txt")
+    for i in range(3):
+        (src / f"small{i}.txt").write_text(NOTICE, encoding="utf-8")
+    results = results_by_name(list(convert_many([src], tmp_path / "out", to="json", jobs=jobs, timeout=0.05)))
+    assert results["big.txt"].error_type == "ConversionTimeoutError"
+    assert "time limit of 0.05 s" in (results["big.txt"].error or "")
+    assert all(results[f"small{i}.txt"].ok for i in range(3))
+    assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def stuck_in_c(seconds: float) -> str:
+    """Stand-in for a conversion stuck in C code: SIGALRM cannot reach it (blocked), it just sleeps."""
+    pool.HARD_GRACE_SECONDS = 0.2
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    pool.task_started("stuck.html", 0.1)
+    time.sleep(seconds)
+    return "not ended"
+
+
+def test_the_watchdog_ends_a_worker_the_soft_limit_cannot_stop():
+    folder = pool.notes_folder()
+    with pool.default_executor(1) as executor:
+        future = executor.submit(stuck_in_c, 30)
+        with pytest.raises(BrokenProcessPool):
+            future.result(timeout=20)
+    assert [n["input"] for n in pool.read_notes(folder, "timeout")] == ["stuck.html"]
+
+
+# --- a pool that breaks -------------------------------------------------------------------------------
+
+
+class FakePool(Executor):
+    """An own pool stand-in: runs tasks at once, and 'dies' on a chosen input (leaving a note, or none)."""
+
+    instances: ClassVar[list[FakePool]] = []
+
+    def __init__(self, killer: str, note: str | None) -> None:
+        self.killer, self.note, self._max_workers = killer, note, 2
+        FakePool.instances.append(self)
+
+    def submit(self, fn, /, *args, **kwargs):
+        future: Future = Future()
+        chunk = args[0]
+        if any(task[0].endswith(self.killer) for task in chunk):
+            if self.note:
+                folder = pool.notes_folder()
+                (folder / f"{self.note}.1.json").write_text(
+                    f'{{"kind": "{self.note}", "input": "{chunk[0][0]}", "script": "script.py"}}', encoding="utf-8")
+            future.set_exception(BrokenProcessPool("a worker died"))
+        else:
+            future.set_result(fn(*args, **kwargs))
+        return future
+
+
+@pytest.mark.parametrize(("note", "error_type"), [(None, "WorkerError"), ("timeout", "ConversionTimeoutError")])
+def test_a_dead_worker_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch, note, error_type):
+    FakePool.instances = []
+    monkeypatch.setattr(batch, "default_executor", lambda jobs=None: FakePool("killer.txt", note))
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "killer.txt", "b.txt", "c.txt"):
+        (src / name).write_text(NOTICE, encoding="utf-8")
+    results = results_by_name(list(convert_many([src], tmp_path / "out", to="json", jobs=2)))
+    assert sorted(results) == ["a.txt", "b.txt", "c.txt", "killer.txt"]
+    assert results["killer.txt"].error_type == error_type
+    assert all(results[n].ok for n in ("a.txt", "b.txt", "c.txt"))
+    # no note: the input is tried again alone once; a note names it at once
+    assert len(FakePool.instances) == (1 + bf.batch.MAX_UNEXPLAINED_DEATHS if note is None else 2)
+
+
+@linux_only
+def test_a_worker_killed_from_outside_costs_no_input(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(24):
+        big_notice(src / f"n{i:02d}.txt", 1500)
+    got = []
+    killed = False
+    for result in convert_many([src], tmp_path / "out", to="json", jobs=2, max_pending=4):
+        got.append(result)
+        if not killed:
+            os.kill(pool_workers(os.getpid())[-1], signal.SIGKILL)
+            killed = True
+    assert sorted(Path(r.input).name for r in got) == sorted(p.name for p in src.iterdir())
+    assert all(r.ok for r in got), [(r.input, r.error) for r in got if not r.ok]
+
+
+# --- small batches, scripts without the guard, signals --------------------------------------------------
+
+
+def test_a_small_batch_starts_no_pool_and_a_large_one_does(tmp_path, monkeypatch):
+    started = []
+
+    class Recorder(FakePool):
+        def __init__(self):
+            super().__init__("nothing-dies", None)
+            started.append(self)
+
+        def submit(self, fn, /, *args, **kwargs):
+            future: Future = Future()
+            future.set_result([])  # the choice is what is tested, not the work
+            return future
+
+    monkeypatch.setattr(batch, "default_executor", lambda jobs=None: Recorder())
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"n{i}.txt").write_text(NOTICE, encoding="utf-8")
+    assert all(r.ok for r in convert_many([src], tmp_path / "out", to="json"))
+    assert not started  # 5 small texts to JSON: ~3 ms of work, a pool takes ~250 ms to start
+    list(convert_many([src], tmp_path / "out2", to=("json", "docx")))
+    assert not started  # 5 DOCX: ~150 ms
+    big_notice(src / "big.txt", 4000)  # ~0.5 MB of text to DOCX: seconds
+    list(convert_many([src], tmp_path / "out3", to="json", skip_existing=True))
+    list(convert_many([src], tmp_path / "out4", to=("json", "docx")))
+    assert len(started) == 1
+
+
+UNGUARDED = """
+import bulletin_format as bf
+for r in bf.convert_many([{src!r}], {out!r}, to="docx", jobs=2):
+    print(r.input, r.ok)
+print("finished")
+"""
+
+
+def test_a_script_without_the_main_guard_gets_one_clear_error(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(30):
+        (src / f"n{i:02d}.txt").write_text(NOTICE, encoding="utf-8")
+    script = tmp_path / "script.py"
+    script.write_text(UNGUARDED.format(src=str(src), out=str(tmp_path / "out")), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.returncode != 0
+    assert "ProcessPoolError" in proc.stderr and '__name__ == "__main__"' in proc.stderr
+    assert "script.py calls convert_many() at its top level" in proc.stderr
+    assert proc.stderr.count("Traceback") == 1 and len(proc.stderr.splitlines()) < 20, proc.stderr
+    assert "finished" not in proc.stdout
+
+
+def descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (Linux, from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        todo.extend(children.get(p, []))
+    return found
+
+
+def pool_workers(pid: int) -> list[int]:
+    """The workers of the forkserver pool started by ``pid`` (the fork server's children)."""
+    servers = [p for p in descendants(pid) if "forkserver" in cmdline(p) and parent(p) == pid]
+    return sorted(p for server in servers for p in descendants(server) if p != server)
+
+
+def parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def alive(pids: list[int]) -> list[int]:
+    out = []
+    for p in pids:
+        try:
+            state = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            out.append(p)
+    return out
+
+
+def start_cli(tmp_path: Path, files: int, *extra: str) -> tuple[subprocess.Popen, Path, Path]:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(files):
+        (src / f"n{i:03d}.txt").write_text(NOTICE, encoding="utf-8")
+    out, manifest = tmp_path / "out", tmp_path / "m.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bulletin_format", "convert", str(src), "-o", str(out), "--to", "json,docx",
+         "--jobs", "2", "--manifest", str(manifest), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    return proc, out, manifest
+
+
+def wait_for_workers(proc: subprocess.Popen, out: Path) -> list[int]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        family = descendants(proc.pid)
+        if len(family) >= 3 and out.exists() and any(out.rglob("*.docx")):
+            return family
+        time.sleep(0.05)
+    raise AssertionError("the workers did not start")
+
+
+@linux_only
+@pytest.mark.slow
+def test_workers_die_with_a_killed_parent(tmp_path):
+    proc, out, _ = start_cli(tmp_path, 400)
+    family = wait_for_workers(proc, out)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while alive(family) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(family), [cmdline(p) for p in alive(family)]
+
+
+@linux_only
+@pytest.mark.slow
+@pytest.mark.parametrize("group", [False, True], ids=["parent-only", "whole-group"])
+def test_sigterm_is_handled_like_ctrl_c(tmp_path, group):
+    proc, out, manifest = start_cli(tmp_path, 400)
+    family = wait_for_workers(proc, out)
+    if group:  # what timeout(1), systemd and Slurm do
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:  # what Kubernetes does
+        os.kill(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "interrupted: converted" in err and "--skip-existing" in err
+    records = [line for line in manifest.read_text(encoding="utf-8").splitlines() if line]
+    written = {p.name for p in out.rglob("*") if p.is_file()}
+    reported = {Path(o).name for line in records for o in __import__("json").loads(line)["outputs"]}
+    assert written == reported, "the manifest holds every output written, and only those"
+    assert 0 < len(records) < 400
+    deadline = time.monotonic() + 10
+    while alive(family) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive(family)
+    assert not list(out.rglob("*.part"))
+

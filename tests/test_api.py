@@ -235,3 +235,10 @@ def test_the_package_is_typed_and_convert_has_overloads(tmp_path):
                                        encoding="utf-8")
     out, _, status = api.run(["--strict", "--no-incremental", "--cache-dir", os.devnull, str(tmp_path / "wrong.py")])
     assert status == 1 and "incompatible types" in out.lower()
+
+
+def test_a_writer_option_no_writer_takes_fails_before_any_work(tmp_path):
+    with pytest.raises(bf.UnknownOptionError, match="colour"):
+        bf.convert(tmp_path / "missing.txt", to="json", colour="red")  # not "no such file": checked first
+    with pytest.raises(bf.UnknownOptionError, match="profile"):
+        bf.convert(SEED, to="json", profile="gbt9704-2012")  # a DOCX option given to the JSON writer

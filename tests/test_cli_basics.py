@@ -83,6 +83,8 @@ def test_one_document_usage_errors(tmp_path, capsys):
     assert main(["convert", "-", str(tmp_path / "n.txt"), "-o", str(tmp_path / "out")]) == 2
     assert main(["convert", str(tmp_path / "missing.txt")]) == 1
     assert "InputNotFoundError" in capsys.readouterr().err
+    assert main(["convert", str(tmp_path / "n.txt"), "--to", "json", "--profile", "gbt9704-2012"]) == 2
+    assert "UnknownOptionError" in capsys.readouterr().err
 
 
 # --- --help, --version, python -m ----------------------------------------------------------------------

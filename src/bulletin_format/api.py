@@ -112,6 +112,16 @@ def _writer(to: str) -> Callable[..., str | bytes]:
         raise OutputFormatError(f"unknown output format {to!r}", hint=f"use one of: {', '.join(WRITERS)}") from None
 
 
+def writer_option_names(to: str) -> frozenset[str] | None:
+    """The options the writer of ``to`` takes, read from its signature (None: it takes any)."""
+    import inspect
+
+    params = inspect.signature(_writer(to)).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return None
+    return frozenset(p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY) - {"doc"}
+
+
 def check_output(output: PathLike) -> Path:
     """An output file path, refused before any work when it names a folder."""
     path = Path(output)
@@ -160,6 +170,14 @@ def convert(
     writer = _writer(to)
     parse_options = {k: v for k, v in options.items() if k in parse_option_names()}
     writer_options = {k: v for k, v in options.items() if k not in parse_option_names()}
+    takes = writer_option_names(to)
+    unknown = sorted(k for k in writer_options if takes is not None and k not in takes)
+    if unknown:  # checked before any work, for every writer (not only those that check their own options)
+        raise UnknownOptionError(
+            f"unknown option(s) for {to}: {', '.join(unknown)}",
+            hint=f"parse options are {', '.join(sorted(parse_option_names()))}; the {to} writer takes "
+            f"{', '.join(sorted(takes or ())) or 'none'}",
+        )
     target = check_output(output) if output is not None else None
     doc = parse(source_of(source, text, path), **parse_options)
     result: str | bytes = writer(doc, **writer_options)

@@ -20,7 +20,6 @@ with ``skip_existing=True`` finishes the job.
 from __future__ import annotations
 
 import glob
-import inspect
 import logging
 import os
 import time
@@ -285,18 +284,12 @@ def split_options(formats: Sequence[str], options: dict[str, Any]) -> tuple[dict
     A writer gets only the options its ``write`` function accepts. An option that neither parse nor any
     registered writer accepts raises ``UnknownOptionError`` (a typo should not be silently ignored).
     """
-    from .api import parse_option_names
+    from .api import parse_option_names, writer_option_names
 
     parse_keys = parse_option_names()
     parse_options = {k: v for k, v in options.items() if k in parse_keys}
     rest = {k: v for k, v in options.items() if k not in parse_keys}
-    accepted: dict[str, set[str] | None] = {}  # None: accepts **kwargs
-    for fmt, writer in WRITERS.items():
-        params = inspect.signature(writer).parameters.values()
-        if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
-            accepted[fmt] = None
-        else:
-            accepted[fmt] = {p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY} - {"doc"}
+    accepted = {fmt: writer_option_names(fmt) for fmt in WRITERS}  # None: takes any option
     unknown = [k for k in rest if not any(a is None or k in a for a in accepted.values())]
     if unknown:
         raise UnknownOptionError(f"unknown option(s): {', '.join(sorted(unknown))}")

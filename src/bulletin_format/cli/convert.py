@@ -182,10 +182,10 @@ def _convert_document(args: argparse.Namespace, options: dict[str, Any], stdin: 
         with time_limit(timeout, name):
             result = convert(source, fmt, None if to_stdout else args.output, **options)
     except BulletinFormatError as exc:
+        if isinstance(exc, (ValueError, TypeError)):  # a bad option (OptionError, ProfileError, …): usage
+            return _usage(f"{type(exc).__name__}: {exc}")
         print(f"bulletin-format convert: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
-    except TypeError as exc:  # a writer option the writer does not take
-        return _usage(str(exc))
     log.info("ok: %s → %s", name, "standard output" if to_stdout else args.output)
     if to_stdout:
         data = result.encode("utf-8") if isinstance(result, str) else result

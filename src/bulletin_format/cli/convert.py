@@ -228,7 +228,7 @@ class Progress:
         if quiet or total == 0:
             return
         if stream.isatty():
-            from tqdm import tqdm  # type: ignore[import-untyped]
+            from tqdm import tqdm
 
             try:
                 sized = os.get_terminal_size(stream.fileno()).columns > 0

@@ -38,7 +38,9 @@ BENCH_SHORT = {
 }
 BENCH_NEEDS = {"bench_extractors.py": ("trafilatura", "readability"), "bench_throughput.py": ("trafilatura",)}
 # a command in a block without a language and without "$ ": an environment assignment or a known program first
-PLAIN_COMMAND = re.compile(r"^(?:[A-Z_]+=\S+\s|bulletin-format (?:convert|inspect|check|--)|soffice\s|\.venv/bin/|python3?\s)")
+PLAIN_COMMAND = re.compile(
+    r"^(?:[A-Z_]+=\S+\s|bulletin-format (?:convert|inspect|check|--)|soffice\s|\.venv/bin/|python3?\s)"
+)
 OPTIONAL_TOOLS = {"pyinstrument"}  # `python -m TOOL` examples of the bench extras
 TRADITIONAL = "關於做好春季安全生產工作的通知\n\n各鄉鎮人民政府：\n為切實做好春季安全生產工作，現將有關事項通知如下。\n"
 

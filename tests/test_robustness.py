@@ -1,12 +1,18 @@
 """Whatever it is given, ``parse`` returns a Document or raises a BulletinFormatError subclass, and ends.
 
 Property tests with Hypothesis: arbitrary bytes, arbitrary text, Chinese text in a random encoding with
-random damage, and HTML around it. Any other exception is a bug (in reading, cleaning or segmenting).
+random damage, HTML around it, and the project's own fixtures mutated (bytes flipped, cut, repeated, hostile
+markup spliced in). Any other exception is a bug (in reading, cleaning or segmenting); so is an example
+slower than the deadline, and a Document whose JSON does not come back through ``Document.from_dict``.
+Bounded: ``max_examples`` per test (``BF_HYPOTHESIS_EXAMPLES`` raises it) and a deadline per example.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from datetime import timedelta
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,7 +24,7 @@ from bulletin_format.readers.encoding import decode_bytes
 # BF_HYPOTHESIS_EXAMPLES=5000 hunts longer; database=None leaves no .hypothesis/ in the checkout
 SETTINGS = settings(
     max_examples=int(os.environ.get("BF_HYPOTHESIS_EXAMPLES", "150")),
-    deadline=None,
+    deadline=timedelta(seconds=5),  # inputs of a few kB parse in milliseconds: 5 s is a time bomb, not noise
     database=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
@@ -86,3 +92,46 @@ def test_decoding_never_hides_a_replacement(text, codec):
     decoded = decode_bytes(text.encode(codec))
     assert "\ufffd" not in decoded.text
     assert decoded.replaced == 0 and decoded.replaced_at == []
+
+
+# --- mutation fuzzing of the project's own fixtures ---------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "fixtures").rglob("*.txt"),
+                 *(ROOT / "fixtures").rglob("*.html")])
+HOSTILE_SNIPPETS = [
+    b"<font>" * 300, b"<script x ", b"<!--", b"<![CDATA[", b"]]>", b"&#0;", b"&#x110000;", b"&lol;", b"\x00",
+    b"\xef\xbb\xbf", b"\xff\xfe", b'<meta charset="big5">', b'<meta charset="utf-16">', b"<table><tr><td>" * 50,
+    b"<p style=display:none>", b"<textarea>", b"</html></body>", b"\r" * 100, "〔2024〕5号\n".encode() * 50,
+    "签发人：张三\n".encode(), "附件：\n".encode(), b"<" + b"a" * 5000, b'<img src="http://127.0.0.1:9/x">',
+]
+
+
+@st.composite
+def mutated_fixture(draw) -> bytes:
+    data = bytearray(draw(st.sampled_from(CORPUS)).read_bytes())
+    for _ in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["flip", "cut", "repeat", "splice", "truncate"]))
+        at = draw(st.integers(0, max(len(data) - 1, 0)))
+        if kind == "flip" and data:
+            data[at] = draw(st.integers(0, 255))
+        elif kind == "cut":
+            del data[at : at + draw(st.integers(1, 400))]
+        elif kind == "repeat":
+            data[at:at] = data[at : at + draw(st.integers(1, 2000))] * draw(st.integers(1, 20))
+        elif kind == "splice":
+            data[at:at] = draw(st.sampled_from(HOSTILE_SNIPPETS)) * draw(st.integers(1, 10))
+        else:
+            data = data[: at + 1]
+    return bytes(data)
+
+
+@settings(SETTINGS, max_examples=int(os.environ.get("BF_HYPOTHESIS_EXAMPLES", "120")))
+@given(mutated_fixture())
+def test_mutated_fixtures(data):
+    try:
+        doc = bf.parse(data)
+    except BulletinFormatError:
+        return
+    text = bf.render(doc, "json")
+    assert bf.Document.from_dict(json.loads(text)).to_dict() == doc.to_dict()

@@ -35,6 +35,7 @@ from types import FrameType
 
 from .errors import ConversionTimeoutError
 
+REPEAT_SECONDS = 1.0  # after the time limit, the alarm rings again this often until the conversion stops
 HARD_GRACE_SECONDS = 10.0  # a conversion the soft limit could not stop is ended this long after its limit
 WATCHDOG_SECONDS = 0.25  # how often a worker's watchdog looks at the pool's owner and at its task
 NOTES_ENV = "BULLETIN_FORMAT_POOL_NOTES"  # the notes folder, inherited by the fork server and the workers
@@ -65,7 +66,9 @@ def time_limit(seconds: float | None, name: str) -> Iterator[None]:
         )
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # repeating: an exception raised while a __del__ or a weakref callback runs is swallowed by Python, so
+    # the alarm rings again until the body has stopped (the body's clean-up gets REPEAT_SECONDS in between)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT_SECONDS)
     try:
         yield
     finally:

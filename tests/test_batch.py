@@ -62,17 +62,30 @@ def by_input(results: list[BatchResult]) -> dict[str, BatchResult]:
 def test_folder_names_mirror_the_tree_and_skip_hidden_files(tmp_path):
     src = make_tree(tmp_path)
     names = sorted(item.name for item in expand_inputs([src]))
-    assert names == ["2023/notice.txt", "2024/empty.txt", "2024/notice.txt", "2024/scan.pdf", "2024/spring/news.html"]
+    assert names == ["2023/notice", "2024/empty", "2024/notice", "2024/scan", "2024/spring/news"]
 
 
 def test_names_do_not_depend_on_neighbouring_files(tmp_path):
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
-    assert [i.name for i in expand_inputs([tmp_path])] == ["a.txt"]
+    assert [i.name for i in expand_inputs([tmp_path])] == ["a"]
     (tmp_path / "a.html").write_text(NEWS_HTML, encoding="utf-8")
     (tmp_path / "b.txt").write_text(NOTICE, encoding="utf-8")
-    names = sorted(item.name for item in expand_inputs([tmp_path]))
-    assert names == ["a.html", "a.txt", "b.txt"]  # a.txt is still a.txt: its name is its own
+    assert sorted(i.name for i in expand_inputs([tmp_path])) == ["a", "a", "b"]  # a.txt is still "a"
+    assert sorted(i.name for i in expand_inputs([tmp_path], keep_suffix=True)) == ["a.html", "a.txt", "b.txt"]
     assert output_paths("out", "a.txt", ("json", "docx")) == [Path("out/a.txt.json"), Path("out/a.txt.docx")]
+
+
+def test_inputs_that_differ_only_in_their_suffix_collide_visibly_unless_the_suffix_is_kept(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (src / "a.html").write_text(NEWS_HTML, encoding="utf-8")
+    results = {Path(r.input).name: r for r in convert_many([src], tmp_path / "out", to="json", jobs=1)}
+    assert results["a.html"].ok and results["a.txt"].error_type == "OutputCollisionError"  # sorted: html first
+    assert "keep_suffix" in (results["a.txt"].error or "")
+    kept = list(convert_many([src], tmp_path / "kept", to="json", jobs=1, keep_suffix=True))
+    assert all(r.ok for r in kept)
+    assert sorted(p.name for p in (tmp_path / "kept").iterdir()) == ["a.html.json", "a.txt.json"]
 
 
 def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path):
@@ -87,17 +100,17 @@ def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path):
 def test_glob_mirrors_below_its_fixed_prefix(tmp_path):
     src = make_tree(tmp_path)
     items = list(expand_inputs([f"{src}/**/*.txt"]))
-    assert sorted(i.name for i in items) == ["2023/notice.txt", "2024/empty.txt", "2024/notice.txt"]
+    assert sorted(i.name for i in items) == ["2023/notice", "2024/empty", "2024/notice"]
 
 
 def test_a_missing_file_is_kept_so_that_it_fails_visibly(tmp_path):
-    assert list(expand_inputs([tmp_path / "gone.txt"])) == [BatchItem(str(tmp_path / "gone.txt"), "gone.txt")]
+    assert list(expand_inputs([tmp_path / "gone.txt"])) == [BatchItem(str(tmp_path / "gone.txt"), "gone")]
 
 
 def test_list_of_paths_mirrors_below_the_common_folder(tmp_path):
     src = make_tree(tmp_path)
     items = items_from_list([str(src / "2023" / "notice.txt"), str(src / "2024" / "notice.txt"), ""])
-    assert [i.name for i in items] == ["2023/notice.txt", "2024/notice.txt"]
+    assert [i.name for i in items] == ["2023/notice", "2024/notice"]
     assert items[0].path == str(src / "2023" / "notice.txt")
 
 
@@ -119,10 +132,10 @@ def test_bad_files_fail_alone_and_everything_else_is_written(tmp_path):
         assert r.ok and not r.skipped and r.seconds >= 0
         assert [Path(p).suffix for p in r.outputs] == [".json", ".docx"]
         assert all(Path(p).is_file() for p in r.outputs)
-    doc = json.loads((out / "2023" / "notice.txt.json").read_text(encoding="utf-8"))
+    doc = json.loads((out / "2023" / "notice.json").read_text(encoding="utf-8"))
     assert doc["articles"][0]["title"] == "关于做好春季安全生产工作的通知"
-    assert (out / "2024" / "spring" / "news.html.docx").read_bytes()[:2] == b"PK"
-    assert not (out / "2024" / "scan.pdf.json").exists()
+    assert (out / "2024" / "spring" / "news.docx").read_bytes()[:2] == b"PK"
+    assert not (out / "2024" / "scan.json").exists()
     assert not list(out.rglob("*.part")), "no temporary file may be left behind"
 
 
@@ -139,11 +152,11 @@ def test_skip_existing_converts_only_what_is_missing(tmp_path):
     src = make_tree(tmp_path)
     out = tmp_path / "out"
     list(convert_many([src], out, to="json", jobs=1))
-    (out / "2024" / "notice.txt.json").unlink()
+    (out / "2024" / "notice.json").unlink()
     results = by_input(list(convert_many([src], out, to="json", jobs=1, skip_existing=True)))
     assert results["2023/notice.txt"].skipped and results["2023/notice.txt"].ok
     assert not results["2024/notice.txt"].skipped and results["2024/notice.txt"].ok
-    assert (out / "2024" / "notice.txt.json").is_file()
+    assert (out / "2024" / "notice.json").is_file()
     assert not results["2024/scan.pdf"].ok  # failures are retried, not skipped
 
 
@@ -163,9 +176,9 @@ def test_one_format_failing_does_not_cost_the_other(tmp_path, monkeypatch):
     [r] = convert_many([src / "2023" / "notice.txt"], tmp_path / "out", to=("json", "docx"), jobs=1)
     assert r.error_type == "WriterError" and "docx" in (r.error or "") and "disk on fire" in (r.error or "")
     assert "notice.txt" in (r.error or "") and not r.ok
-    assert r.outputs == [str(tmp_path / "out" / "notice.txt.json")]
-    assert (tmp_path / "out" / "notice.txt.json").is_file()
-    assert not (tmp_path / "out" / "notice.txt.docx").exists()
+    assert r.outputs == [str(tmp_path / "out" / "notice.json")]
+    assert (tmp_path / "out" / "notice.json").is_file()
+    assert not (tmp_path / "out" / "notice.docx").exists()
 
 
 def test_writer_options_go_to_the_writers_that_take_them(tmp_path, monkeypatch):
@@ -180,7 +193,7 @@ def test_writer_options_go_to_the_writers_that_take_them(tmp_path, monkeypatch):
     [r] = convert_many([src / "2023" / "notice.txt"], tmp_path / "out", to=("json", "docx"), jobs=1,
                        profile="bulletin")
     assert r.ok and seen and set(seen) == {"bulletin"}
-    assert json.loads((tmp_path / "out" / "notice.txt.json").read_text(encoding="utf-8"))["kind"]
+    assert json.loads((tmp_path / "out" / "notice.json").read_text(encoding="utf-8"))["kind"]
 
 
 def test_parse_options_reach_the_parser(tmp_path):
@@ -189,8 +202,8 @@ def test_parse_options_reach_the_parser(tmp_path):
     [kept] = convert_many([path], tmp_path / "raw", to="json", jobs=1, normalize=False)
     [fixed] = convert_many([path], tmp_path / "norm", to="json", jobs=1)
     assert kept.ok and fixed.ok
-    assert "\u200b" in (tmp_path / "raw" / "zw.txt.json").read_text(encoding="utf-8")
-    assert "\u200b" not in (tmp_path / "norm" / "zw.txt.json").read_text(encoding="utf-8")
+    assert "\u200b" in (tmp_path / "raw" / "zw.json").read_text(encoding="utf-8")
+    assert "\u200b" not in (tmp_path / "norm" / "zw.json").read_text(encoding="utf-8")
 
 
 def test_bad_options_and_formats_raise_before_any_work(tmp_path, monkeypatch):
@@ -221,7 +234,7 @@ def test_default_process_pool(tmp_path):
     results = list(convert_many([src], tmp_path / "out", to="json", jobs=2, chunk_size=2))
     assert len(results) == 5
     assert sum(r.ok for r in results) == 3
-    assert (tmp_path / "out" / "2024" / "spring" / "news.html.json").is_file()
+    assert (tmp_path / "out" / "2024" / "spring" / "news.json").is_file()
 
 
 def test_any_executor_works_and_is_left_running(tmp_path):
@@ -293,4 +306,4 @@ def test_dask_distributed_executor(tmp_path):
     assert len(results) == 5
     ok = by_input(results)
     assert ok["2024/spring/news.html"].ok and ok["2024/scan.pdf"].error_type == "BinaryInputError"
-    assert (tmp_path / "out" / "2023" / "notice.txt.docx").is_file()
+    assert (tmp_path / "out" / "2023" / "notice.docx").is_file()

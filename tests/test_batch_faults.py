@@ -51,7 +51,7 @@ def test_content_instead_of_paths_is_a_typed_error(tmp_path, given):
 def test_paths_as_bytes_in_a_list_are_file_names(tmp_path):
     (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
     [r] = convert_many([os.fsencode(tmp_path / "a.txt")], tmp_path / "out", to="json")
-    assert r.ok and (tmp_path / "out" / "a.txt.json").is_file()
+    assert r.ok and (tmp_path / "out" / "a.json").is_file()
 
 
 def test_options_are_checked_once_before_any_work(tmp_path, monkeypatch):
@@ -80,14 +80,14 @@ def test_same_named_files_of_two_input_folders_do_not_collide(tmp_path):
     results = list(convert_many([tmp_path / "2023", tmp_path / "2024"], tmp_path / "out", to="json"))
     assert all(r.ok for r in results), [r.error for r in results]
     assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.json")) == [
-        "2023/notice.txt.json", "2024/notice.txt.json"]
+        "2023/notice.json", "2024/notice.json"]
 
 
 def test_one_folder_is_named_below_itself(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(NOTICE, encoding="utf-8")
-    assert [i.name for i in expand_inputs(tmp_path / "in")] == ["a.txt"]
-    assert [i.name for i in expand_inputs([tmp_path / "in", tmp_path / "in" / "a.txt"])] == ["in/a.txt", "a.txt"]
+    assert [i.name for i in expand_inputs(tmp_path / "in")] == ["a"]
+    assert [i.name for i in expand_inputs([tmp_path / "in", tmp_path / "in" / "a.txt"])] == ["in/a", "a"]
 
 
 # --- what a folder may hold -----------------------------------------------------------------------------
@@ -133,7 +133,8 @@ def test_file_names_that_are_not_utf8_convert_and_keep_their_bytes(tmp_path):
     (src / os.fsdecode(raw)).write_text(NOTICE, encoding="utf-8")
     [r] = convert_many([src], tmp_path / "out", to=("json", "docx"), jobs=1)
     assert r.ok, r.error
-    assert sorted(os.listdir(os.fsencode(tmp_path / "out"))) == [raw + b".docx", raw + b".json"]
+    stem = raw.removesuffix(b".txt")
+    assert sorted(os.listdir(os.fsencode(tmp_path / "out"))) == [stem + b".docx", stem + b".json"]
 
 
 # --- the per-file time limit -------------------------------------------------------------------------------

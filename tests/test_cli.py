@@ -34,9 +34,9 @@ def test_end_to_end_folder_with_bad_files(tmp_path):
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )
     assert proc.returncode == 1, proc.stderr
-    for name in ("2023/notice.txt", "2024/notice.txt", "2024/spring/news.html"):
+    for name in ("2023/notice", "2024/notice", "2024/spring/news"):
         assert (out / f"{name}.json").is_file() and (out / f"{name}.docx").is_file()
-    assert not (out / "2024" / "scan.pdf.json").exists()
+    assert not (out / "2024" / "scan.json").exists()
     assert "BinaryInputError" in proc.stderr and "scan.pdf" in proc.stderr
     assert "EmptyInputError" in proc.stderr and "empty.txt" in proc.stderr
     assert "converted 3, failed 2" in proc.stderr
@@ -52,7 +52,7 @@ def test_all_good_exits_0_and_quiet_prints_nothing(tmp_path, capsys):
     src = make_tree(tmp_path)
     assert main(["convert", str(src / "2023"), "-o", str(tmp_path / "out"), "-j", "1", "-q"]) == 0
     assert capsys.readouterr().err == ""
-    assert (tmp_path / "out" / "notice.txt.json").is_file()
+    assert (tmp_path / "out" / "notice.json").is_file()
 
 
 def test_resume_with_skip_existing_appends_to_the_manifest(tmp_path, capsys):
@@ -60,7 +60,7 @@ def test_resume_with_skip_existing_appends_to_the_manifest(tmp_path, capsys):
     out, m = tmp_path / "out", tmp_path / "m.jsonl"
     args = ["convert", str(src), "-o", str(out), "-j", "1", "--manifest", str(m)]
     assert main(args) == 1
-    (out / "2024" / "notice.txt.json").unlink()
+    (out / "2024" / "notice.json").unlink()
     assert main([*args, "--skip-existing"]) == 1
     err = capsys.readouterr().err
     assert "converted 1, failed 2, skipped 2 (already converted)" in err
@@ -103,12 +103,12 @@ def test_paths_on_stdin_and_globs(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(listing))
     assert main(["convert", "--files-from", "-", "-o", str(tmp_path / "a"), "-j", "1"]) == 0
     assert sorted(p.relative_to(tmp_path / "a").as_posix() for p in (tmp_path / "a").rglob("*.json")) == [
-        "2023/notice.txt.json", "2024/notice.txt.json"]
+        "2023/notice.json", "2024/notice.json"]
     (tmp_path / "list.txt").write_text(listing, encoding="utf-8")
     assert main(["convert", "--files-from", str(tmp_path / "list.txt"), "-o", str(tmp_path / "c"), "-j", "1"]) == 0
     assert len(list((tmp_path / "c").rglob("*.json"))) == 2
     assert main(["convert", f"{src}/**/*.html", "-o", str(tmp_path / "b"), "-j", "1"]) == 0
-    assert (tmp_path / "b" / "2024" / "spring" / "news.html.json").is_file()
+    assert (tmp_path / "b" / "2024" / "spring" / "news.json").is_file()
 
 
 def test_plain_progress_lines_and_verbose_lines_when_not_a_terminal(tmp_path, capsys, monkeypatch):
@@ -134,7 +134,7 @@ def test_profile_is_passed_to_the_docx_writer(tmp_path, monkeypatch, capsys):
     (tmp_path / "n.txt").write_text(NOTICE, encoding="utf-8")
     args = ["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "out"), "--to", "docx", "-j", "1", "--profile"]
     assert main([*args, "gongwen"]) == 0
-    assert seen[-1] == "gongwen" and (tmp_path / "out" / "n.txt.docx").read_bytes() == b"PK fake"
+    assert seen[-1] == "gongwen" and (tmp_path / "out" / "n.docx").read_bytes() == b"PK fake"
     assert main([*args, "nonesuch"]) == 2  # checked once, before any input is converted
     assert "unknown profile 'nonesuch'" in capsys.readouterr().err
 

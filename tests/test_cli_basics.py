@@ -221,7 +221,7 @@ def test_file_names_that_are_not_utf8_in_the_manifest(tmp_path):
     lines = (tmp_path / "m.jsonl").read_bytes().decode("utf-8").splitlines()  # valid UTF-8
     records = {os.fsencode(json.loads(line)["input"]).rsplit(b"/", 1)[-1]: json.loads(line) for line in lines}
     assert records[raw]["ok"] and not records[b"empty.txt"]["ok"]  # the name comes back byte for byte
-    assert (tmp_path / "out" / os.fsdecode(raw + b".json")).is_file()
+    assert (tmp_path / "out" / os.fsdecode(raw.removesuffix(b".txt") + b".json")).is_file()
 
 
 # --- one format failing ------------------------------------------------------------------------------------
@@ -237,7 +237,7 @@ def test_one_format_failing_keeps_the_others_in_the_cli(tmp_path, monkeypatch, c
     assert main(["convert", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "json,docx", "-j", "1"]) == 1
     err = capsys.readouterr().err
     assert "WriterError" in err and "no fonts" in err
-    assert (tmp_path / "out" / "n.txt.json").is_file()
+    assert (tmp_path / "out" / "n.json").is_file()
 
 
 def test_timeout_flag(tmp_path, capsys):

@@ -11,10 +11,12 @@ Ray executor work unchanged, because the work function (``convert_chunk``) is a 
 that takes and returns plain data.
 
 Output names are predictable (docs/scale.md, "Output names"): the input's path below the folder it was
-found in, with its own suffix kept and the format's added (``2023/a.html`` → ``OUT/2023/a.html.json``), so
-no name depends on which other files exist; with several inputs each folder's tree goes under the folder's
-own name. Every output is written atomically, so an interrupted run leaves no half-written file and a rerun
-with ``skip_existing=True`` finishes the job.
+found in, its suffix replaced by the format's (``2023/a.html`` → ``OUT/2023/a.json``), or with
+``keep_suffix=True`` kept before it (``OUT/2023/a.html.json``); no name depends on which other files exist,
+and two inputs that would share an output fail visibly (``OutputCollisionError``) instead of overwriting.
+With several inputs each folder's tree goes under the folder's own name. Every output is written
+atomically, so an interrupted run leaves no half-written file and a rerun with ``skip_existing=True``
+finishes the job.
 """
 
 from __future__ import annotations
@@ -83,9 +85,9 @@ class OutputCollisionError(BulletinFormatError):
 class BatchItem:
     """One input file and the output name it is written under.
 
-    ``name`` is relative to the output folder, '/'-separated; each format adds its suffix: ``sub/report.html``
-    → ``OUT/sub/report.html.json`` and ``OUT/sub/report.html.docx``. ``within``: the folder the input was
-    found in; an input that resolves outside it (a symbolic link out of the tree) is refused.
+    ``name`` is relative to the output folder, '/'-separated, without suffix; each format adds its own:
+    ``sub/report`` → ``OUT/sub/report.json`` and ``OUT/sub/report.docx``. ``within``: the folder the input
+    was found in; an input that resolves outside it (a symbolic link out of the tree) is refused.
     """
 
     path: str
@@ -156,15 +158,20 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def name_files(files: Sequence[Path], base: Path, prefix: str = "") -> list[BatchItem]:
-    """Output names for ``files``: the path relative to ``base`` (suffix kept), under ``prefix``."""
+def output_name(rel: Path, keep_suffix: bool = False) -> str:
+    """The output name of an input at ``rel``: without its suffix (``a.html`` → ``a``), or whole."""
+    return (rel if keep_suffix or not rel.suffix else rel.with_suffix("")).as_posix()
+
+
+def name_files(files: Sequence[Path], base: Path, prefix: str = "", keep_suffix: bool = False) -> list[BatchItem]:
+    """Output names for ``files``: the path relative to ``base``, under ``prefix`` (see ``output_name``)."""
     items = []
     for f in files:
         try:
             rel = f.relative_to(base)
         except ValueError:
             rel = Path(f.name)
-        items.append(BatchItem(str(f), prefix + rel.as_posix()))
+        items.append(BatchItem(str(f), prefix + output_name(rel, keep_suffix)))
     return items
 
 
@@ -201,7 +208,8 @@ def _top_name(folder: Path) -> str:
 
 
 def expand_inputs(
-    inputs: Iterable[InputSpec] | InputSpec, *, exclude: str | os.PathLike[str] | None = None
+    inputs: Iterable[InputSpec] | InputSpec, *, exclude: str | os.PathLike[str] | None = None,
+    keep_suffix: bool = False,
 ) -> Iterator[BatchItem]:
     """Files, folders (recursive, hidden files skipped) and glob patterns → BatchItems, lazily per input.
 
@@ -222,16 +230,17 @@ def expand_inputs(
             continue
         path = Path(spec)
         if path.is_dir():
-            yield from _walk(path, f"{_top_name(path)}/" if several else "", skip)
+            yield from _walk(path, f"{_top_name(path)}/" if several else "", skip, keep_suffix)
         elif not path.exists() and not path.is_symlink() and _is_glob(spec):
             base = _glob_base(spec)
             root = _real(base)
             files = sorted(f for f in map(Path, glob.glob(spec, recursive=True))
                            if not f.is_dir() and not _excluded(f, skip))
             prefix = f"{_top_name(base)}/" if several else ""
-            yield from (BatchItem(i.path, i.name, str(root)) for i in name_files(files, base, prefix))
+            named = name_files(files, base, prefix, keep_suffix)
+            yield from (BatchItem(i.path, i.name, str(root)) for i in named)
         else:
-            yield BatchItem(spec, path.name or spec)
+            yield BatchItem(spec, output_name(Path(path.name or spec), keep_suffix))
 
 
 def _real(path: str | Path) -> Path:
@@ -243,7 +252,7 @@ def _excluded(f: Path, skip: Path | None) -> bool:
     return skip is not None and _real(f).is_relative_to(skip)
 
 
-def _walk(folder: Path, prefix: str, skip: Path | None) -> Iterator[BatchItem]:
+def _walk(folder: Path, prefix: str, skip: Path | None, keep_suffix: bool) -> Iterator[BatchItem]:
     """Every non-folder entry below ``folder`` (hidden ones skipped; links to folders are not followed)."""
     root = _real(folder)
     inner_skip = skip if skip is not None and skip.is_relative_to(root) else None
@@ -253,14 +262,14 @@ def _walk(folder: Path, prefix: str, skip: Path | None) -> Iterator[BatchItem]:
             continue
         if f.is_dir():
             if f.is_symlink() and not _real(f).is_relative_to(root):
-                yield BatchItem(str(f), prefix + rel.as_posix(), str(root))  # refused, with a record
+                yield BatchItem(str(f), prefix + output_name(rel, keep_suffix), str(root))  # refused, recorded
             continue
         if _excluded(f, inner_skip):
             continue
-        yield BatchItem(str(f), prefix + rel.as_posix(), str(root))
+        yield BatchItem(str(f), prefix + output_name(rel, keep_suffix), str(root))
 
 
-def items_from_list(paths: Iterable[str]) -> list[BatchItem]:
+def items_from_list(paths: Iterable[str], keep_suffix: bool = False) -> list[BatchItem]:
     """A list of file paths (e.g. read from stdin) → BatchItems mirroring the tree below their common folder."""
     files = [Path(p) for p in paths if p.strip()]
     if not files:
@@ -269,8 +278,8 @@ def items_from_list(paths: Iterable[str]) -> list[BatchItem]:
         base = Path(os.path.commonpath([str(f.parent.resolve()) for f in files]))
         resolved = [f.resolve() for f in files]
     except ValueError:  # different drives on Windows
-        return [BatchItem(str(f), f.name) for f in files]
-    named = name_files(resolved, base)
+        return [BatchItem(str(f), output_name(Path(f.name), keep_suffix)) for f in files]
+    named = name_files(resolved, base, keep_suffix=keep_suffix)
     return [BatchItem(str(f), item.name) for f, item in zip(files, named, strict=True)]
 
 
@@ -425,6 +434,7 @@ def convert_many(
     chunk_size: int = 1,
     max_pending: int | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    keep_suffix: bool = False,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Convert many inputs; yield one ``BatchResult`` per input as they finish (not in input order).
@@ -438,7 +448,9 @@ def convert_many(
     has ``skipped=True``). ``chunk_size``: inputs per task (raise it for cluster executors, where a task costs
     milliseconds). ``max_pending``: tasks in flight (default 4 per worker), so that a million inputs never
     become a million futures. ``timeout``: seconds one input may take (None: no limit); an input over it
-    fails with ``ConversionTimeoutError``. Other keyword arguments are parse options (``normalize``,
+    fails with ``ConversionTimeoutError``. ``keep_suffix``: name outputs after the whole input name
+    (``a.html.json``) instead of its stem (``a.json``), for folders holding ``a.html`` and ``a.txt``. Other
+    keyword arguments are parse options (``normalize``,
     ``chinese``, ``opencc_config``, ``max_bytes``) or writer options (``profile`` for DOCX).
 
     Bad options or formats raise here, before any work; a bad input never raises, its record holds the
@@ -463,7 +475,7 @@ def convert_many(
         raise OptionError(f"jobs must be a positive integer, not {jobs!r}")
     if Path(output_dir).exists() and not Path(output_dir).is_dir():
         raise OutputError("the output folder is a file", source=str(output_dir), hint="give a folder")
-    items = expand_inputs(_specs(inputs), exclude=output_dir)  # _specs now: content instead of paths fails here
+    items = expand_inputs(_specs(inputs), exclude=output_dir, keep_suffix=keep_suffix)  # _specs: fails here
     return _run(
         items, str(output_dir), formats, parse_options, writer_options,
         executor=executor, jobs=jobs, skip_existing=skip_existing, chunk_size=chunk_size, max_pending=max_pending,
@@ -523,8 +535,8 @@ def _tasks(
             exc = OutputCollisionError(
                 f"output name {item.name!r} is already used by another input of this batch",
                 source=printable_path(item.path),
-                hint="give the folder that holds both files as input (its tree is mirrored), or list the files "
-                "with --files-from (named below their common folder)",
+                hint="inputs that differ only in their suffix (a.html, a.txt) need keep_suffix=True "
+                "(--keep-suffix); files of different folders: give their common folder, or --files-from",
             )
             early.append(BatchResult.from_dict(_failed(item.path, exc)))
             continue
@@ -776,5 +788,6 @@ __all__ = [
     "expand_inputs",
     "items_from_list",
     "name_files",
+    "output_name",
     "output_paths",
 ]

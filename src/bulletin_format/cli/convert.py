@@ -79,6 +79,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
                    help="worker processes (default: one per CPU, or none when the batch is too small to pay for "
                    "starting them; 1 converts in this process)")
+    p.add_argument("--keep-suffix", action="store_true",
+                   help="name outputs after the whole input name (a.html → a.html.json), for folders holding "
+                   "files that differ only in their suffix")
     p.add_argument("--skip-existing", action="store_true",
                    help="skip inputs whose outputs all exist (resume an interrupted run)")
     p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
@@ -209,8 +212,8 @@ def _plan(args: argparse.Namespace, stdin: IO[str], output: str) -> list[BatchIt
         else:
             with open(args.files_from, encoding="utf-8", errors="surrogateescape") as fh:
                 lines = list(fh)
-        specs.extend(items_from_list(line.rstrip("\r\n") for line in lines))
-    return list(expand_inputs(specs, exclude=output))
+        specs.extend(items_from_list((line.rstrip("\r\n") for line in lines), keep_suffix=args.keep_suffix))
+    return list(expand_inputs(specs, exclude=output, keep_suffix=args.keep_suffix))
 
 
 class Progress:

@@ -158,9 +158,6 @@ def test_nothing_is_fetched_from_the_network_or_the_disk():
 # --- the 公文 segmenter ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, raises=ConversionTimeoutError, reason=(
-    "clean/pages.py running_head: `ln in set(_folios(state))` inside the comprehension over the kept lines "
-    "rescans every line for each line (quadratic: 4,000 lines 8 s); segment/official.py's part is fixed"))
 def test_forty_thousand_repeated_doc_numbers_are_read_in_time():
     repeats = "某政发〔2024〕5号\n" * 40_000
     text = "关于做好春季安全生产工作的通知\n" + repeats + "各市人民政府：\n现将有关事项通知如下。\n"

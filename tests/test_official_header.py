@@ -21,8 +21,8 @@ def test_every_signer_line_of_a_joint_document_is_kept():
     text = "某政发〔2024〕5号　　　　签发人：张三\n签发人：李四　王五\n" + BODY
     assert bf.parse(text, normalize=False).header.signer == "张三 李四 王五"
     doc = bf.parse(text)
-    # (normalisation's spacing rule takes the space between names out: "张三李四王五")
-    assert (doc.header.signer or "").replace(" ", "") == "张三李四王五"
+    # names stay apart after normalisation: the gap between two names becomes one U+3000
+    assert doc.header.signer == "张三\u3000李四\u3000王五"
     assert not lost_characters(text, doc)
 
 

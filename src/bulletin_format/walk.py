@@ -4,7 +4,8 @@ Every pass that touches text — normalisation, OpenCC conversion, mapping a Sim
 the input's script, the nothing-lost audit — goes through ``walk`` or ``texts``, so a new field is
 added here, once, with its role:
 
-* ``title``  — titles, headings, organ names, 目录 entries (normalised with the title profile)
+* ``title``  — titles, headings, organ names, names (签发人, the byline), 目录 entries (normalised with the
+  title profile, which keeps a gap between two names as one U+3000)
 * ``body``   — paragraphs, table cells, 主送机关, distribution text, page facts such as 来源
 * ``date``   — a date as printed (``date_text``)
 * ``label``  — a structural label as printed (附件1, 抄送)
@@ -32,7 +33,7 @@ NORMALIZED_ROLES: frozenset[Role] = frozenset(("title", "body", "date"))  # what
 
 _HEADER: tuple[tuple[str, Role], ...] = (
     ("issuer", "title"), ("bulletin", "title"), ("issue", "body"), ("date_text", "date"),
-    ("doc_number", "body"), ("doc_number_text", "printed"), ("signer", "body"), ("copy_number", "body"),
+    ("doc_number", "body"), ("doc_number_text", "printed"), ("signer", "title"), ("copy_number", "body"),
     ("secrecy", "body"), ("urgency", "body"),
 )
 _METADATA: tuple[tuple[str, Role], ...] = (
@@ -57,7 +58,7 @@ def walk(doc: Document, fn: TextFn, roles: frozenset[Role] = ALL_ROLES) -> None:
     doc.toc = many(doc.toc, "title")
     for art in doc.articles:
         art.title, art.subtitle = one(art.title, "title"), one(art.subtitle, "title")
-        art.kicker, art.byline = one(art.kicker, "title"), one(art.byline, "body")
+        art.kicker, art.byline = one(art.kicker, "title"), one(art.byline, "title")
         art.title_lines = many(art.title_lines, "title")
         art.addressee = one(art.addressee, "body")
         art.attachment_list = many(art.attachment_list, "body")

@@ -239,7 +239,8 @@ def navigation(text: str) -> bool:
     if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
         return True
     spaced = s.split()
-    return len(spaced) >= 5 and all(len(p) <= 6 for p in spaced) and not is_prose(s)
+    words = sum(1 for p in spaced if len(p) >= 2)  # menu entries are words; 某 某 市 办 法 is a spaced-out title
+    return len(spaced) >= 5 and all(len(p) <= 6 for p in spaced) and words * 2 >= len(spaced) and not is_prose(s)
 
 
 @lru_cache(maxsize=16384)
@@ -929,6 +930,7 @@ RULES: tuple[Rule, ...] = (
     crawler_fragments,
     toolbar_fragments,
     _line_rule(breadcrumb),
+    _line_rule(navigation, head_only=True),
     breadcrumb_echo,
     _line_rule(byline, head_only=True),
     date_line,

@@ -197,7 +197,7 @@ def _known_hint() -> str:
 def _read_named(name: str) -> Profile:
     if not PROFILE_NAME.match(name) or name not in available_profiles():
         raise ProfileError(f"unknown profile {name!r}", hint=_known_hint())
-    text = resources.files("bulletin_format").joinpath("profiles", f"{name}.json").read_text("utf-8")
+    text = resources.files("bulletin_format").joinpath("profiles").joinpath(f"{name}.json").read_text("utf-8")
     data = json.loads(text)
     settings = {k: Setting(v["value"], v["source"]) for k, v in data["settings"].items()}
     return Profile(name=data["name"], settings=settings, description=data.get("description", ""))

@@ -34,7 +34,7 @@ def available() -> bool:
 
 
 def fonts_conf() -> Path:
-    return Path(str(resources.files("bulletin_format").joinpath("render", "fonts.conf")))
+    return Path(str(resources.files("bulletin_format").joinpath("render").joinpath("fonts.conf")))
 
 
 def render_env() -> dict[str, str]:

@@ -36,6 +36,7 @@ BENCH_SHORT = {
     "bench_extractors.py": ["--repeat", "1"],
     "bench_normalize.py": ["--mb", "0.05"],
     "bench_shadow.py": ["--repeat", "1"],
+    "bench_corpus.py": ["--rounds", "1"],
 }
 BENCH_NEEDS = {"bench_extractors.py": ("trafilatura", "readability"), "bench_throughput.py": ("trafilatura",)}
 # a command in a block without a language and without "$ ": an environment assignment or a known program first

@@ -22,8 +22,9 @@ import codecs
 import functools
 import inspect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 SAMPLE_BYTES = 64 * 1024  # what the detector and the plausibility check look at
 DECLARATION_BYTES = 8 * 1024  # where a charset declaration is looked for
@@ -328,6 +329,7 @@ def _lossy(data: bytes, candidates: list[str], *, sample: bytes, label: str | No
     best: tuple[float, int, str] | None = None
     for codec in dict.fromkeys(candidates):
         text = _decode_prefix(sample, codec, errors="replace")
+        assert text is not None  # errors="replace" never raises
         key = (plausibility(text), -text.count("\ufffd"), codec)
         if best is None or key[:2] > best[:2]:
             best = key
@@ -425,7 +427,7 @@ def chardet_detect(sample: bytes) -> tuple[str | None, float | None]:
 
 
 @functools.lru_cache(maxsize=1)
-def _chardet() -> tuple[Callable[..., dict], dict[str, object]]:
+def _chardet() -> tuple[Callable[..., Mapping[str, Any]], dict[str, object]]:
     """chardet.detect and the keywords this version understands (7.x added era, max_bytes, superset)."""
     import chardet
 
@@ -434,9 +436,11 @@ def _chardet() -> tuple[Callable[..., dict], dict[str, object]]:
     if "encoding_era" not in params:  # chardet 5.x: pure Python, ~40 ms per 64 KiB; stop once it is sure
         return _detect_until_done, kwargs
     if "encoding_era" in params:
-        era = getattr(chardet, "EncodingEra", None)
-        if era is None:
-            from chardet.enums import EncodingEra as era  # type: ignore[no-redef]
+        era: Any = getattr(chardet, "EncodingEra", None)
+        if era is None:  # a release that keeps it in chardet.enums only
+            from chardet.enums import EncodingEra
+
+            era = EncodingEra
         kwargs["encoding_era"] = era.MODERN_WEB
     if "max_bytes" in params:
         kwargs["max_bytes"] = SAMPLE_BYTES
@@ -445,7 +449,7 @@ def _chardet() -> tuple[Callable[..., dict], dict[str, object]]:
     return chardet.detect, kwargs
 
 
-def _detect_until_done(sample: bytes) -> dict:
+def _detect_until_done(sample: bytes) -> Mapping[str, Any]:
     """chardet 5.x's UniversalDetector fed 8 KiB at a time until it is sure (Chinese: after the first few KiB)."""
     from chardet.universaldetector import UniversalDetector
 

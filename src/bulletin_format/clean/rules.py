@@ -155,10 +155,10 @@ def fill_metadata(state: PassState, text: str) -> bool:
         # an unlabelled word after the date is the outlet only when it reads like one (not a pen name)
         if first_word and len(rest) <= 60 and _OUTLET.search(first_word) and not URL.search(rest):
             md.origin = first_word
-    m = _AUTHOR_OUTLET.match(text.strip())
-    if m and md.origin is None:
-        md.author = md.author or m.group("author")
-        md.origin = m.group("outlet")
+    byline = _AUTHOR_OUTLET.match(text.strip())
+    if byline and md.origin is None:
+        md.author = md.author or byline.group("author")
+        md.origin = byline.group("outlet")
         found = True
     return found
 
@@ -294,7 +294,7 @@ def source_credit(text: str) -> bool:
     if len(s) > 60 or "。" in s:
         return False
     m = _EDITOR_TAIL.search(s)
-    return bool(m) and not is_prose(s[: m.start()])
+    return m is not None and not is_prose(s[: m.start()])
 
 
 CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
@@ -345,7 +345,8 @@ def info_table(state: PassState) -> None:
         if first is None:
             i += 1
             continue
-        j, labels, facts = i, 0, []
+        j, labels = i, 0
+        facts: list[tuple[str, str]] = []
         while j < len(lines) and j - i < 60:
             pair = _info_label(lines[j].stripped)
             if pair is None:

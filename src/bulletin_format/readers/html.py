@@ -14,7 +14,8 @@ CMS ``<meta>`` tags go to metadata.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple, cast
 
 from lxml import etree
 
@@ -118,8 +119,13 @@ def _hidden(el: etree._Element) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
+def _all_text(el: etree._Element) -> str:
+    """The text inside ``el``: lxml's HTML parser gives str (its stubs allow bytes for any parser)."""
+    return "".join(cast("Iterator[str]", el.itertext()))
+
+
 def _link_chars(el: etree._Element) -> int:
-    return sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+    return sum(len(_all_text(a).strip()) for a in el.iter("a"))
 
 
 def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int, int] | None:
@@ -176,7 +182,7 @@ def _collect(root: etree._Element) -> _Collector:
             inherited = parent is not None and parent.hidden
             hidden = inherited or _hidden(el)
             if hidden and not inherited and tag not in BLOCK_TAGS:
-                out.set_aside("".join(el.itertext()), "hidden")  # hidden inline text inside a visible line
+                out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
                 skip_depth += 1
                 continue
             if tag == "table" and not hidden and (data := _data_table(el)) is not None:
@@ -293,7 +299,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
         return _as_plain_text(cleaned, name)
     meta = _meta(root)
     title_el = root.find(".//title")
-    page_title = re.sub(r"\s+", " ", "".join(title_el.itertext())).strip() if title_el is not None else ""
+    page_title = re.sub(r"\s+", " ", _all_text(title_el)).strip() if title_el is not None else ""
     body = root.find("body")
     collected = _collect(body if body is not None else root)
     blocks = collected.blocks

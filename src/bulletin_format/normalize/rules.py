@@ -70,7 +70,7 @@ def _next_visible(s: str, i: int, skip: str = _SPACES) -> str:
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
     """Where URLs and e-mail addresses are: they keep every character as printed."""
-    matches = []
+    matches: list[re.Match[str]] = []
     if "://" in text or "www." in text:
         matches += _URL.finditer(text)
     if "@" in text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lines import Line, PassState
-from ..model import Document
+from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates
 from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
@@ -117,7 +117,7 @@ def _is_salutation(text: str) -> bool:
     return bool(SALUTATION.match(s)) and len(s) <= 40 and s[-1] in "：:，,！!"
 
 
-def _kind(doc: Document, many: bool) -> str:
+def _kind(doc: Document, many: bool) -> DocumentKind:
     if many:
         return "bulletin"
     first = doc.articles[0] if doc.articles else None

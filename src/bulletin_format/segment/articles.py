@@ -138,7 +138,7 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
 
 def make_article(title_lines: list[Line]) -> Article:
     art = Article()
-    subtitles = []
+    subtitles: list[str] = []
     for ln in title_lines:
         s = unspaced(ln.stripped)
         if art.title_lines and not subtitles and _VERSION_MARK.match(s):

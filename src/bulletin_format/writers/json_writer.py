@@ -42,4 +42,6 @@ def _layout(value: Any, level: int, unit: str) -> str:
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
     """The published JSON Schema of the output (draft 2020-12)."""
-    return json.loads(resources.files("bulletin_format").joinpath("schema.json").read_text(encoding="utf-8"))
+    text = resources.files("bulletin_format").joinpath("schema.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded

@@ -105,9 +105,12 @@ class PassState:
         return items
 
 
-def table_line(number: int, rows: list[list[TableCell]], header_rows: int = 0, **kwargs: object) -> Line:
+def table_line(
+    number: int, rows: list[list[TableCell]], header_rows: int = 0, *,
+    hints: frozenset[str] = frozenset(), blank_before: bool = False,
+) -> Line:
     """A table region as one line: its text is the rows joined (what the line rules judge)."""
-    return Line(number, table_text(rows), table=rows, header_rows=header_rows, **kwargs)  # type: ignore[arg-type]
+    return Line(number, table_text(rows), hints=hints, blank_before=blank_before, table=rows, header_rows=header_rows)
 
 
 def text_to_lines(text: str) -> list[Line]:

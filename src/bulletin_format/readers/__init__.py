@@ -261,11 +261,11 @@ def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
                 hint="only DOCX among ZIP-based files is read: save it as .docx, or extract its text first",
             )
         state = docx_reader.read_bytes(data, name=loaded.name)
-        info.format = docx_reader.FORMAT  # type: ignore[assignment]  # (a str constant of the reader)
+        info.format = docx_reader.FORMAT
     elif data.startswith(OLE2_MAGIC):
         from . import doc_reader
 
-        state, info.format = doc_reader.read_bytes(data, name=loaded.name)  # type: ignore[assignment]
+        state, info.format = doc_reader.read_bytes(data, name=loaded.name)
     else:
         return None
     info.encoding, info.evidence, info.declared = "utf-8", "declared", "UTF-8"  # OOXML parts are UTF-8 XML

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Literal
 
 from ..errors import BinaryInputError, ConverterMissingError, DamagedInputError, EncryptedInputError
 from ..lines import PassState
@@ -52,9 +53,9 @@ def find_soffice() -> str | None:
     return next((p for p in SOFFICE_PATHS if Path(p).is_file()), None)
 
 
-def identify(data: bytes, name: str) -> str:
+def identify(data: bytes, name: str) -> Literal["doc", "wps"]:
     """What an OLE2 file holds: ``doc`` or ``wps`` (convertible); raises for encrypted or other files."""
-    import olefile  # type: ignore[import-untyped]
+    import olefile
 
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
@@ -136,7 +137,7 @@ def convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
         return result.read_bytes()
 
 
-def read_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[PassState, str]:
+def read_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[PassState, Literal["doc", "wps"]]:
     """Read a .doc/.wps: (the DOCX reader's ``PassState`` of the converted file, ``doc`` or ``wps``)."""
     kind = identify(data, name)
     docx = convert_to_docx(data, name, f".{kind}")

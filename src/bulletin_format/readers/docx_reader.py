@@ -33,7 +33,7 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.parser import parse_xml
@@ -47,7 +47,7 @@ from ..normalize.dates import find_dates
 from ..patterns import BULLETS, ORGAN_END, is_prose
 from .docx_numbering import Numbering, join_label
 
-FORMAT = "docx"
+FORMAT: Final = "docx"
 SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 ZIP_MAGIC = b"PK\x03\x04"
 MAIN_PART = "word/document.xml"

@@ -177,7 +177,7 @@ def _word_ends(title: str) -> set[int]:
     per process; a title that fits one line never loads it)."""
     import logging
 
-    import jieba  # type: ignore[import-untyped]
+    import jieba
 
     jieba.setLogLevel(logging.WARNING)
     ends, position = set(), 0

@@ -248,7 +248,9 @@ def _take_doc_number_line(lines: _LinesByNumber, header: Header, text: str, line
         _take_line(lines, line, text, "repeated_doc_number")
         return True
     if signer:
-        _form_label(state, _SIGNER.search(text).group("label"), line)  # type: ignore[union-attr]
+        label = _SIGNER.search(text)
+        assert label is not None  # split_doc_number_line found the signer by this pattern
+        _form_label(state, label.group("label"), line)
     return True
 
 
@@ -512,7 +514,9 @@ def apply(doc: Document, state: PassState) -> None:
     date_at = _signature_at(main, official=bool(header.doc_number or art.addressee))
     if date_at is not None:
         organ_at = _organ_lines(main, date_at)
-        organ, date, date_text = _organ_and_date(main[date_at].text)  # type: ignore[misc]
+        found = _organ_and_date(main[date_at].text)
+        assert found is not None  # _signature_at returns only a line _organ_and_date reads
+        organ, date, date_text = found
         lines = [b.text for b in main[organ_at:date_at]] + ([organ] if organ else [])
         art.signatures = _signatures(lines, date, date_text)
         rest = _notes_and_banji(doc, art, main[date_at + 1 :]) + rest

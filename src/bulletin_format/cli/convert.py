@@ -59,7 +59,7 @@ def _formats_help() -> str:
     )
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "convert",
         help="convert a document, or files, folders and globs, to JSON and/or DOCX",

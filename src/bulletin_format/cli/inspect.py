@@ -23,7 +23,7 @@ from ..readers import DEFAULT_MAX_BYTES
 FIRST_WORDS = 24  # characters of a paragraph shown as its "first words"
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "inspect",
         help="show what the library understood about an input",

@@ -57,8 +57,13 @@ def style_specs(profile: Profile) -> dict[str, StyleSpec]:
     colophon_indent = colophon_char * p["colophon.indent_chars"]
     text_align = p["align.text"]
 
-    def run(font: str | None = None, size: float | None = None, **kw: object) -> RunStyle:
-        return RunStyle(east_asia=font, latin=latin if font else None, size_pt=size, **kw)  # type: ignore[arg-type]
+    def run(
+        font: str | None = None, size: float | None = None, *,
+        color: str | None = None, bold: bool | None = None, spacing_pt: float | None = None,
+    ) -> RunStyle:
+        return RunStyle(
+            east_asia=font, latin=latin if font else None, size_pt=size, color=color, bold=bold, spacing_pt=spacing_pt
+        )
 
     specs = [
         StyleSpec("bfBody", "正文", RunStyle(), ParaStyle(first_line_tw=indent, align=text_align)),

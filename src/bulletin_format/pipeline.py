@@ -8,6 +8,7 @@ converts on top of that, counted like any normalisation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import clean, segment
 from .model import Document
@@ -26,11 +27,11 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
     @classmethod
-    def from_kwargs(cls, **kwargs: object) -> Options:
+    def from_kwargs(cls, **kwargs: Any) -> Options:
         unknown = set(kwargs) - set(cls.__dataclass_fields__)
         if unknown:
             raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
-        return cls(**kwargs)  # type: ignore[arg-type]
+        return cls(**kwargs)
 
 
 def run(source: Source, options: Options) -> Document:

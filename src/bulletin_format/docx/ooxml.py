@@ -504,6 +504,7 @@ class Package:
                 info.external_attr = 0o644 << 16
                 z.writestr(info, blob)
 
+            # python-docx (typed, py.typed) leaves this internal helper unannotated
             content_types = _ContentTypesItem.from_parts(parts)  # type: ignore[no-untyped-call]
             member("[Content_Types].xml", content_types.blob)
             member("_rels/.rels", package.rels.xml)

@@ -57,6 +57,7 @@ def write(doc: Document, profile: ProfileLike = None, seal: bool = False, **unkn
     return data
 
 
+# a function takes attributes, but mypy does not model them: inspect.signature reads this one
 write.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
     [p for p in inspect.signature(write).parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD]
 )

@@ -83,7 +83,7 @@ def test_the_examples_run_as_shown(workdir, where):
             checked += run_python(code, namespace)
         elif language == "sh":
             for line in code.splitlines():
-                argv = shlex.split(line)
+                argv = shlex.split(line, comments=True)  # a trailing "# …" is a comment, as in a shell
                 assert argv[0] == "bulletin-format", line
                 assert main(argv[1:]) == 0, line
         elif language == "text":

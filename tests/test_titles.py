@@ -138,3 +138,15 @@ def test_a_sentence_cut_by_a_page_break_is_joined_again():
 def test_numbers_that_do_not_count_pages_stay():
     doc = parse("某某统计\n\n全年完成情况如下，各项指标均有增长，具体数字见下列各行。\n3\n1\n2\n")
     assert not any(r.reason == "page_number" for r in doc.removed)
+
+
+def test_a_credit_with_a_link_glued_after_it_and_an_empty_credit_label_are_chrome():
+    text = (
+        "某某县召开秋季工作会议\n\n会议强调，要加强组织领导，确保各项任务落到实处，推动工作取得新成效，这是一段正文内容。\n"
+        "会议要求，各单位要认真抓好落实，按时报送工作进展情况，确保全年目标任务圆满完成。\n"
+        "【编辑：张某】返回某某网，查看更多\n责任编辑：\n"
+    )
+    doc = parse(text)
+    body = [b.text for b in doc.articles[0].blocks]
+    assert body[-1].startswith("会议要求") and len(body) == 2
+    assert doc.metadata.editor == "张某"

@@ -93,6 +93,9 @@ _EDITOR_TAIL = re.compile(
     rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
     rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}[）)\]】]?\s*$"
 )
+# a credit label with nothing after it (the CMS left the field empty): 责任编辑：
+_EMPTY_CREDIT = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']}|{_FIELD_LABELS['editor']})\s*[:：]\s*[）)\]】]?$")
+_BACK_LINK = re.compile(r"(?:返回|回到)[^，。,]{0,12}(?:首页|[网站]|顶部|列表)?[，,\s]*(?:查看|阅读)?更多.{0,6}$|(?:返回|回到)(?:首页|顶部|列表)$")
 _SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
 _DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 
@@ -288,7 +291,10 @@ def tags(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def source_credit(text: str) -> bool:
     s = text.strip()
-    if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s):
+    if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):
+        return True
+    # a credit with a link glued after it: "【编辑：某某】返回某某网，查看更多"
+    if (widget := _BACK_LINK.search(s)) and widget.start() and source_credit(s[: widget.start()]):
         return True
     # a closing credit line: "…供稿 摄影/X 编辑/Y" — short, no sentence, ends with an editor field
     if len(s) > 60 or "。" in s:

@@ -94,8 +94,12 @@ _EDITOR_TAIL = re.compile(
     rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}[）)\]】]?\s*$"
 )
 # a credit label with nothing after it (the CMS left the field empty): 责任编辑：
-_EMPTY_CREDIT = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']}|{_FIELD_LABELS['editor']})\s*[:：]\s*[）)\]】]?$")
-_BACK_LINK = re.compile(r"(?:返回|回到)[^，。,]{0,12}(?:首页|[网站]|顶部|列表)?[，,\s]*(?:查看|阅读)?更多.{0,6}$|(?:返回|回到)(?:首页|顶部|列表)$")
+_EMPTY_CREDIT = re.compile(
+    rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']}|{_FIELD_LABELS['editor']})\s*[:：]\s*[）)\]】]?$"
+)
+_BACK_LINK = re.compile(
+    r"(?:返回|回到)[^，。,]{0,12}(?:首页|[网站]|顶部|列表)?[，,\s]*(?:查看|阅读)?更多.{0,6}$|(?:返回|回到)(?:首页|顶部|列表)$"
+)
 _SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
 _DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 

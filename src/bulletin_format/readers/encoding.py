@@ -72,7 +72,7 @@ _DECLARED = re.compile(
 _TAG = re.compile(rb"<[^<>]*(?:>|\Z)")  # [^<>] keeps it linear on unclosed '<'; \Z: a tag cut off by the sample
 _ASCII_RUN = re.compile(rb"[\x00-\x7f]{80,}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _ASCII_TEXT = re.compile(r"[\t\n\r\x20-\x7e]")
 _NOT_GB_LOOKALIKE = re.compile(r"[^\x00-\x7f\u0100-\u07ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
@@ -166,12 +166,13 @@ def guess_bomless_unicode(sample: bytes) -> str | None:
 
 
 def plausibility(text: str) -> float:
-    """Share of the non-ASCII characters (first ~20k characters) that are common Han or CJK punctuation."""
-    non_ascii = _NON_ASCII.findall(text, 0, PLAUSIBLE_CHARS)
+    """Share of the non-ASCII characters (first ~20k characters) that are common Han or CJK punctuation.
+
+    Both are counted as runs (a few matches a line of Chinese), not one character at a time."""
+    non_ascii = sum(map(len, _NON_ASCII_RUN.findall(text, 0, PLAUSIBLE_CHARS)))
     if not non_ascii:
         return 0.0
-    common = _common_chinese()
-    return sum(map(common.__contains__, non_ascii)) / len(non_ascii)
+    return sum(map(len, _common_chinese_runs().findall(text, 0, PLAUSIBLE_CHARS))) / non_ascii
 
 
 def codecs_for(label: str | None) -> tuple[str, ...]:
@@ -311,6 +312,8 @@ class _ChineseAlternatives:
     def better_than(self, reading: _Reading) -> _Reading | None:
         """A Chinese decoding that beats ``reading`` clearly enough to overrule it, if there is one."""
         margin = 0.05 if reading.score >= THRESHOLD else 0.0  # a plausible answer keeps ties
+        if reading.score + margin >= 1.0:
+            return None  # no plausibility exceeds 1: nothing can beat it (and the others need not be decoded)
         for alt in self.ranked():
             if alt.codec != reading.codec and alt.score >= THRESHOLD and alt.score > reading.score + margin:
                 return alt
@@ -482,6 +485,12 @@ def _common_chinese() -> frozenset[str]:
     chars.update(map(chr, range(0xFF01, 0xFF5F)))
     chars -= {chr(c) for c in range(0x80)}
     return frozenset(chars)
+
+
+@functools.lru_cache(maxsize=1)
+def _common_chinese_runs() -> re.Pattern[str]:
+    """Runs of ``_common_chinese`` characters (all in the BMP: ``re`` keeps the class as a bitmap)."""
+    return re.compile("[" + "".join(map(re.escape, sorted(_common_chinese()))) + "]+")
 
 
 def _cells(leads: Iterable[int], trails: Iterable[int]) -> list[bytes]:

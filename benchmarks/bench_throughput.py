@@ -89,12 +89,9 @@ def measure(label: str, corpus: list[bytes], fn: Callable[[bytes], object], min_
 def forget_texts() -> None:
     """Empty the library's per-text caches (line classifiers, prose and date tests), so that running
     the same corpus again and again measures what a stream of new documents costs."""
-    from bulletin_format import patterns
-    from bulletin_format.clean import rules
-    from bulletin_format.normalize import dates
+    from bulletin_format import memo
 
-    for cached in (patterns.is_prose, rules.classify, dates._find_dates, *rules.CLASSIFIERS):
-        cached.cache_clear()
+    memo.forget()
 
 
 def to_json(data: bytes) -> object:

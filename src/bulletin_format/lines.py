@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from .model import Extraction, Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
 
-_BLANK = re.compile(r"^[\s\ufeff\u200b\u200c\u200d\u2060]*$")
+_ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"  # not whitespace to str.strip(), but nothing printed
+_BLANK = re.compile(f"^[\\s{_ZERO_WIDTH}]*$")
 
 
 def is_blank(text: str) -> bool:
@@ -20,10 +21,15 @@ def is_blank(text: str) -> bool:
     return bool(_BLANK.match(text))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Line:
     """One line of input text (or one text block of an HTML page). Lines compare by identity: two
-    lines with the same text at different places are different lines."""
+    lines with the same text at different places are different lines.
+
+    A line remembers what the passes ask about its text again and again — the text stripped, whether
+    it is blank, which chrome classifiers accept it (``clean.rules``) — until its text changes (a
+    rule that joins or splits lines gives it a new text). The answers live on the line, not in caches
+    keyed by text: they cost a few bytes a line, never thrash, and go with the document."""
 
     number: int  # 1-based input line (HTML: block index in reading order)
     text: str
@@ -35,19 +41,32 @@ class Line:
     # as a whole and never cut it; segmentation makes it a table block
     table: list[list[TableCell]] | None = None
     header_rows: int = 0
-    _stripped_of: str | None = field(default=None, repr=False, compare=False)
-    _stripped: str = field(default="", repr=False, compare=False)
+    _stripped_of: str | None = field(default=None, repr=False)  # the text ``_stripped`` and ``_blank`` are of
+    _stripped: str = field(default="", repr=False)
+    _blank: bool = field(default=False, repr=False)
+    chrome_of: str | None = field(default=None, repr=False)  # the text ``chrome`` is of (clean.rules)
+    chrome: int = field(default=0, repr=False)  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
+
+    def _remember(self) -> None:
+        s = self.text.strip()
+        self._stripped_of, self._stripped = self.text, s
+        # str.strip() took the whitespace: blank when nothing is left, or only zero-width characters
+        self._blank = not s or (s[0] in _ZERO_WIDTH and is_blank(s))
 
     @property
     def stripped(self) -> str:
         # every rule asks, many times per line: keep the answer until the text changes
         if self._stripped_of is not self.text:
-            self._stripped_of, self._stripped = self.text, self.text.strip()
+            self._remember()
         return self._stripped
 
     @property
     def kept(self) -> bool:
-        return self.removed is None and not is_blank(self.text)
+        if self.removed is not None:
+            return False
+        if self._stripped_of is not self.text:
+            self._remember()
+        return not self._blank
 
 
 @dataclass

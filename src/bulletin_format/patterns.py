@@ -7,7 +7,8 @@ words of one page or site.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .memo import per_document
 
 CN_NUM = "一二三四五六七八九十百零〇○两"
 SENTENCE_END = "。！？；!?;…"
@@ -80,14 +81,16 @@ def cjk_count(text: str) -> int:
 _PROSE_PUNCT = re.compile("[，。；、,;！？!?]")
 
 
-@lru_cache(maxsize=16384)
+@per_document
 def is_prose(text: str) -> bool:
     """A line of running text: long enough and punctuated like sentences. (Cached: every rule asks.)"""
     s = text.strip()
     if len(s) < 20:
         return False
-    punct = len(_PROSE_PUNCT.findall(s))
-    return punct >= 2 or (len(s) >= 40 and punct >= 1 and cjk_count(s) >= 20)
+    first = _PROSE_PUNCT.search(s)  # two marks are enough: never count them all
+    if first is None:
+        return False
+    return _PROSE_PUNCT.search(s, first.end()) is not None or (len(s) >= 40 and cjk_count(s) >= 20)
 
 
 def is_doc_number(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import clean, segment
+from . import clean, memo, segment
 from .model import Document
 from .normalize import normalize_document, resolve_config
 from .readers import DEFAULT_MAX_BYTES, Source, read
@@ -37,9 +37,12 @@ class Options:
 def run(source: Source, options: Options) -> Document:
     resolve_config(options.chinese, options.opencc_config)  # a bad option fails before any work
     shadowing = ShadowReading()  # the rules and the segmenter match Simplified words (抄送, 责任编辑 …)
-    state = read(source, max_bytes=options.max_bytes, prepare=shadowing.prepare)
-    clean.run(state)
-    doc = segment.run(state)
-    shadowing.restore(doc)  # every field (removed texts too) in the input's script again
-    normalize_document(doc, options)
+    try:
+        state = read(source, max_bytes=options.max_bytes, prepare=shadowing.prepare)
+        clean.run(state)
+        doc = segment.run(state)
+        shadowing.restore(doc)  # every field (removed texts too) in the input's script again
+        normalize_document(doc, options)
+    finally:
+        memo.forget()  # the per-text caches hold this document's answers only
     return doc

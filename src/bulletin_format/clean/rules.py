@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from itertools import pairwise
 
 from ..lines import Line, PassState
@@ -57,6 +56,7 @@ _TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
 _LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
 _BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
+_CRUMB_ARROWS = ">»›＞→"  # a trail has two of them at least (a path's "/" alone is no trail)
 _SHARE_TOKENS = re.compile(
     r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
 )
@@ -170,29 +170,54 @@ def fill_metadata(state: PassState, text: str) -> bool:
     return found
 
 
+# Cheap tests of what a pattern needs before it is searched for (a substring test is many times
+# faster than a search with alternatives, and most lines hold none of these words).
+_LABEL_MARKS = (":", "：", "/")  # _LABEL_VALUE: a label is followed by one of them
+# _SOURCE_LINE, _EDITOR_TAIL, _EMPTY_CREDIT: every source label holds one of the first five, every
+# editor label one of the last two
+_CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "责编")
+# what a match of _COPYRIGHT can start with: its Chinese words' first characters, ©, and the letters
+# c, a, i in any case (re.IGNORECASE also takes U+0130 and U+0131 for i); one class search is cheaper
+# than testing for each word
+_COPYRIGHT_START = re.compile("[cCaAiI\u0130\u0131©版公网违不未禁备]")
+# _FOOTER_WORDS: a label with its colon, or one of these words
+_FOOTER_HINTS = (":", "：", "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报", "建议使用", "分辨率")
+_MENU_BAR = re.compile(r"[|｜]")
+
+
+def _has_label_mark(s: str) -> bool:
+    return any(mark in s for mark in _LABEL_MARKS)
+
+
+def _may_be_copyright(s: str) -> bool:
+    return _COPYRIGHT_START.search(s) is not None
+
+
+def _may_be_footer(s: str) -> bool:
+    return any(hint in s for hint in _FOOTER_HINTS)
+
+
 # ---------------------------------------------------------------------------------------------
 # Line classifiers: one predicate per kind of chrome. Their names are reasons. They are pure functions
-# of the text and every rule asks them, so their answers are cached.
+# of the text; every rule asks them about the same lines, so a line remembers their answers
+# (``chrome_bits``) instead of a cache keyed by text.
 
 
-@lru_cache(maxsize=16384)
 def breadcrumb(text: str) -> bool:
     s = text.strip()
     if _BREADCRUMB_LEAD.match(s):
         return True
-    if len(s) > 100:
+    if len(s) > 100 or sum(map(s.count, _CRUMB_ARROWS)) < 2:
         return False
     parts = [p for p in _CRUMB_SEP.split(s) if p]
-    seps = len(re.findall(r">|»|›|＞|→", s))
-    return seps >= 2 and len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
+    return len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
 
 
-@lru_cache(maxsize=16384)
 def byline(text: str) -> bool:
     s = text.strip()
     if len(s) > 160 or "。" in s:
         return False
-    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()]
+    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _has_label_mark(s) else []
     dates = find_dates(s)
     if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
         return False  # "记者：请问……？": an interview's question, not a reporter's name
@@ -214,7 +239,6 @@ _BAR_START = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
 def share_print_bar(text: str) -> bool:
     s = text.strip()
     if len(s) > 80 or is_prose(s):
@@ -222,44 +246,47 @@ def share_print_bar(text: str) -> bool:
     tokens = _SHARE_TOKENS.findall(s)
     if len(tokens) >= 2:
         return True
-    brackets = _BRACKETED.findall(s)
+    brackets = _BRACKETED.findall(s) if "【" in s or "[" in s else []
     if len(brackets) >= 2 and sum(len(b) for b in brackets) + 2 * len(brackets) >= len(s) - 2:
         return True
     return bool(_BAR_START.match(s))
 
 
-@lru_cache(maxsize=16384)
 def copyright_footer(text: str) -> bool:
     s = text.strip()
-    if len(s) <= 200 and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
-        return True
-    # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
     if len(s) > 200:
         return False
-    return bool(_FOOTER_WORDS.search(s)) and ((len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s)))
+    if _may_be_copyright(s) and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
+        return True
+    # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
+    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s)) and (
+        (len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s))
+    )
 
 
-@lru_cache(maxsize=16384)
 def navigation(text: str) -> bool:
     s = text.strip()
-    items = [p.strip() for p in re.split(r"[|｜]", s)]
-    if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
-        return True
+    if "|" in s or "｜" in s:
+        items = [p.strip() for p in _MENU_BAR.split(s)]
+        if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
+            return True
     spaced = s.split()
+    if len(spaced) < 5 or not all(len(p) <= 6 for p in spaced):
+        return False
     words = sum(1 for p in spaced if len(p) >= 2)  # menu entries are words; 某 某 市 办 法 is a spaced-out title
-    return len(spaced) >= 5 and all(len(p) <= 6 for p in spaced) and words * 2 >= len(spaced) and not is_prose(s)
+    return words * 2 >= len(spaced) and not is_prose(s)
 
 
-@lru_cache(maxsize=16384)
 def qr_code(text: str) -> bool:
     s = text.strip()
     return len(s) <= 60 and bool(_QR.search(s)) and not is_prose(s)
 
 
-@lru_cache(maxsize=16384)
 def related_list(text: str) -> bool:
     s = text.strip()
-    return bool(_RELATED_HEAD.match(s) and len(s) <= 40) or bool(_SNIPPET_CREDIT.search(s))
+    return (len(s) <= 40 and bool(_RELATED_HEAD.match(s))) or (
+        ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))
+    )
 
 
 _COMMENT_HEAD = re.compile(
@@ -273,28 +300,27 @@ _COMMENT_HEAD = re.compile(
 _STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次|trackback", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16384)
 def comment_heading(text: str) -> bool:
     """The heading of a comment section ("已有3条评论", "网友评论", "发表评论") or of its form."""
     s = text.strip()
     return len(s) <= 80 and bool(_COMMENT_HEAD.match(s))
 
 
-@lru_cache(maxsize=16384)
 def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
-    return len(s) <= 80 and bool(_STATS.search(s)) and "。" not in s
+    # a counter ends in 次; "trackback" in any case holds "ack" once lowered
+    return len(s) <= 80 and "。" not in s and ("次" in s or "ack" in s.lower()) and bool(_STATS.search(s))
 
 
-@lru_cache(maxsize=16384)
 def tags(text: str) -> bool:
     return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
 
 
-@lru_cache(maxsize=16384)
 def source_credit(text: str) -> bool:
     s = text.strip()
+    if not any(word in s for word in _CREDIT_WORDS):
+        return False  # every credit below holds the label of a source or an editor
     if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):
         return True
     # a credit with a link glued after it: "【编辑：某某】返回某某网，查看更多"
@@ -320,15 +346,47 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
     source_credit,
     navigation,
 )
+_BIT = {test: 1 << i for i, test in enumerate(CLASSIFIERS)}  # a classifier's bit in Line.chrome
+_PROSE = 1 << len(CLASSIFIERS)  # and whether the line is prose (is_prose), which the line rules ask too
+_CHROME = _PROSE - 1  # the classifiers' bits
 
 
-@lru_cache(maxsize=16384)
 def classify(text: str) -> str | None:
     """The name of the first classifier that takes ``text`` for page chrome, or None."""
     for test in CLASSIFIERS:
         if test(text):
             return test.__name__
     return None
+
+
+def chrome_bits(line: Line) -> int:
+    """Which classifiers accept ``line``'s text (bit ``_BIT[test]``), asked once per text and remembered
+    on the line: the line rules, the page tail and the title block ask again and again."""
+    if line.chrome_of is not line.text:
+        s = line.stripped
+        bits = _PROSE if is_prose(s) else 0
+        for test, bit in _BIT.items():
+            if test(s):
+                bits |= bit
+        line.chrome_of, line.chrome = line.text, bits
+    return line.chrome & _CHROME
+
+
+def _line_bits(line: Line) -> int:
+    """``chrome_bits`` with the _PROSE bit."""
+    if line.chrome_of is not line.text:
+        chrome_bits(line)
+    return line.chrome
+
+
+def classify_line(line: Line) -> str | None:
+    """``classify(line.stripped)``, from what the line remembers when it was asked before."""
+    if line.chrome_of is not line.text:
+        return classify(line.stripped)  # asked once (a line outside the main content): stop at the first
+    bits = line.chrome & _CHROME
+    if not bits:
+        return None
+    return CLASSIFIERS[(bits & -bits).bit_length() - 1].__name__  # the lowest bit: the first in order
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,17 +562,19 @@ def remove_chrome(state: PassState, line: Line, reason: str) -> None:
 def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason."""
 
+    bit = _BIT[test]
+
     def rule(state: PassState) -> None:
         seen_prose = False
         for ln in state.lines:
             if ln.removed or "outside" in ln.hints:  # HTML chrome: outside_main_content names it
                 continue
-            s = ln.stripped
             if head_only and seen_prose:
                 return
-            if test(s):
+            bits = ln.chrome if ln.chrome_of is ln.text else _line_bits(ln)
+            if bits & bit:
                 remove_chrome(state, ln, test.__name__)
-            elif is_prose(s):
+            elif bits & _PROSE:
                 seen_prose = True
 
     rule.__name__ = test.__name__
@@ -626,7 +686,7 @@ def distribution_line(text: str) -> bool:
 def _is_strong_end(line: Line) -> bool:
     if line.removed in _STRONG_END:
         return True
-    if line.kept and byline(line.stripped) and find_dates(line.stripped):
+    if line.kept and chrome_bits(line) & _BIT[byline] and find_dates(line.stripped):
         return True  # a post's dated byline under its text ("发表于 … 12:40"): the line rules read only the head
     return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
@@ -653,7 +713,7 @@ def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
     the page tail; its lines get the reason a classifier gives them, else page_tail."""
     lines = state.lines
-    explained = [bool(ln.kept and classify(ln.stripped)) for ln in lines]
+    explained = [ln.kept and bool(chrome_bits(ln)) for ln in lines]
     unexplained = [len(ln.stripped) if ln.kept and not explained[i] and is_prose(ln.stripped) else 0
                    for i, ln in enumerate(lines)]
     total = sum(unexplained)
@@ -674,7 +734,7 @@ def page_tail(state: PassState) -> None:
         return
     for ln in lines[start:]:
         if ln.kept and not distribution_line(ln.stripped):
-            remove_chrome(state, ln, classify(ln.stripped) or "page_tail")
+            remove_chrome(state, ln, classify_line(ln) or "page_tail")
 
 
 _LEAKED_MARKUP = re.compile(
@@ -834,7 +894,7 @@ def _is_kicker(line: Line) -> bool:
         and "link" not in line.hints
         and 2 <= len(s) <= KICKER_MAX_LEN
         and s[-1] not in SENTENCE_END + "：:"
-        and classify(s) is None
+        and classify_line(line) is None
         and not find_dates(s)
         and cjk_count(s) >= 2
         and "首页" not in s
@@ -895,7 +955,7 @@ def outside_main_content(state: PassState) -> None:
             ln.removed = "page_title"  # the <title> element, or another copy of the title in the chrome
             continue
         near = near_start <= i < first_main or last_main < i <= last_main + FACT_REACH
-        reason = classify(ln.stripped)
+        reason = classify_line(ln)
         if reason is None and near and i < first_main and is_date_only(ln.stripped):
             reason = "byline"  # a lone date between the title and the text: the page's date
         if reason:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from ..memo import per_document
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "О": 0, "O": 0, "0": 0,
               "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -82,7 +83,7 @@ def find_dates(text: str) -> list[DateMatch]:
     return list(_find_dates(text))
 
 
-@lru_cache(maxsize=16384)
+@per_document
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
     found: list[DateMatch] = []

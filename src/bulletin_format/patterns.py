@@ -58,9 +58,15 @@ INFO_TABLE_LABELS: dict[str, str | None] = {
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# what a heading marker starts with (and any decimal digit, as \d matches): most lines start otherwise
+_HEADING_START = frozenset(f"第（({CN_NUM}")
+
+
 def heading_level(text: str) -> int | None:
     """The heading level a line's marker stands for (一、 → 1, （一） → 2, 1. → 3, （1） → 4)."""
     s = text.strip()
+    if not s or not (s[0] in _HEADING_START or s[0].isdecimal()):
+        return None
     for level, pattern in HEADING_PATTERNS:
         if pattern.match(s):
             return level

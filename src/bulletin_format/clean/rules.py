@@ -372,6 +372,11 @@ def chrome_bits(line: Line) -> int:
     return line.chrome & _CHROME
 
 
+def _is_prose_line(line: Line) -> bool:
+    """``is_prose(line.stripped)``, from what the line remembers when it knows."""
+    return bool(line.chrome & _PROSE) if line.chrome_of is line.text else is_prose(line.stripped)
+
+
 def _line_bits(line: Line) -> int:
     """``chrome_bits`` with the _PROSE bit."""
     if line.chrome_of is not line.text:
@@ -587,18 +592,29 @@ _GLUED_LINK = re.compile(
 )
 
 
+# what is glued, the reason it is removed with ("": by the link's kind), and the words it cannot lack
+_GLUED_TAILS = (
+    (_EDITOR_TAIL, "source_credit", ("编辑", "责编")),  # an editor label, preceded by any source field
+    (_GLUED_LINK, "", ("返回", "打印", "关闭")),
+)
+
+
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
     reasons: list[str] = []  # one per split, in line order (split_where keeps that order)
 
     def cut(ln: Line) -> int | None:
-        if ln.removed or not is_prose(ln.stripped):
+        if ln.removed or not _is_prose_line(ln):
             return None
-        # both patterns end at the line's end and are short: search only its last stretch
-        offset = max(0, len(ln.text) - 160)
-        for pattern, reason in ((_EDITOR_TAIL, "source_credit"), (_GLUED_LINK, "")):
-            m = pattern.search(ln.text, offset)
+        # both patterns end at the line's end and are short: search only its last stretch, and only
+        # when that holds the words they need
+        text = ln.text
+        offset = max(0, len(text) - 160)
+        for pattern, reason, words in _GLUED_TAILS:
+            if not any(text.find(word, offset) >= 0 for word in words):
+                continue
+            m = pattern.search(text, offset)
             if m and 0 < m.start() < len(ln.text):
                 bar = re.search("打印|关闭", m.group(0))
                 reasons.append(reason or ("share_print_bar" if bar else "related_list"))

@@ -371,6 +371,12 @@ RULES: list[tuple[str, Rule]] = [
 
 
 _MAX_ROUNDS = 4
+# every character some rule acts on (a superset: finding none, no rule has anything to do): invisible
+# ones, full-width digits and letters, straight quotes, dashes, ellipsis marks (。 only tripled, see
+# normalize_text), half-width punctuation and spaces
+_NOTHING_TO_DO = re.compile(
+    f"[{_INVISIBLE.pattern[1:-1]}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\"'\uff02\uff07―\\-－．·・.⋯…,;:?!(){HSPACE}]"
+)
 
 
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
@@ -382,6 +388,8 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
     therefore changes nothing (a property test checks it).
     """
     for _ in range(_MAX_ROUNDS):
+        if _NOTHING_TO_DO.search(text) is None and "。。。" not in text:
+            break  # not one character any rule acts on (most paragraphs; most texts after one round)
         changed = False
         for name, rule in RULES:
             text, n = rule(text, profile)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lines import Line
+from ..memo import per_document
 from ..model import Article, Block
 from ..normalize.dates import find_dates, is_date_only
 from ..patterns import ORGAN_END, heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
@@ -98,8 +99,13 @@ def block_for(line: Line) -> Block:
 
 
 def is_title_line(line: Line) -> bool:
-    s = line.stripped
-    return line.table is None and (
+    return line.table is None and _is_title_text(line.stripped)
+
+
+@per_document
+def _is_title_text(s: str) -> bool:
+    """(Cached: a title block is looked for at every line, each time over the next few lines.)"""
+    return (
         (is_title_like(s) or is_subtitle(s))
         and heading_level(s) is None
         and not is_doc_number(s)

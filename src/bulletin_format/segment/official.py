@@ -126,9 +126,14 @@ def _is_organ_line(text: str) -> bool:
     )
 
 
+_DATE_LAST = "日号mM"
+
+
 def _organ_and_date(text: str) -> tuple[str | None, str, str] | None:
     """(organ or None, ISO date, date as printed) of a 成文日期 line, alone or after an organ name."""
     s = text.strip()
+    if not s or not (s[-1] in _DATE_LAST or s[-1].isdecimal()):
+        return None  # it must end with a date, as 日, 号, a digit or a 12-hour clock's M ends one
     if is_date_only(s):
         d = find_dates(s)[0]
         return None, d.iso[:10], d.text.strip()

@@ -111,9 +111,12 @@ def normalize_doc_number(text: str) -> str:
     return f"{m.group('org')}〔{m.group('year')}〕{m.group('num')}"
 
 
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
 def canon(text: str | None) -> str:
     """Letters, digits and CJK only: for comparing two printings of the same words."""
-    return re.sub(r"[\W_]", "", text or "")
+    return _NOT_A_WORD.sub("", text or "")
 
 
 CAPTION = re.compile(

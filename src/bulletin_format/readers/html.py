@@ -116,7 +116,10 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def _hidden(el: etree._Element) -> bool:
-    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
 def _all_text(el: etree._Element) -> str:
@@ -161,11 +164,11 @@ def _collect(root: etree._Element) -> _Collector:
     hint sets are made once per element.)"""
     out = _Collector()
     stack: list[_Frame] = []
+    line_ends: list[bool] = []  # per open element: does its end end a line (a block element)?
     skip_depth = 0
     nodes = 0
     over_limit: list[str] = []
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
             nodes += 1
             if skip_depth:
@@ -175,6 +178,7 @@ def _collect(root: etree._Element) -> _Collector:
                 over_limit.append(el.text or "")
                 skip_depth += 1
                 continue
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if not tag or tag in SKIP_TAGS:
                 skip_depth += 1
                 continue
@@ -189,19 +193,23 @@ def _collect(root: etree._Element) -> _Collector:
                 out.table(el, *data)
                 skip_depth += 1
                 continue
+            line_tag = tag in _LINE_TAGS
             if parent is None:
                 frame = _Frame(el, tag == "a", hidden, tag in FORM_TAGS, _frame_hints(hidden, tag in FORM_TAGS))
+            elif not line_tag and hidden == parent.hidden and tag != "a" and tag not in FORM_TAGS:
+                frame = parent  # an inline element changes nothing its text inherits
             else:
                 in_link = parent.in_link or tag == "a"
                 form = parent.form or tag in FORM_TAGS
                 owner = parent.owner
-                if tag in _LINE_TAGS:
+                if line_tag:
                     out.flush()
                     if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
                         owner = el
                 same = hidden == parent.hidden and form == parent.form
                 frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
             stack.append(frame)
+            line_ends.append(line_tag)
             if el.text:
                 tag_hints = _TAG_HINTS.get(tag)
                 out.add(el.text, frame.owner, in_link=frame.in_link,
@@ -217,7 +225,7 @@ def _collect(root: etree._Element) -> _Collector:
                         out.add(el.tail, frame.owner, in_link=frame.in_link, hints=frame.hints)
                 continue
             stack.pop()
-            if tag in _LINE_TAGS:
+            if line_ends.pop():
                 out.flush()
             if el.tail and stack:
                 frame = stack[-1]

@@ -239,25 +239,31 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     pending: dict[etree._Element, list[float]] = {}  # what the children have passed up so far
     for el in reversed(list(root.iter())):  # reversed document order: descendants before ancestors
         mine, below = own.get(el), pending.pop(el, None)
-        if mine is None and below is None:
-            continue
-        sums = [0.0] * 6
-        for part in (mine, below):
-            if part is not None:
-                sums = [a + b for a, b in zip(sums, part, strict=True)]
-        own_weight = mine[5] if mine else 0.0
-        total[el], links[el], raw[el], thread[el], prose[el] = sums[0], sums[1], sums[2], sums[3], sums[4]
-        if sums[5]:
+        if below is None:
+            if mine is None:
+                continue
+            s0, s1, s2, s3, s4, s5 = mine
+        elif mine is None:
+            s0, s1, s2, s3, s4, s5 = below
+        else:
+            s0, s1, s2, s3, s4, s5 = (mine[0] + below[0], mine[1] + below[1], mine[2] + below[2],
+                                      mine[3] + below[3], mine[4] + below[4], mine[5] + below[5])
+        total[el], links[el], raw[el], thread[el], prose[el] = s0, s1, s2, s3, s4
+        if s5:
             # a line counts in full for its element and the parent, then halves per level (2H − own)
-            score[el] = 2 * sums[5] - own_weight
+            score[el] = 2 * s5 - (mine[5] if mine else 0.0)
         parent = el.getparent()
         if parent is not None:
             up = pending.get(parent)
             if up is None:
-                up = pending[parent] = [0.0] * 6
-            for k in range(5):
-                up[k] += sums[k]
-            up[5] += 0.5 * sums[5]
+                pending[parent] = [s0, s1, s2, s3, s4, 0.5 * s5]
+            else:  # the children's sums in the same order always (float sums are not associative)
+                up[0] += s0
+                up[1] += s1
+                up[2] += s2
+                up[3] += s3
+                up[4] += s4
+                up[5] += 0.5 * s5
     if not score:
         return None
 

@@ -77,6 +77,8 @@ def _span(cell: etree._Element, name: str) -> int:
 
 def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str:
     """A cell's visible text, whitespace collapsed; block elements and <br> inside it become spaces."""
+    if not len(cell):  # no element inside (most cells): its own text
+        return _WS.sub(" ", cell.text or "").strip()
     parts: list[str] = []
     skipping = 0
     for event, el in etree.iterwalk(cell, events=("start", "end")):

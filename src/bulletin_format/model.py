@@ -15,13 +15,18 @@ BlockType = Literal["heading", "paragraph", "table"]
 DocumentKind = Literal["bulletin", "document", "news", "speech", "unknown"]
 
 
+_LEAVES = frozenset((str, int, float, bool, type(None)))  # JSON values as they are (exact types)
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses, lists and dicts as plain JSON data (like ``dataclasses.asdict``, without its
     deep copies of every string, which made it the slowest step of writing JSON)."""
+    if type(value) in _LEAVES:
+        return value
     if hasattr(value, "__dataclass_fields__"):
         return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _LEAVES else _plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value

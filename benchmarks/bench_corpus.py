@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import bulletin_format as bf  # noqa: E402
 from bulletin_format.readers.encoding import decode_bytes  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared")) if p.is_dir()), ROOT.parent / "shared")
 _CACHES: list[Callable[[], None]] = []
 
 

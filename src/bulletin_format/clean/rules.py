@@ -56,7 +56,7 @@ _TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
 _LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
 _BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
-_CRUMB_ARROWS = ">»›＞→"  # a trail has two of them at least (a path's "/" alone is no trail)
+_CRUMB_ARROW = re.compile("[>»›＞→]")
 _SHARE_TOKENS = re.compile(
     r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
 )
@@ -172,29 +172,61 @@ def fill_metadata(state: PassState, text: str) -> bool:
 
 # Cheap tests of what a pattern needs before it is searched for (a substring test is many times
 # faster than a search with alternatives, and most lines hold none of these words).
-_LABEL_MARKS = (":", "：", "/")  # _LABEL_VALUE: a label is followed by one of them
+# _LABEL_VALUE: a label (whose last character is one of these) followed by a colon or a slash
+_LABEL_ENDS = "".join(sorted({alt.replace("\\s*", "")[-1] for alts in _FIELD_LABELS.values()
+                             for alt in alts.split("|")}))
+_LABEL_AND_MARK = re.compile(f"[{_LABEL_ENDS}]\\s*[:：/]")
 # _SOURCE_LINE, _EDITOR_TAIL, _EMPTY_CREDIT: every source label holds one of the first five, every
 # editor label one of the last two
 _CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "责编")
-# what a match of _COPYRIGHT can start with: its Chinese words' first characters, ©, and the letters
-# c, a, i in any case (re.IGNORECASE also takes U+0130 and U+0131 for i); one class search is cheaper
-# than testing for each word
-_COPYRIGHT_START = re.compile("[cCaAiI\u0130\u0131©版公网违不未禁备]")
-# _FOOTER_WORDS: a label with its colon, or one of these words
-_FOOTER_HINTS = (":", "：", "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报", "建议使用", "分辨率")
+# _COPYRIGHT: a Latin word (which starts with c, a or i in any case: re.IGNORECASE also takes U+0130 and
+# U+0131 for i) or ©, else one of its Chinese words
+_COPYRIGHT_LATIN = re.compile("[cCaAiI\u0130\u0131©]")
+_COPYRIGHT_WORDS = (
+    "版权", "公网安备", "网站标识码", "违法和不良信息", "不良信息举报", "未经授权", "禁止转载", "备案号",
+)
+# _FOOTER_WORDS: one of these words anywhere, or a label opening the line (after any marks) with a colon
+_FOOTER_ANYWHERE = (
+    "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报电话", "举报邮箱", "浏览器", "分辨率",
+)
+_FOOTER_LEADS = ("主办", "承办", "协办", "技术支持", "维护", "运维", "管理", "设计制作", "声明", "特别声明")
+_FOOTER_OPENINGS = ("风险提示", "郑重声明")  # at the very start
+_NON_WORD_RUN = re.compile(r"[\W_]*")
 _MENU_BAR = re.compile(r"[|｜]")
 
 
-def _has_label_mark(s: str) -> bool:
-    return any(mark in s for mark in _LABEL_MARKS)
+def _may_hold_label(s: str) -> bool:
+    """Whether ``_LABEL_VALUE`` may find a labelled field in ``s`` (a cheaper search first)."""
+    return _LABEL_AND_MARK.search(s) is not None
+
+
+def _labelled(s: str) -> bool:
+    """A labelled field (来源：…, 时间：…) in ``s``."""
+    return _may_hold_label(s) and _LABEL_VALUE.search(s) is not None
 
 
 def _may_be_copyright(s: str) -> bool:
-    return _COPYRIGHT_START.search(s) is not None
+    if _COPYRIGHT_LATIN.search(s) is not None:
+        return True
+    for word in _COPYRIGHT_WORDS:
+        if word in s:
+            return True
+    return False
+
+
+def _lead_marks(s: str) -> int:
+    """How many characters at the start of ``s`` are no letter, digit or CJK character."""
+    m = _NON_WORD_RUN.match(s)
+    return m.end() if m else 0
 
 
 def _may_be_footer(s: str) -> bool:
-    return any(hint in s for hint in _FOOTER_HINTS)
+    if (":" in s or "：" in s) and (s.startswith(_FOOTER_OPENINGS) or s.startswith(_FOOTER_LEADS, _lead_marks(s))):
+        return True
+    for word in _FOOTER_ANYWHERE:
+        if word in s:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,10 +237,10 @@ def _may_be_footer(s: str) -> bool:
 
 def breadcrumb(text: str) -> bool:
     s = text.strip()
-    if _BREADCRUMB_LEAD.match(s):
+    if "位置" in s and _BREADCRUMB_LEAD.match(s):  # every lead names the 位置
         return True
-    if len(s) > 100 or sum(map(s.count, _CRUMB_ARROWS)) < 2:
-        return False
+    if len(s) > 100 or (arrow := _CRUMB_ARROW.search(s)) is None or _CRUMB_ARROW.search(s, arrow.end()) is None:
+        return False  # a trail has two arrows at least (a path's "/" alone is no trail)
     parts = [p for p in _CRUMB_SEP.split(s) if p]
     return len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
 
@@ -217,7 +249,7 @@ def byline(text: str) -> bool:
     s = text.strip()
     if len(s) > 160 or "。" in s:
         return False
-    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _has_label_mark(s) else []
+    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _may_hold_label(s) else []
     dates = find_dates(s)
     if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
         return False  # "记者：请问……？": an interview's question, not a reporter's name
@@ -560,7 +592,7 @@ def breadcrumb_echo(state: PassState) -> None:
 def remove_chrome(state: PassState, line: Line, reason: str) -> None:
     """Remove a chrome line; whatever its reason, labelled page facts in it (来源：, 时间：…) are kept."""
     state.remove(line, reason)
-    if reason in ("byline", "source_credit") or _LABEL_VALUE.search(line.stripped):
+    if reason in ("byline", "source_credit") or _labelled(line.stripped):
         fill_metadata(state, line.stripped)
 
 
@@ -976,7 +1008,7 @@ def outside_main_content(state: PassState) -> None:
             reason = "byline"  # a lone date between the title and the text: the page's date
         if reason:
             ln.removed = None
-            if "thread" not in ln.hints and (near or _LABEL_VALUE.search(ln.stripped)):
+            if "thread" not in ln.hints and (near or _labelled(ln.stripped)):
                 remove_chrome(state, ln, reason)
             else:
                 state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts

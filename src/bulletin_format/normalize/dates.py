@@ -35,6 +35,7 @@ _CN_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ARABIC_HINT = re.compile(rf"\d{_SP}[年\-/.．]")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,9 @@ def find_dates(text: str) -> list[DateMatch]:
 def _find_dates(text: str) -> tuple[DateMatch, ...]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
     found: list[DateMatch] = []
-    for m in _ARABIC_DATE.finditer(text):
+    # each pattern only where the text holds what it needs: a year in digits before 年 or a separator,
+    # a slash, a 年
+    for m in _ARABIC_DATE.finditer(text) if _ARABIC_HINT.search(text) else ():
         month = m.group("m1") or m.group("m2")
         day = m.group("d1") or m.group("d2")
         year = m.group("y")
@@ -98,7 +101,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         iso = _iso(int(year), int(month), int(day), hh, mi)
         if iso:
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
-    for m in _SLASHED_US.finditer(text):
+    for m in _SLASHED_US.finditer(text) if "/" in text else ():
         a, b = int(m.group("a")), int(m.group("b"))
         month_first = b > 12 or (a <= 12 and bool(m.group("ampm")))
         month, day = (a, b) if month_first else (b, a)
@@ -108,7 +111,7 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         iso = _iso(int(m.group("y")), month, day, hh, int(m.group("M")) if m.group("M") else None)
         if iso:
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
-    for m in _CN_DATE.finditer(text):
+    for m in _CN_DATE.finditer(text) if "年" in text else ():
         y = _cn_number(m.group("y"))
         mo, d = _cn_number(m.group("m")), _cn_number(m.group("d"))
         if y is None or mo is None or d is None:

@@ -74,35 +74,40 @@ class _Collector:
         self.blocks: list[PageBlock] = []
         self.tables: dict[int, tuple[list[list[TableCell]], int]] = {}  # block index → rows, header rows
         self.removed: list[Removed] = []  # text that is never a line (hidden inline text, past the limits)
-        self._parts: list[str] = []
+        self.parts: list[str] = []  # the texts of the line being collected (the same list throughout)
         self._link_chars = 0
         self._owner: etree._Element | None = None
         self._hints: set[str] = set()
 
-    def add(self, text: str | None, owner: etree._Element, *, in_link: bool, hints: frozenset[str]) -> None:
-        if not text or (not self._parts and text.isspace()):
-            return  # whitespace before a line's first text is stripped anyway
-        if self._owner is None:
+    def add(self, text: str, owner: etree._Element, in_link: bool, hints: frozenset[str]) -> None:
+        if not self.parts:
+            if text.isspace():
+                return  # whitespace before a line's first text is stripped anyway
             self._owner = owner
-        self._parts.append(text)
+        self.parts.append(text)
         if in_link:
             self._link_chars += len(text.strip())
-        self._hints |= hints
+        if hints:
+            self._hints |= hints
 
     def flush(self) -> None:
-        if not self._parts:
-            return
-        text = "".join(self._parts)
+        """End the line being collected (callers test ``parts`` first: most block ends have none)."""
+        text = "".join(self.parts)
         if not text.isspace():
             text = _SPACES.sub(" ", text).strip()
         else:
             text = ""
         if text and self._owner is not None:
             self.blocks.append(PageBlock(text, self._owner, self._link_chars, self._hints))
-        self._parts, self._link_chars, self._owner, self._hints = [], 0, None, set()
+            self._hints = set()
+        elif self._hints:
+            self._hints = set()
+        self.parts.clear()
+        self._link_chars, self._owner = 0, None
 
     def table(self, el: etree._Element, rows: list[list[TableCell]], header_rows: int, link_chars: int) -> None:
-        self.flush()
+        if self.parts:
+            self.flush()
         self.tables[len(self.blocks)] = (rows, header_rows)
         self.blocks.append(PageBlock(table_text(rows), el, link_chars, {"table"}, is_table=True))
 
@@ -163,6 +168,7 @@ def _collect(root: etree._Element) -> _Collector:
     table becomes one line carrying its rows. (The hottest loop of the reader: frames are tuples and
     hint sets are made once per element.)"""
     out = _Collector()
+    parts, add, flush = out.parts, out.add, out.flush
     stack: list[_Frame] = []
     line_ends: list[bool] = []  # per open element: does its end end a line (a block element)?
     skip_depth = 0
@@ -203,34 +209,38 @@ def _collect(root: etree._Element) -> _Collector:
                 form = parent.form or tag in FORM_TAGS
                 owner = parent.owner
                 if line_tag:
-                    out.flush()
+                    if parts:
+                        flush()
                     if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
                         owner = el
                 same = hidden == parent.hidden and form == parent.form
                 frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
             stack.append(frame)
             line_ends.append(line_tag)
-            if el.text:
+            text = el.text
+            if text:
                 tag_hints = _TAG_HINTS.get(tag)
-                out.add(el.text, frame.owner, in_link=frame.in_link,
-                        hints=frame.hints | tag_hints if tag_hints else frame.hints)
+                add(text, frame.owner, frame.in_link, frame.hints | tag_hints if tag_hints else frame.hints)
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth == 0:
-                    if nodes > MAX_NODES and el.tail:
-                        over_limit.append(el.tail)
-                    elif el.tail and stack:
+                    tail = el.tail
+                    if nodes > MAX_NODES and tail:
+                        over_limit.append(tail)
+                    elif tail and stack:
                         frame = stack[-1]
-                        out.add(el.tail, frame.owner, in_link=frame.in_link, hints=frame.hints)
+                        add(tail, frame.owner, frame.in_link, frame.hints)
                 continue
             stack.pop()
-            if line_ends.pop():
-                out.flush()
-            if el.tail and stack:
+            if line_ends.pop() and parts:
+                flush()
+            tail = el.tail
+            if tail and stack:
                 frame = stack[-1]
-                out.add(el.tail, frame.owner, in_link=frame.in_link, hints=frame.hints)
-    out.flush()
+                add(tail, frame.owner, frame.in_link, frame.hints)
+    if parts:
+        flush()
     if over_limit:
         out.set_aside(" ".join(over_limit), "element_limit")
     return out

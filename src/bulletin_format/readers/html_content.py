@@ -57,6 +57,8 @@ UNPUNCTUATED_PROSE_CJK = 30
 # readability's class-name evidence, as factors on an element's own score
 POSITIVE_CLASS_FACTOR = 1.25
 NEGATIVE_CLASS_FACTOR = 0.5
+_MAX_CLASS_FACTOR = max(1.0, POSITIVE_CLASS_FACTOR, NEGATIVE_CLASS_FACTOR,
+                        POSITIVE_CLASS_FACTOR * NEGATIVE_CLASS_FACTOR)
 # widening the best element to its parent: the parent must add this much prose …
 CLIMB_GAIN = 1.15
 # … with little link text and no list of entries
@@ -128,9 +130,10 @@ def is_entry(text: str) -> bool:
     return len(s) <= ENTRY_MAX_LEN and not s.endswith(_SENTENCE_END) and bool(_STAMP.search(s))
 
 
-def prose_weight(block: PageBlock) -> float:
+def prose_weight(block: PageBlock, entry: bool | None = None) -> float:
     """How much a line reads like running text: CJK characters plus a bonus per clause mark; nothing
-    for link lines, dated entries and labels. A table weighs its characters (cells carry no clauses)."""
+    for link lines, dated entries and labels. A table weighs its characters (cells carry no clauses).
+    ``entry``: ``is_entry(block.text)`` when the caller knows it already."""
     text = block.text
     if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)):
         return 0.0
@@ -139,7 +142,7 @@ def prose_weight(block: PageBlock) -> float:
         return 0.0
     if block.is_table:
         return float(cjk)
-    if is_entry(text):
+    if is_entry(text) if entry is None else entry:
         return 0.0
     marks = len(_PUNCT.findall(text))
     if not marks and cjk < UNPUNCTUATED_PROSE_CJK:
@@ -187,10 +190,10 @@ def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
 class _Page:
     """Per-page facts shared by the candidates: line weights, entries, and element totals."""
 
-    def __init__(self, blocks: Sequence[PageBlock], weights: list[float]) -> None:
+    def __init__(self, blocks: Sequence[PageBlock], weights: list[float], entries: list[bool]) -> None:
         self.blocks = blocks
         self.raw = weights
-        self.entries = [is_entry(b.text) for b in blocks]
+        self.entries = entries
         self.thread = _thread_lines(self.entries, weights)
         self.weights = [w * THREAD_FACTOR if t else w for w, t in zip(weights, self.thread, strict=True)]
         self.total = sum(self.weights)
@@ -267,15 +270,22 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     if not score:
         return None
 
-    def adjusted(el: etree._Element) -> float:
-        density = links[el] / max(1.0, total[el])
-        in_threads = thread[el] / raw[el] if raw[el] else 0.0  # a container of a thread is the discussion
-        return score[el] * (1 - min(0.9, density)) * _class_factor(el) * (1 - in_threads)
-
     # a paragraph is no container: a long comment must not win over the article it comments on
     # (readability likewise scores the parents of paragraphs, not the paragraphs)
     containers = [el for el in score if _tag(el) not in PARAGRAPH_TAGS or len(page.index.get(el, ())) >= 2]
-    best = max(containers or list(score), key=adjusted)
+    # the element with the highest adjusted score (the first of equals): score × (1 − link density)
+    # × class factor × (1 − share in threads); the class names are read only of an element that the
+    # most favourable factor could make win
+    best, best_score = None, 0.0
+    for el in containers or score:
+        base = score[el] * (1 - min(0.9, links[el] / max(1.0, total[el])))
+        not_thread = 1 - (thread[el] / raw[el] if raw[el] else 0.0)  # a container of a thread is the discussion
+        if best is not None and base * _MAX_CLASS_FACTOR * not_thread <= best_score:
+            continue
+        adjusted = base * _class_factor(el) * not_thread
+        if best is None or adjusted > best_score:
+            best, best_score = el, adjusted
+    assert best is not None
     parent = best.getparent()
     while parent is not None and parent in prose:
         adds_prose = prose[parent] > prose[best] * CLIMB_GAIN
@@ -397,14 +407,18 @@ def _confidence(page: _Page, chosen: Sequence[bool], title: int | None, runs: Se
 
 def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection | None:
     """Choose the page's main content among the candidates (None: no prose on the page at all)."""
-    visible = [prose_weight(b) if "hidden" not in b.hints and "form" not in b.hints else 0.0 for b in blocks]
+    entries = [is_entry(b.text) for b in blocks]
+    visible = [
+        prose_weight(b, e) if "hidden" not in b.hints and "form" not in b.hints else 0.0
+        for b, e in zip(blocks, entries, strict=True)
+    ]
     hidden_mode = False
     if sum(visible) < HIDDEN_VISIBLE_MAX:
-        hidden = [prose_weight(b) if "hidden" in b.hints else 0.0 for b in blocks]
+        hidden = [prose_weight(b, e) if "hidden" in b.hints else 0.0 for b, e in zip(blocks, entries, strict=True)]
         if sum(hidden) > HIDDEN_RATIO * max(1.0, sum(visible)):
             hidden_mode = True
             visible = [v + h for v, h in zip(visible, hidden, strict=True)]
-    page = _Page(blocks, visible)
+    page = _Page(blocks, visible, entries)
     if not page.total:
         return None
     title = find_title(blocks, title_hints, page.weights)

@@ -857,16 +857,16 @@ def link_line(state: PassState) -> None:
 # HTML pages: the reader marks lines outside the scored main-content container.
 
 
-def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
+def _match_hint(canons: _Canons, i: int, hint: str) -> tuple[float, int]:
     """How well the line(s) from ``i`` print ``hint``: (score, number of lines)."""
-    c = canon(lines[i].stripped)
+    c = canons[i]
     if c == hint:
         return 10.0, 1
     if len(c) >= 4 and hint.startswith(c):
         # a title split over lines: join the following lines while they continue the hint
         joined, count = c, 1
-        while i + count < len(lines) and count < 6:
-            nxt = canon(lines[i + count].stripped)
+        while i + count < len(canons) and count < 6:
+            nxt = canons[i + count]
             if not nxt or not hint.startswith(joined + nxt):
                 break
             joined += nxt
@@ -878,6 +878,24 @@ def _match_hint(lines: list[Line], i: int, hint: str) -> tuple[float, int]:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _Canons:
+    """``canon(line.stripped)`` of each line, computed when first asked (the title search asks
+    several times per line, once per title hint)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._known: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> str:
+        c = self._known.get(i)
+        if c is None:
+            c = self._known[i] = canon(self._lines[i].stripped)
+        return c
 
 
 def _is_timestamp(text: str) -> bool:
@@ -900,16 +918,17 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     ]
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
     lines = state.lines
+    canons = _Canons(lines)
     for i, ln in enumerate(lines):
         if ln.removed and ln.removed != "outside_main_content":
             continue
-        if not canon(ln.stripped) or len(ln.stripped) > 120:
+        if len(ln.stripped) > 120 or not canons[i]:
             continue
         if i > first_main + 3:
             break  # the title is printed above the text, never after it
         # a part of <title> other than the article's own title (a column's or the site's name) is
         # weaker evidence: the same name is often printed as the organ under the title
-        matches = [(h, *_match_hint(lines, i, h)) for h in hints]
+        matches = [(h, *_match_hint(canons, i, h)) for h in hints]
         score, count = max(
             ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h, s, n in matches if s), default=(0.0, 1)
         )

@@ -174,7 +174,11 @@ def _collect(root: etree._Element) -> _Collector:
     skip_depth = 0
     nodes = 0
     over_limit: list[str] = []
+    leaf_done = False  # the element just started had no children and was read whole: skip its end
     for event, el in etree.iterwalk(root, events=("start", "end")):
+        if leaf_done:
+            leaf_done = False
+            continue
         if event == "start":
             nodes += 1
             if skip_depth:
@@ -215,12 +219,20 @@ def _collect(root: etree._Element) -> _Collector:
                         owner = el
                 same = hidden == parent.hidden and form == parent.form
                 frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
-            stack.append(frame)
-            line_ends.append(line_tag)
             text = el.text
             if text:
                 tag_hints = _TAG_HINTS.get(tag)
                 add(text, frame.owner, frame.in_link, frame.hints | tag_hints if tag_hints else frame.hints)
+            if parent is not None and not len(el):  # a leaf (most elements): its end, here and now
+                leaf_done = True
+                if line_tag and parts:
+                    flush()
+                tail = el.tail
+                if tail:
+                    add(tail, parent.owner, parent.in_link, parent.hints)
+                continue
+            stack.append(frame)
+            line_ends.append(line_tag)
         else:
             if skip_depth:
                 skip_depth -= 1

@@ -92,6 +92,7 @@ _PUNCT = re.compile("[，。；、,;：:！？!?]")
 _STAMP = re.compile(
     r"\d{1,2}[:：]\d{2}(?![\d.])|(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
 )
+_STAMP_HINT = re.compile(r"\d[:：\-/.]")  # what either stamp holds: a digit, then its separator
 _SENTENCE_END = tuple("。！？!?")
 _POSITIVE_CLASS = re.compile(r"article|body|content|entry|hentry|main|post|text|story|detail|zoom|news_?con", re.I)
 _NEGATIVE_CLASS = re.compile(
@@ -127,7 +128,10 @@ def is_entry(text: str) -> bool:
     """A dated entry of a list: a short line with a date stamp that is no sentence (a comment's header,
     a reply in a thread, a headline with its date, a byline)."""
     s = text.strip()
-    return len(s) <= ENTRY_MAX_LEN and not s.endswith(_SENTENCE_END) and bool(_STAMP.search(s))
+    return (
+        len(s) <= ENTRY_MAX_LEN and not s.endswith(_SENTENCE_END)
+        and _STAMP_HINT.search(s) is not None and _STAMP.search(s) is not None
+    )
 
 
 def prose_weight(block: PageBlock, entry: bool | None = None) -> float:

@@ -194,8 +194,9 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
             kicker = lines[i].stripped  # the 引题 printed over the headline that follows
             i += 1
             continue
-        n = title_block_at(lines, i)
-        if n and (many or current is None):
+        # a document holds one article: once it has begun, no title block opens another
+        n = title_block_at(lines, i) if many or current is None else 0
+        if n:
             current = make_article(lines[i : i + n])
             current.kicker, kicker = kicker, None
             articles.append(current)

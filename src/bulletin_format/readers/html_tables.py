@@ -20,8 +20,9 @@ keeping ``colspan``/``rowspan`` and header cells.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from lxml import etree
 
@@ -44,6 +45,7 @@ MAX_SPAN = 1000  # HTML caps colspan at 1000 and rowspan at 65534; larger values
 Hidden = Callable[[etree._Element], bool]
 _CELL_BLOCKS = frozenset("p div ul ol table h1 h2 h3 h4 h5 h6 blockquote pre".split())
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_CELL_BREAKS = _CELL_BLOCKS | {"br"}
 
 
 @dataclass(frozen=True)
@@ -52,24 +54,29 @@ class TableVerdict:
     reason: str  # the test that decided (module docstring)
 
 
+# Children are picked by lxml itself (the HTML parser gives tag names in lower case).
+
+
 def _own_rows(table: etree._Element) -> list[etree._Element]:
     rows: list[etree._Element] = []
-    for child in table:
-        tag = child.tag.lower() if isinstance(child.tag, str) else ""
-        if tag == "tr":
+    for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):
+        if child.tag == "tr":
             rows.append(child)
-        elif tag in ("thead", "tbody", "tfoot"):
-            rows.extend(r for r in child if isinstance(r.tag, str) and r.tag.lower() == "tr")
+        else:
+            rows.extend(child.iterchildren("tr"))
     return rows
 
 
 def _cells(row: etree._Element) -> list[etree._Element]:
-    return [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+    return list(row.iterchildren("td", "th"))
 
 
 def _span(cell: etree._Element, name: str) -> int:
+    given = cell.get(name)
+    if given is None:
+        return 1  # most cells
     try:
-        value = int((cell.get(name) or "1").strip() or "1")
+        value = int(given.strip() or "1")
     except ValueError:
         return 1
     return min(max(value, 1), MAX_SPAN)
@@ -79,6 +86,8 @@ def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str
     """A cell's visible text, whitespace collapsed; block elements and <br> inside it become spaces."""
     if not len(cell):  # no element inside (most cells): its own text
         return _WS.sub(" ", cell.text or "").strip()
+    if _inline_only(cell, skip, hidden):  # a link or some emphasis: all of its text, in order
+        return _WS.sub(" ", "".join(cast("Iterator[str]", cell.itertext()))).strip()
     parts: list[str] = []
     skipping = 0
     for event, el in etree.iterwalk(cell, events=("start", "end")):
@@ -87,7 +96,7 @@ def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str
             if skipping or not tag or tag in skip or (el is not cell and hidden(el)):
                 skipping += 1
                 continue
-            if el is not cell and tag in _CELL_BLOCKS | {"br"}:
+            if el is not cell and tag in _CELL_BREAKS:
                 parts.append(" ")
             if el.text:
                 parts.append(el.text)
@@ -103,6 +112,15 @@ def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str
                 if el.tail:
                     parts.append(el.tail)
     return _WS.sub(" ", "".join(parts)).strip()
+
+
+def _inline_only(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> bool:
+    """Whether nothing inside ``cell`` is left out (skipped, hidden) or becomes a space (a block, <br>)."""
+    for el in cell.iterdescendants():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in skip or tag in _CELL_BREAKS or hidden(el):
+            return False
+    return True
 
 
 def layout_by_shape(table: etree._Element) -> TableVerdict | None:

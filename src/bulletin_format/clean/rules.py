@@ -205,16 +205,18 @@ def _labelled(s: str) -> bool:
     return _may_hold_label(s) and _LABEL_VALUE.search(s) is not None
 
 
-def _holds(s: str, words: tuple[str, ...]) -> bool:
-    """Whether ``s`` holds one of ``words`` (a plain loop: cheaper than any() over a generator)."""
-    for word in words:
-        if word in s:
-            return True
-    return False
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``words`` (one pass over the text, cheaper than a test for each word)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_CREDIT_WORD = _any_of(_CREDIT_WORDS)
+_COPYRIGHT_WORD = _any_of(_COPYRIGHT_WORDS)
+_FOOTER_WORD = _any_of(_FOOTER_ANYWHERE)
 
 
 def _may_be_copyright(s: str) -> bool:
-    return _COPYRIGHT_LATIN.search(s) is not None or _holds(s, _COPYRIGHT_WORDS)
+    return _COPYRIGHT_LATIN.search(s) is not None or _COPYRIGHT_WORD.search(s) is not None
 
 
 def _lead_marks(s: str) -> int:
@@ -226,7 +228,7 @@ def _lead_marks(s: str) -> int:
 def _may_be_footer(s: str) -> bool:
     if (":" in s or "：" in s) and (s.startswith(_FOOTER_OPENINGS) or s.startswith(_FOOTER_LEADS, _lead_marks(s))):
         return True
-    return _holds(s, _FOOTER_ANYWHERE)
+    return _FOOTER_WORD.search(s) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +353,7 @@ def tags(text: str) -> bool:
 
 def source_credit(text: str) -> bool:
     s = text.strip()
-    if not _holds(s, _CREDIT_WORDS):
+    if _CREDIT_WORD.search(s) is None:
         return False  # every credit below holds the label of a source or an editor
     if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):
         return True

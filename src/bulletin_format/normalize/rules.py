@@ -180,6 +180,9 @@ _ELLIPSES = [(hint, re.compile(re.escape(hint) + re.escape(hint[0]) + "*"))
              for hint in ("。。。", "．．．", "···", "・・・", "⋯", "…", "...")]  # ... last: it looks at the others
 
 
+_ANY_ELLIPSIS = re.compile("|".join(re.escape(hint) for hint, _ in _ELLIPSES))
+
+
 def _ellipsis_part(text: str) -> tuple[str, int]:
     count = 0
 
@@ -204,7 +207,7 @@ def _ellipsis_part(text: str) -> tuple[str, int]:
 
 def ellipsis(text: str, profile: Profile) -> tuple[str, int]:
     """Ellipses become the Chinese two-em form: ..., 。。。, ．．．, ···, …, ⋯ → …… (GB/T 15834)."""
-    if profile == "date" or not any(hint in text for hint, _ in _ELLIPSES):
+    if profile == "date" or _ANY_ELLIPSIS.search(text) is None:
         return text, 0
     return _outside_urls(text, _ellipsis_part)
 

@@ -48,6 +48,11 @@ def _tab_cells(line: Line) -> list[str] | None:
 
 def _spaced_cells(line: Line) -> tuple[list[str], list[int]] | None:
     """The cells of a line cut by runs of spaces, and the display column each cell starts at."""
+    # three cells need two runs of spaces between text (most lines have none, or only an indent)
+    inner = line.stripped
+    first = _SPACE_RUN.search(inner)
+    if first is None or _SPACE_RUN.search(inner, first.end()) is None:
+        return None
     raw = line.text.rstrip()
     if is_prose(raw) and not _SPACE_RUN.search(raw):
         return None

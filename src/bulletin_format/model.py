@@ -6,7 +6,9 @@ the JSON contract are fixed: extend, never rename.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.1"  # 1.1: table blocks (``rows``, ``header_rows``), added without renaming anything
@@ -18,13 +20,33 @@ DocumentKind = Literal["bulletin", "document", "news", "speech", "unknown"]
 _LEAVES = frozenset((str, int, float, bool, type(None)))  # JSON values as they are (exact types)
 
 
+_FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], Any]]] = {}  # a dataclass → its field names, a getter
+
+
+def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any]] | None:
+    spec = _FIELDS.get(cls)
+    if spec is None and hasattr(cls, "__dataclass_fields__"):
+        names = tuple(cls.__dataclass_fields__)
+        get = attrgetter(*names) if len(names) > 1 else (lambda v, get=attrgetter(*names): (get(v),))
+        spec = _FIELDS[cls] = (names, get)
+    return spec
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses, lists and dicts as plain JSON data (like ``dataclasses.asdict``, without its
     deep copies of every string, which made it the slowest step of writing JSON)."""
     if type(value) in _LEAVES:
         return value
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    spec = _fields_of(type(value))
+    if spec is not None:
+        names, get = spec
+        values = get(value)
+        data = dict(zip(names, values, strict=True))
+        if not _LEAVES.issuperset(map(type, values)):  # (most objects: strings, numbers and None only)
+            for name, v in data.items():
+                if type(v) not in _LEAVES:
+                    data[name] = _plain(v)
+        return data
     if isinstance(value, list):
         return [v if type(v) in _LEAVES else _plain(v) for v in value]
     if isinstance(value, dict):
@@ -87,7 +109,7 @@ class Header:
     urgency: str | None = None  # 紧急程度
 
 
-@dataclass
+@dataclass(slots=True)  # a document holds many: no __dict__ each
 class TableCell:
     """One cell of a table block, where it starts; a merged cell spans ``colspan`` × ``rowspan``."""
 
@@ -103,7 +125,7 @@ def table_text(rows: list[list[TableCell]]) -> str:
     return "\n".join(" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
 
 
-@dataclass
+@dataclass(slots=True)  # a document holds many: no __dict__ each
 class Block:
     """One unit of an article's body: a heading (with level), a paragraph, or a table.
 
@@ -179,7 +201,7 @@ class PageMetadata:
     editor: str | None = None  # 责任编辑 / 责编
 
 
-@dataclass
+@dataclass(slots=True)  # a document holds many: no __dict__ each
 class Removed:
     """A piece of input that is not part of the document, with the rule that removed it."""
 

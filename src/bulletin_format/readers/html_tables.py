@@ -46,6 +46,8 @@ Hidden = Callable[[etree._Element], bool]
 _CELL_BLOCKS = frozenset("p div ul ol table h1 h2 h3 h4 h5 h6 blockquote pre".split())
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 _CELL_BREAKS = _CELL_BLOCKS | {"br"}
+# a cell's text is stripped, so a label cell starts with a label's first character
+_LABEL_FIRSTS = frozenset(label[0] for label in INFO_TABLE_LABELS)
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,20 @@ def layout_by_shape(table: etree._Element) -> TableVerdict | None:
     page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on."""
     if any(True for t in table.iter("table") if t is not table):
         return TableVerdict(False, "layout_nested")
-    if sum(1 for row in _own_rows(table) if len(_cells(row)) >= 2) < MIN_GRID_ROWS:
+    if not _grid(len(_cells(row)) for row in _own_rows(table)):
         return TableVerdict(False, "layout_shape")
     return None
+
+
+def _grid(cells_per_row: Iterator[int]) -> bool:
+    """At least MIN_GRID_ROWS rows of two cells or more (counting stops there)."""
+    rows = 0
+    for cells in cells_per_row:
+        if cells >= 2:
+            rows += 1
+            if rows >= MIN_GRID_ROWS:
+                return True
+    return False
 
 
 def classify_table(table: etree._Element, texts: list[list[str]], link_chars: int) -> TableVerdict:
@@ -138,11 +151,14 @@ def classify_table(table: etree._Element, texts: list[list[str]], link_chars: in
     of link text inside it."""
     if any(True for _ in table.iter("table") if _ is not table):
         return TableVerdict(False, "layout_nested")
-    if sum(1 for row in texts if sum(1 for t in row if t) >= 2) < MIN_GRID_ROWS:
+    if not _grid(len(row) - row.count("") for row in texts):
         return TableVerdict(False, "layout_shape")
     flat = [t for row in texts for t in row]
     total = sum(len(t) for t in flat)
-    labels = sum(1 for t in flat if t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS)
+    labels = sum(
+        1 for t in flat
+        if t[:1] in _LABEL_FIRSTS and t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS
+    )
     if labels >= INFO_LABELS_MIN:
         return TableVerdict(False, "info_table")
     if total and link_chars / total > MAX_LINK_SHARE:
@@ -152,16 +168,17 @@ def classify_table(table: etree._Element, texts: list[list[str]], link_chars: in
         return TableVerdict(False, "layout_prose")
     if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
         return TableVerdict(False, "layout_prose")
-    if any(_block_children(c) >= 2 and len(text) >= LONG_CELL_CHARS // 2 for c, text in _cells_with_text(table, texts)):
+    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2 for c, text in _long_cells(table, texts)):
         return TableVerdict(False, "layout_prose")
     return TableVerdict(True, "data")
 
 
-def _cells_with_text(table: etree._Element, texts: list[list[str]]) -> list[tuple[etree._Element, str]]:
-    out: list[tuple[etree._Element, str]] = []
+def _long_cells(table: etree._Element, texts: list[list[str]]) -> Iterator[tuple[etree._Element, str]]:
+    """(cell, text) of the rows that hold a text of LONG_CELL_CHARS // 2 or more (the others cannot
+    be running text)."""
     for row, row_texts in zip(_own_rows(table), texts, strict=False):
-        out.extend(zip(_cells(row), row_texts, strict=False))
-    return out
+        if max(map(len, row_texts), default=0) >= LONG_CELL_CHARS // 2:
+            yield from zip(_cells(row), row_texts, strict=False)
 
 
 def _block_children(cell: etree._Element) -> int:

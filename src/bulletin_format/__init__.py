@@ -8,10 +8,9 @@
 from __future__ import annotations
 
 import logging
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from .api import convert, parse, render
-from .batch import BatchResult, convert_many
-from .docx.check import check_docx
 from .errors import (
     BinaryInputError,
     BulletinFormatError,
@@ -36,22 +35,60 @@ from .errors import (
     WorkerError,
     WriterError,
 )
-from .model import (
-    Article,
-    Attachment,
-    Block,
-    DistributionLine,
-    Document,
-    Header,
-    PageMetadata,
-    Removed,
-    Signature,
-    SourceInfo,
-)
+
+if TYPE_CHECKING:
+    from .api import convert, parse, render
+    from .batch import BatchResult, convert_many
+    from .docx.check import check_docx
+    from .model import (
+        Article,
+        Attachment,
+        Block,
+        DistributionLine,
+        Document,
+        Header,
+        PageMetadata,
+        Removed,
+        Signature,
+        SourceInfo,
+    )
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())  # the caller decides what is shown (CLI: -v, -vv)
+
+# The public names below are imported from their modules when first used: ``import bulletin_format``
+# stays cheap (no regular expressions compiled, no lxml, no python-docx), and a program pays for the
+# parts it calls.
+_LAZY = {
+    **dict.fromkeys(("convert", "parse", "render"), ".api"),
+    **dict.fromkeys(("BatchResult", "convert_many"), ".batch"),
+    "check_docx": ".docx.check",
+    **dict.fromkeys(
+        ("Article", "Attachment", "Block", "DistributionLine", "Document", "Header", "PageMetadata", "Removed",
+         "Signature", "SourceInfo"),
+        ".model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(import_module(module, __name__), name)
+    else:  # a submodule (bulletin_format.api …), as when everything was imported at once
+        try:
+            value = import_module(f".{name}", __name__)
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 __all__ = [
     "Article",

@@ -58,11 +58,18 @@ from .pool import (
     task_started,
     time_limit,
 )
-from .readers import printable_path
 from .writers import EXTENSIONS, WRITERS
 
 _GLOB_CHARS = frozenset("*?[")
 log = logging.getLogger(__name__)
+
+def printable_path(path: str | os.PathLike[str]) -> str:
+    """``readers.printable_path`` (the readers are imported when a path is first shown: planning a batch,
+    or ``bulletin-format --help``, needs none of them)."""
+    from .readers import printable_path as printable
+
+    return printable(path)
+
 
 DEFAULT_TIMEOUT = 600.0  # seconds per input: 10x what 10 MB of text takes to JSON and DOCX (docs/scale.md, "Limits")
 # What a conversion costs on one core (measured on this project's machine, docs/scale.md): a fixed part per

@@ -29,6 +29,20 @@ EXIT_TERMINATED = 143  # 128 + SIGTERM
 LOGGER = "bulletin_format"
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser, whose epilog may be made only when its help is shown (``lazy_epilog``):
+    ``bulletin-format --help`` then imports no reader or writer."""
+
+    def __init__(self, *args: Any, lazy_epilog: Callable[[], str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lazy_epilog = lazy_epilog
+
+    def format_help(self) -> str:
+        if self._lazy_epilog is not None:
+            self.epilog, self._lazy_epilog = self._lazy_epilog(), None
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
@@ -41,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="log what is done (-v), and how (-vv), on stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     sub.required = True
     for name in COMMANDS:
         importlib.import_module(f".{name}", __name__).add_parser(sub)

@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..docx.check import Report, check_docx
-from ..docx.profile import Profile, load_profile
 from ..errors import BulletinFormatError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the DOCX modules (and python-docx) are imported when the command runs, not for --help
+    from ..docx.check import Report
+    from ..docx.profile import Profile
     from ..docx.render_check import RenderReport
 
 
@@ -43,6 +43,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def _profile(value: str | None) -> Profile:
+    from ..docx.profile import load_profile
+
     if value is None:
         return load_profile()
     path = Path(value)
@@ -67,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
             print("bulletin-format check: --render needs LibreOffice (soffice) and pdftotext", file=sys.stderr)
             return 2
     status = 0
+    from ..docx.check import check_docx
+
     checked: list[tuple[str, Path, Report]] = []
     for name in args.files:
         path = Path(name)

@@ -66,7 +66,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Convert scraped Chinese bulletins, documents, speeches and news to JSON and/or DOCX. "
         "One input goes to standard output (or -o FILE); several, folders and globs go to a folder (-o OUTDIR), "
         "whose tree mirrors the input folders.",
-        epilog=_formats_help(),
+        lazy_epilog=_formats_help,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT",

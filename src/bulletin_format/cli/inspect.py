@@ -13,12 +13,12 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from ..api import parse
 from ..errors import BulletinFormatError
-from ..model import Document
-from ..readers import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:  # the pipeline is imported when the command runs, not for --help
+    from ..model import Document
 
 FIRST_WORDS = 24  # characters of a paragraph shown as its "first words"
 
@@ -193,6 +193,9 @@ def _inputs(names: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..api import parse
+    from ..readers import DEFAULT_MAX_BYTES
+
     out: IO[str] = getattr(args, "stdout", None) or sys.stdout
     stdin: Any = getattr(args, "stdin", None) or sys.stdin
     options: dict[str, Any] = {}

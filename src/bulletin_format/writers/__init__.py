@@ -1,5 +1,9 @@
 """Writers: Document → output format. A new output format is a new module registered in WRITERS.
 
+``WRITERS`` maps a format name to its ``write(doc, **options)``; a writer's module is imported when the
+writer is first asked for, so ``import bulletin_format`` and ``bulletin-format --help`` import none of
+them (the DOCX writer brings python-docx).
+
 ``write_atomic`` puts any output on disk: through a temporary file in the same folder and a rename, so a
 reader never sees half a file; with the mode a new file would get (the umask applies) or, when the file
 exists, the mode it had.
@@ -11,19 +15,51 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, MutableMapping
+from importlib import import_module
 from pathlib import Path
 
 from ..errors import OutputError
-from ..model import Document
-from . import docx_writer, json_writer, markdown_writer, text_writer
 
-WRITERS: dict[str, Callable[..., str | bytes]] = {
-    "json": json_writer.write,
-    "docx": docx_writer.write,
-    "md": markdown_writer.write,
-    "txt": text_writer.write,
-}
+Writer = Callable[..., "str | bytes"]
+
+
+class WriterRegistry(MutableMapping[str, Writer]):
+    """Format name → writer, each imported from its module when first asked for. Names are listed,
+    tested and iterated without importing anything; a writer may be set or replaced like a dict item."""
+
+    def __init__(self, modules: dict[str, str]) -> None:
+        self._entries: dict[str, Writer | str] = dict(modules)  # a str: the module whose ``write`` it is
+
+    def __getitem__(self, name: str) -> Writer:
+        entry = self._entries[name]
+        if isinstance(entry, str):
+            writer: Writer = import_module(entry, __name__).write
+            entry = self._entries[name] = writer
+        return entry
+
+    def __setitem__(self, name: str, writer: Writer) -> None:
+        self._entries[name] = writer
+
+    def __delitem__(self, name: str) -> None:
+        del self._entries[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __repr__(self) -> str:
+        return f"WriterRegistry({list(self._entries)})"
+
+
+WRITERS = WriterRegistry({
+    "json": ".json_writer",
+    "docx": ".docx_writer",
+    "md": ".markdown_writer",
+    "txt": ".text_writer",
+})
 EXTENSIONS = {"json": ".json", "docx": ".docx", "md": ".md", "txt": ".txt"}
 
 NEW_FILE_MODE = 0o666  # what open() asks for; the umask takes away from it, as for any program's output
@@ -82,4 +118,4 @@ def _hint(error: OSError) -> str:
     return "check the output path"
 
 
-__all__ = ["EXTENSIONS", "NEW_FILE_MODE", "WRITERS", "Document", "write_atomic"]
+__all__ = ["EXTENSIONS", "NEW_FILE_MODE", "WRITERS", "Writer", "WriterRegistry", "write_atomic"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -23,6 +24,8 @@ from .ooxml import (
     Package,
     ParaStyle,
     RunStyle,
+    Template,
+    TemplateBuilder,
     clean_text,
     make_floating_run,
     make_page_number_paragraph,
@@ -422,13 +425,130 @@ def inferred_header_rows(rows: list[list[TableCell]]) -> int:
     return int(any(not t or len(t) > HEADER_CELL_MAX_CHARS or NUMBER.match(t) for t in later))
 
 
+class FooterHolder(Protocol):
+    """Where footers go: the template being built (``TemplateBuilder``) or one document (``Package``)."""
+
+    def next_shape_id(self) -> int: ...
+
+    def set_footers(self, sect_pr: etree._Element | None, footers: dict[str, list[etree._Element]]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What every document written with one profile (portrait, or landscape throughout) shares: its paragraph styles
+    and the package they are written into."""
+
+    specs: dict[str, StyleSpec]
+    template: Template
+
+
+def build_template(p: Profile, specs: dict[str, StyleSpec], landscape: bool) -> Template:
+    """Styles, page setup, footers, core properties and font table for every document of profile ``p``."""
+    pk = TemplateBuilder()
+    pk.set_defaults(body_run(p), body_para(p))
+    tw = p.twips
+    width, height = tw("page.width_mm"), tw("page.height_mm")
+    top, right, bottom, left = (tw(f"page.margin_{side}_mm") for side in ("top", "right", "bottom", "left"))
+    if landscape:  # the portrait margins turned a quarter, as on a wide table's page (section_break)
+        width, height, top, right, bottom, left = height, width, left, top, right, bottom
+    pk.set_page(
+        width_tw=width,
+        height_tw=height,
+        top_tw=top,
+        bottom_tw=bottom,
+        left_tw=left,
+        right_tw=right,
+        footer_tw=tw("page.footer_distance_mm"),
+        line_pitch_tw=p["grid.line_pitch_tw"],
+        landscape=landscape,
+    )
+    for spec in specs.values():
+        pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
+    number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+    dash = p["page_number.dash"]
+    if landscape:
+        pk.use_even_and_odd_footers()
+        landscape_page_numbers(p, pk, pk.sect_pr)
+    else:
+        pk.set_page_number_footers(
+            odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
+            even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
+            prefix=f"{dash} ",
+            suffix=f" {dash}",
+        )
+    pk.set_core_properties("", "")  # each document sets its own (Composer.setup)
+    pk.register_east_asian_fonts(
+        [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
+    )
+    return pk.freeze()
+
+
+# Profiles a process keeps prepared (a few: the default and the overrides of a batch); more, and the oldest goes.
+PREPARED_MAX = 8
+_PREPARED: dict[tuple[object, ...], Prepared] = {}
+
+
+def prepared(profile: Profile, landscape: bool) -> Prepared:
+    """The styles and template for ``profile``, built once per process (building them is most of what python-docx
+    costs: opening its template, adding 33 styles, footers, the font table)."""
+    key = (landscape, *((name, s.value, type(s.value)) for name, s in sorted(profile.settings.items())))
+    found = _PREPARED.get(key)
+    if found is None:
+        specs = style_specs(profile)
+        found = Prepared(specs, build_template(profile, specs, landscape))
+        if len(_PREPARED) >= PREPARED_MAX:
+            del _PREPARED[next(iter(_PREPARED))]
+        _PREPARED[key] = found
+    return found
+
+
+def landscape_page_numbers(profile: Profile, package: FooterHolder, sect: etree._Element) -> None:
+    """GB/T 9704-2012 §8 (公文中的表格): a landscape table's page keeps its page number where the other pages have
+    theirs — the table's top faces the 订口 on odd pages and the 切口 on even pages, the left edge of the page
+    either way, so the portrait page's bottom edge is the landscape page's left edge. Each landscape page gets
+    its number in a text box at that edge, turned a quarter clockwise: 7 mm outside the type area, at its
+    bottom end 1 字 in on odd pages (a portrait page's right) and at its top end 1 字 in on even pages."""
+    p = profile
+    tw = p.twips
+    line = LANDSCAPE_NUMBER_LINE_TW
+    length = round(p["size.page_number_pt"] * 20) * LANDSCAPE_NUMBER_CHARS
+    indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+    # the box's right edge is the top of the number's line; the dash's ink starts DASH_BELOW_LINE_TOP_TW below it
+    right = tw("page.margin_bottom_mm") - tw("page_number.dash_below_type_area_mm") + DASH_BELOW_LINE_TOP_TW
+    dash = p["page_number.dash"]
+    footers = {}
+    for kind, align, top in (
+        ("default", "right", tw("page.width_mm") - tw("page.margin_right_mm") - indent - length),
+        ("even", "left", tw("page.margin_left_mm") + indent),
+    ):
+        number = make_page_number_paragraph(
+            "bfPageNumber",
+            ParaStyle(align=align, line_tw=line, snap_to_grid=False, left_tw=0, right_tw=0),
+            f"{dash} ",
+            f" {dash}",
+        )
+        box = make_floating_run(
+            shape_id=package.next_shape_id(),
+            x_tw=right - line,
+            y_tw=top,
+            width_tw=line,
+            height_tw=length,
+            paragraphs=[number],
+            vertical=True,
+        )
+        holder = make_paragraph("bfPageNumber", [], ParaStyle(line_tw=line, snap_to_grid=False))
+        holder.append(box)
+        footers[kind] = [holder]
+    package.set_footers(sect, footers)
+
+
 @dataclass
 class Composer:
     """Builds one DOCX: every paragraph goes through ``para()``, which also feeds the page estimate."""
 
     doc: Document
     profile: Profile
-    package: Package = field(default_factory=Package)
+    package: Package = field(init=False)
     specs: dict[str, StyleSpec] = field(init=False)
     flow: Flow = field(init=False)
     landscape_all: bool = field(init=False)
@@ -449,7 +569,7 @@ class Composer:
     keep_to_note: frozenset[int] = frozenset()  # of keep_from: chains that end with the source note
     note_breaks: set[int] = field(default_factory=set)
     last_body: int = 0
-    last_element: etree._Element | None = None
+    last_element: int | None = None  # the handle of the paragraph written last
     last_item: Item | None = None
     last_was_table: bool = False
     form: str = "file"  # the 公文 format: file | letter | minutes | order
@@ -459,12 +579,14 @@ class Composer:
 
     def __post_init__(self) -> None:
         p = self.profile
-        self.specs = style_specs(p)
         self.pitch = p["grid.line_pitch_tw"]
         self.char = p.char_tw
         # A page, speech or news item that is nothing but a table too wide for a portrait page is set landscape
         # throughout: its title and source note on the table's pages, not on portrait pages of their own.
         self.landscape_all = self.doc.kind not in ("document", "bulletin") and self.only_wide_tables()
+        layout = prepared(p, self.landscape_all)
+        self.specs = layout.specs
+        self.package = Package(layout.template)
         if self.landscape_all:
             self.width = p.type_area_height_tw
             self.flow = Flow(page_height_tw=p.type_area_width_tw)
@@ -491,42 +613,9 @@ class Composer:
 
     # -- setup ---------------------------------------------------------------------------------------
     def setup(self) -> None:
-        p, pk = self.profile, self.package
-        pk.set_defaults(body_run(p), body_para(p))
-        tw = p.twips
-        width, height = tw("page.width_mm"), tw("page.height_mm")
-        top, right, bottom, left = (tw(f"page.margin_{side}_mm") for side in ("top", "right", "bottom", "left"))
-        if self.landscape_all:  # the portrait margins turned a quarter, as on a wide table's page (section_break)
-            width, height, top, right, bottom, left = height, width, left, top, right, bottom
-        pk.set_page(
-            width_tw=width,
-            height_tw=height,
-            top_tw=top,
-            bottom_tw=bottom,
-            left_tw=left,
-            right_tw=right,
-            footer_tw=tw("page.footer_distance_mm"),
-            line_pitch_tw=self.pitch,
-            landscape=self.landscape_all,
-        )
-        for spec in self.specs.values():
-            pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
-        number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
-        dash = p["page_number.dash"]
-        if self.landscape_all:
-            pk.use_even_and_odd_footers()
-            self.landscape_page_numbers(pk.sect_pr)
-        else:
-            pk.set_page_number_footers(
-                odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
-                even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
-                prefix=f"{dash} ",
-                suffix=f" {dash}",
-            )
-        pk.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
-        pk.register_east_asian_fonts(
-            [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
-        )
+        """What is this document's own in the package besides its body: its title and kind (the rest of the
+        package comes from the profile's template, ``prepared``)."""
+        self.package.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
 
     # -- paragraphs ----------------------------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -1038,43 +1127,8 @@ class Composer:
             self.landscape_page_numbers(sect)
 
     def landscape_page_numbers(self, sect: etree._Element) -> None:
-        """GB/T 9704-2012 §8 (公文中的表格): a landscape table's page keeps its page number where the other pages have
-        theirs — the table's top faces the 订口 on odd pages and the 切口 on even pages, the left edge of the page
-        either way, so the portrait page's bottom edge is the landscape page's left edge. Each landscape page gets
-        its number in a text box at that edge, turned a quarter clockwise: 7 mm outside the type area, at its
-        bottom end 1 字 in on odd pages (a portrait page's right) and at its top end 1 字 in on even pages."""
-        p = self.profile
-        tw = p.twips
-        line = LANDSCAPE_NUMBER_LINE_TW
-        length = round(p["size.page_number_pt"] * 20) * LANDSCAPE_NUMBER_CHARS
-        indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
-        # the box's right edge is the top of the number's line; the dash's ink starts DASH_BELOW_LINE_TOP_TW below it
-        right = tw("page.margin_bottom_mm") - tw("page_number.dash_below_type_area_mm") + DASH_BELOW_LINE_TOP_TW
-        dash = p["page_number.dash"]
-        footers = {}
-        for kind, align, top in (
-            ("default", "right", tw("page.width_mm") - tw("page.margin_right_mm") - indent - length),
-            ("even", "left", tw("page.margin_left_mm") + indent),
-        ):
-            number = make_page_number_paragraph(
-                "bfPageNumber",
-                ParaStyle(align=align, line_tw=line, snap_to_grid=False, left_tw=0, right_tw=0),
-                f"{dash} ",
-                f" {dash}",
-            )
-            box = make_floating_run(
-                shape_id=self.package.next_shape_id(),
-                x_tw=right - line,
-                y_tw=top,
-                width_tw=line,
-                height_tw=length,
-                paragraphs=[number],
-                vertical=True,
-            )
-            holder = make_paragraph("bfPageNumber", [], ParaStyle(line_tw=line, snap_to_grid=False))
-            holder.append(box)
-            footers[kind] = [holder]
-        self.package.set_footers(sect, footers)
+        """A landscape table's page numbers (``landscape_page_numbers``) in the section of ``sect``."""
+        landscape_page_numbers(self.profile, self.package, sect)
 
     def body(
         self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None, keep_next: bool = False

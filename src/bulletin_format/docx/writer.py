@@ -17,7 +17,7 @@ from ..model import Article, Block, DistributionLine, Document, Signature, Table
 from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
 from ..patterns import ORGAN_END, SALUTATION, is_prose
 from ..segment.articles import is_byline
-from .measure import AUTOSPACE_EM, Flow, Item, is_full_width, text_width, wrap
+from .measure import AUTOSPACE_EM, Flow, Item, count_lines, is_full_width, text_width, wrap
 from .ooxml import (
     Border,
     Cell,
@@ -576,6 +576,8 @@ class Composer:
     sections_ended: int = 0  # section breaks written (landscape table pages)
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
+    # lines of each paragraph measured (style, text, size, indents → lines), shared by the passes over one document
+    line_counts: dict[tuple[object, ...], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         p = self.profile
@@ -660,10 +662,25 @@ class Composer:
         self.flow.add(self.last_item)
 
     def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
-        return len(self.wrapped(style_id, text, direct, size_pt))
+        """How many lines ``wrapped`` gives, remembered for the document (a second pass measures nothing again)."""
+        key = (style_id, text, size_pt, direct.left_tw, direct.right_tw, direct.first_line_tw, direct.hanging_tw)
+        lines = self.line_counts.get(key)
+        if lines is None:
+            text, width, size, spacing, first_indent = self.wrap_args(style_id, text, direct, size_pt)
+            lines = self.line_counts[key] = count_lines(text, width, size, spacing, first_indent, hang=False)
+        return lines
 
     def wrapped(self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None = None) -> list[str]:
         """``text`` in style ``style_id`` broken into lines as LibreOffice breaks them (measure.wrap)."""
+        text, width, size, spacing, first_indent = self.wrap_args(style_id, text, direct, size_pt)
+        # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
+        return wrap(text, width, size, spacing, first_indent_tw=first_indent, hang=False)
+
+    def wrap_args(
+        self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None
+    ) -> tuple[str, int, float, float, int]:
+        """The text, column width, size, character spacing and first-line indent ``text`` is set with in style
+        ``style_id`` with ``direct`` formatting."""
         spec = self.specs[style_id]
         size = size_pt or spec.run.size_pt or self.profile["size.body_pt"]
         spacing = spec.run.spacing_pt if spec.run.spacing_pt is not None else self.profile["grid.char_spacing_pt"]
@@ -671,15 +688,7 @@ class Composer:
         right = (direct.right_tw if direct.right_tw is not None else spec.para.right_tw) or 0
         first = direct.first_line_tw if direct.first_line_tw is not None else spec.para.first_line_tw
         hanging = direct.hanging_tw if direct.hanging_tw is not None else spec.para.hanging_tw
-        text = text.replace("\t", "    ")
-        return wrap(
-            text,
-            self.width - left - right,
-            size,
-            spacing,
-            first_indent_tw=(first or 0) - (hanging or 0),
-            hang=False,  # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
-        )
+        return text.replace("\t", "    "), self.width - left - right, size, spacing, (first or 0) - (hanging or 0)
 
     def blank(self, count: int = 1, keep_next: bool = False) -> None:
         for _ in range(count):
@@ -1474,6 +1483,7 @@ def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes,
             doc,
             profile,
             seal=seal,
+            line_counts=composer.line_counts,
             keep_from=frozenset(breaks),
             keep_to_colophon=frozenset(composer.colophon_breaks),
             keep_to_note=frozenset(composer.note_breaks),

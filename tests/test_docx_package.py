@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import bulletin_format as bf
-from bulletin_format.docx import deflate_zip, load_profile, measure
+from bulletin_format.docx import deflate_zip, load_profile, measure, writer
 from bulletin_format.docx.ooxml import (
     Border,
     ParaStyle,
@@ -296,3 +296,115 @@ def test_lines_are_those_of_the_unit_by_unit_loop(text, width, size, spacing, fi
     assert measure.wrap(text, width, size, spacing, first, hanging, hang) == expected
     assert measure.count_lines(text, width, size, spacing, first, hanging, hang) == len(expected)
     assert measure.text_width(text, size, spacing) == sum(w for _, w in reference_units(text, size * 20, spacing * 20))
+
+
+# --- titles -----------------------------------------------------------------------------------------------------
+
+
+def reference_break_costs(title: str) -> list[float]:
+    """writer._break_costs with the words around a break found by scanning all of them."""
+    w = writer
+    ends = w._word_ends(title)
+    starts = {0} | ends
+    costs = [w.BREAK_COST_INSIDE] * (len(title) + 1)
+    for k in range(1, len(title)):
+        before, after = title[k - 1], title[k]
+        if after in "，。、；：）》”" or before in "“《（(":
+            continue
+        if (before in w.NUMERALS and (after in w.NUMERALS or after in w.NUMERAL_UNITS)) or (
+            before == "第" and after in w.NUMERALS
+        ):
+            continue
+        if after in w.PLACE_SUFFIXES and k in ends and k + 1 in ends:
+            continue
+        if before in w.LEVEL_PREFIXES and k in ends and k - 1 in starts:
+            next_end = min((j for j in ends if j > k), default=len(title))
+            if w.ORGAN_END.search(title[k:next_end]):
+                continue
+        if after in w.LEVEL_PREFIXES and k in ends and k + 1 in ends:
+            next_end = min((j for j in ends if j > k + 1), default=len(title))
+            if not w.ORGAN_END.search(title[k + 1 : next_end]):
+                continue
+        strong = title.startswith(w.STRONG_BREAK_BEFORE, k)
+        if before in w.BREAK_AFTER or (before in "的之和及与" and k in ends) or strong:
+            costs[k] = w.BREAK_COST_STRONG
+        elif k in ends:
+            word_before = max(j for j in starts if j < k)
+            word_after = min((j for j in ends if j > k), default=len(title))
+            short = (k - word_before == 1 and before not in w.PLACE_SUFFIXES) or word_after - k == 1
+            costs[k] = w.BREAK_COST_AFFIX if short else w.BREAK_COST_WORD
+        elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            costs[k] = w.BREAK_COST_INSIDE * 10
+    return costs
+
+
+def reference_split_title(title: str, max_chars: int) -> list[str]:
+    """writer.split_title with every break position and both line counts tried, one cost after another."""
+    w = writer
+    title = title.strip()
+    total = w._width(title)
+    if total <= max_chars:
+        return [title]
+    costs = reference_break_costs(title)
+    n = len(title)
+    prefix = [0.0]
+    for width in w._char_widths(title):
+        prefix.append(prefix[-1] + width)
+    best: tuple[float, list[int]] | None = None
+    minimum = int(-(-total // max_chars))
+    for lines in (minimum, minimum + 1):
+        targets = w._targets(total, lines)
+        if max(targets) > max_chars + 0.01 and lines == minimum and lines > 2:
+            continue
+        inf = float("inf")
+        dp = [[inf] * (n + 1) for _ in range(lines + 1)]
+        back = [[0] * (n + 1) for _ in range(lines + 1)]
+        dp[0][0] = 0.0
+        for j in range(1, lines + 1):
+            for k in range(1, n + 1):
+                if j == lines and k != n:
+                    continue
+                for i in range(k - 1, -1, -1):
+                    width = prefix[k] - prefix[i]
+                    if width > max_chars:
+                        break
+                    if dp[j - 1][i] == inf:
+                        continue
+                    cost = dp[j - 1][i] + w.SHAPE_WEIGHT * (width - targets[j - 1]) ** 2
+                    if k < n:
+                        cost += costs[k] * 4
+                    if cost < dp[j][k]:
+                        dp[j][k], back[j][k] = cost, i
+        total_cost = dp[lines][n] + w.EXTRA_LINE_COST * (lines - minimum)
+        if dp[lines][n] < inf and (best is None or total_cost < best[0]):
+            cuts, k = [], n
+            for j in range(lines, 0, -1):
+                cuts.append(k)
+                k = back[j][k]
+            best = (total_cost, sorted(cuts))
+    if best is None:
+        return [title[i : i + max_chars] for i in range(0, n, max_chars)]
+    out, start = [], 0
+    for cut in best[1]:
+        out.append(title[start:cut].strip())
+        start = cut
+    return [line for line in out if line]
+
+
+def seed_titles(count: int) -> list[str]:
+    """Made of pieces of the seeds' text, 20 to 140 characters, and a few with Latin words and numbers."""
+    text = "".join("".join(p.read_text(encoding="utf-8").split()) for p in SEEDS)
+    rng = random.Random(14)
+    titles = ["关于印发《2021年度XX省ABC工作方案》的通知", "West Lake 2021 年度 report/abc/def 报告",
+              "西岭县白石镇马鬃山村关于转发省财政厅第十三届二〇二一年度工作要点的通知"]
+    for _ in range(count):
+        start = rng.randrange(len(text) - 200)
+        titles.append(text[start : start + rng.randint(20, 140)])
+    return titles
+
+
+def test_titles_break_where_the_cost_by_cost_search_breaks_them():
+    for title in seed_titles(120):
+        assert writer._break_costs(title) == reference_break_costs(title), title
+        for max_chars in (28, 22, 14):
+            assert writer.split_title(title, max_chars) == reference_split_title(title, max_chars), (title, max_chars)

@@ -7,6 +7,7 @@ measure.py estimates lines and pages so that the 版记/报尾 lands at the bott
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -17,7 +18,7 @@ from ..model import Article, Block, DistributionLine, Document, Signature, Table
 from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
 from ..patterns import ORGAN_END, SALUTATION, is_prose
 from ..segment.articles import is_byline
-from .measure import AUTOSPACE_EM, Flow, Item, count_lines, is_full_width, text_width, wrap
+from .measure import AUTOSPACE_EM, CHAR_TABLE_MAX, Flow, Item, count_lines, is_full_width, text_width, wrap
 from .ooxml import (
     Border,
     Cell,
@@ -138,13 +139,26 @@ def _char_widths(text: str) -> list[float]:
     """Each character's width in 字 as LibreOffice sets a title (measure.py): Latin letters and digits by their
     measured widths, and the gap LibreOffice adds where Chinese meets them counted with the character after it."""
     out = []
-    for i, c in enumerate(text):
-        width = text_width(c, 1.0) / 20  # in ems of a 1 pt font: 字
-        before = text[i - 1] if i else ""
+    before = ""
+    for c in text:
+        width = _CHAR_WIDTH.get(c)
+        if width is None:
+            width = _char_width(c)
         if before and is_full_width(before) != is_full_width(c) and (_latin_alnum(c) or _latin_alnum(before)):
             width += AUTOSPACE_EM
         out.append(width)
+        before = c
     return out
+
+
+_CHAR_WIDTH: dict[str, float] = {}  # a character's width alone, in 字 (bounded as measure's tables are)
+
+
+def _char_width(c: str) -> float:
+    width = text_width(c, 1.0) / 20  # in ems of a 1 pt font: 字
+    if len(_CHAR_WIDTH) < CHAR_TABLE_MAX:
+        _CHAR_WIDTH[c] = width
+    return width
 
 
 def _latin_alnum(c: str) -> bool:
@@ -165,6 +179,9 @@ BREAK_COST_INSIDE = 60.0  # inside a word: only when nothing else fits
 SHAPE_WEIGHT = 1.0  # squared deviation (in 字) from the line's target length
 DIAMOND_DEPTH = 0.25  # the outer lines of a diamond are this much shorter than the middle one
 EXTRA_LINE_COST = 30.0  # a line more than the text needs: only when the shorter layout breaks badly
+# A break the lines after it could not fill to the end is not looked at; this much (字) more than they hold is still
+# looked at, for the rounding of sums of widths.
+REACH_SLACK = 1e-6
 # A number stays whole and with its unit (二〇二一年度, 第十三届, 2020年): jieba cuts Chinese numerals digit by digit.
 NUMERALS = set("〇零一二三四五六七八九十百千万亿两0123456789")
 NUMERAL_UNITS = set("年月日号届次期批个项条款章节名人元%％周岁")
@@ -194,6 +211,11 @@ def _break_costs(title: str) -> list[float]:
     """cost[k]: how bad a line break before title[k] is."""
     ends = _word_ends(title)
     starts = {0} | ends
+    ends_sorted, starts_sorted = sorted(ends), sorted(starts)
+
+    def end_after(k: int) -> int:  # min((j for j in ends if j > k), default=len(title))
+        at = bisect_right(ends_sorted, k)
+        return ends_sorted[at] if at < len(ends_sorted) else len(title)
     costs = [BREAK_COST_INSIDE] * (len(title) + 1)
     for k in range(1, len(title)):
         before, after = title[k - 1], title[k]
@@ -206,18 +228,18 @@ def _break_costs(title: str) -> list[float]:
         if after in PLACE_SUFFIXES and k in ends and k + 1 in ends:
             continue  # a place name and its suffix
         if before in LEVEL_PREFIXES and k in ends and k - 1 in starts:
-            next_end = min((j for j in ends if j > k), default=len(title))
+            next_end = end_after(k)
             if ORGAN_END.search(title[k:next_end]):
                 continue  # 省|财政厅, 市|人民政府: the level belongs to the organ's name
         if after in LEVEL_PREFIXES and k in ends and k + 1 in ends:
-            next_end = min((j for j in ends if j > k + 1), default=len(title))
+            next_end = end_after(k + 1)
             if not ORGAN_END.search(title[k + 1 : next_end]):
                 continue  # 西岭|县: not the level of an organ named next, so the end of a place's name
         if before in BREAK_AFTER or (before in "的之和及与" and k in ends) or title.startswith(STRONG_BREAK_BEFORE, k):
             costs[k] = BREAK_COST_STRONG
         elif k in ends:
-            word_before = max(j for j in starts if j < k)
-            word_after = min((j for j in ends if j > k), default=len(title))
+            word_before = starts_sorted[bisect_left(starts_sorted, k) - 1]  # max(j for j in starts if j < k): 0 is one
+            word_after = end_after(k)
             short = (k - word_before == 1 and before not in PLACE_SUFFIXES) or word_after - k == 1
             costs[k] = BREAK_COST_AFFIX if short else BREAK_COST_WORD
         elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
@@ -247,32 +269,47 @@ def split_title(title: str, max_chars: int) -> list[str]:
     prefix = [0.0]
     for width in _char_widths(title):
         prefix.append(prefix[-1] + width)
+    # first[k]: the first i whose line title[i:k] fits (prefix only grows: every i from there to k - 1 fits)
+    first = list(range(n + 1))
+    i = 0
+    for k in range(1, n + 1):
+        while prefix[k] - prefix[i] > max_chars:
+            i += 1
+        first[k] = i
     best: tuple[float, list[int]] | None = None
     minimum = int(-(-total // max_chars))
     for lines in (minimum, minimum + 1):
+        if best is not None and best[0] <= EXTRA_LINE_COST * (lines - minimum):
+            break  # costs are never negative: a layout with more lines cannot cost less
         targets = _targets(total, lines)
         if max(targets) > max_chars + 0.01 and lines == minimum and lines > 2:
             continue
-        # dp[j][k]: cost of the first j lines ending before title[k]
+        # dp[j][k]: cost of the first j lines ending before title[k]. A line ending before title[k] starts at an i
+        # from first[k] (the widest that fits) to k - 1 where j - 1 lines can end (finite): the cheapest, and of
+        # equal costs the last i (the order the costs were once compared in, from k - 1 down).
         inf = float("inf")
         dp = [[inf] * (n + 1) for _ in range(lines + 1)]
         back = [[0] * (n + 1) for _ in range(lines + 1)]
         dp[0][0] = 0.0
         for j in range(1, lines + 1):
+            previous, target = dp[j - 1], targets[j - 1]
+            ends_before = [i for i in range(n + 1) if previous[i] < inf]
             for k in range(1, n + 1):
                 if j == lines and k != n:
                     continue
-                for i in range(k - 1, -1, -1):
-                    width = prefix[k] - prefix[i]
-                    if width > max_chars:
-                        break
-                    if dp[j - 1][i] == inf:
-                        continue
-                    cost = dp[j - 1][i] + SHAPE_WEIGHT * (width - targets[j - 1]) ** 2
-                    if k < n:
-                        cost += costs[k] * 4
-                    if cost < dp[j][k]:
-                        dp[j][k], back[j][k] = cost, i
+                if prefix[n] - prefix[k] > (lines - j) * max_chars + REACH_SLACK:
+                    continue  # the lines left cannot hold the rest: no way on to the end from here
+                ends = ends_before[bisect_left(ends_before, first[k]) : bisect_left(ends_before, k)]
+                if not ends:
+                    continue
+                end_k = prefix[k]
+                candidates = [previous[i] + SHAPE_WEIGHT * (end_k - prefix[i] - target) ** 2 for i in ends]
+                if k < n:
+                    penalty = costs[k] * 4
+                    candidates = [cost + penalty for cost in candidates]
+                cheapest = min(candidates)
+                last = len(candidates) - 1 - candidates[::-1].index(cheapest)
+                dp[j][k], back[j][k] = cheapest, ends[last]
         total_cost = dp[lines][n] + EXTRA_LINE_COST * (lines - minimum)
         if dp[lines][n] < inf and (best is None or total_cost < best[0]):
             cuts, k = [], n

@@ -53,7 +53,7 @@ def is_full_width(ch: str) -> bool:
     return full
 
 
-def _all_full_width(text: str) -> bool:
+def all_full_width(text: str) -> bool:
     """Whether every character of ``text`` is full-width (Chinese text with Chinese punctuation): each is then a unit
     of its own, one 字 wide, and no gap is added anywhere."""
     chars = set(text)
@@ -87,7 +87,7 @@ def _latin_em_of(ch: str) -> float:
 
 def _units(text: str, size_tw: float, spacing_tw: float) -> list[tuple[str, float]]:
     """Unbreakable pieces (a full-width character, a Latin word, a space) with their widths in twips."""
-    if _all_full_width(text):
+    if all_full_width(text):
         width = size_tw + spacing_tw + 0.0
         return [(ch, width) for ch in text]
     return _mixed_units(text, size_tw, spacing_tw)
@@ -232,7 +232,7 @@ def _line_spans(
     first_limit = width_tw - first_indent_tw + 0.5
     other_limit = (width_tw - hanging_tw if hanging_tw else width_tw) + 0.5
     pieces: Sequence[str]
-    if _all_full_width(text):  # one unit per character, all of the same width
+    if all_full_width(text):  # one unit per character, all of the same width
         width = size_tw + spacing_tw + 0.0
         if width < 0:
             return text, _unit_spans(text, [width] * len(text), first_limit, other_limit, hang, no_start)

@@ -18,7 +18,17 @@ from ..model import Article, Block, DistributionLine, Document, Signature, Table
 from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
 from ..patterns import ORGAN_END, SALUTATION, is_prose
 from ..segment.articles import is_byline
-from .measure import AUTOSPACE_EM, CHAR_TABLE_MAX, Flow, Item, count_lines, is_full_width, text_width, wrap
+from .measure import (
+    AUTOSPACE_EM,
+    CHAR_TABLE_MAX,
+    Flow,
+    Item,
+    all_full_width,
+    count_lines,
+    is_full_width,
+    text_width,
+    wrap,
+)
 from .ooxml import (
     Border,
     Cell,
@@ -138,6 +148,8 @@ def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
 def _char_widths(text: str) -> list[float]:
     """Each character's width in 字 as LibreOffice sets a title (measure.py): Latin letters and digits by their
     measured widths, and the gap LibreOffice adds where Chinese meets them counted with the character after it."""
+    if all_full_width(text):  # Chinese characters only: each one 字, no gaps
+        return [FULL_WIDTH_CHAR] * len(text)
     out = []
     before = ""
     for c in text:
@@ -152,6 +164,7 @@ def _char_widths(text: str) -> list[float]:
 
 
 _CHAR_WIDTH: dict[str, float] = {}  # a character's width alone, in 字 (bounded as measure's tables are)
+FULL_WIDTH_CHAR = text_width("字", 1.0) / 20  # 1.0
 
 
 def _char_width(c: str) -> float:
@@ -261,13 +274,14 @@ def split_title(title: str, max_chars: int) -> list[str]:
     """Break a long title into lines of at most ``max_chars`` 字 at word boundaries (jieba), in a balanced or diamond
     shape: the break costs and the shape are minimised together (dynamic programming over break positions)."""
     title = title.strip()
-    total = _width(title)
+    widths = _char_widths(title)
+    total = sum(widths)
     if total <= max_chars:
         return [title]
     costs = _break_costs(title)
     n = len(title)
     prefix = [0.0]
-    for width in _char_widths(title):
+    for width in widths:
         prefix.append(prefix[-1] + width)
     # first[k]: the first i whose line title[i:k] fits (prefix only grows: every i from there to k - 1 fits)
     first = list(range(n + 1))

@@ -294,14 +294,16 @@ def child(args: list[str], timeout: float) -> dict[str, Any] | None:
 
 
 def scaling_section(sizes: tuple[float, ...], shapes: tuple[str, ...], timeout: float) -> dict[str, dict[str, float]]:
+    """Writing per MB of text and reading per MB of DOCX (each call's own input), with the work per block written
+    and per line read beside them: a text the segmenter makes a different kind of document at some size has more
+    (or fewer) paragraphs per MB, and the time per MB follows them."""
     verdicts: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for shape in shapes:
-            print(f"\n  {shape}: writing (render, text parsed outside the timing)")
-            print(f"  {'text MB':>8} {'kind':>9} {'blocks':>7} {'CPU s':>8} {'s/MB':>7} {'peak MB':>8} {'× text':>7}"
-                  f"   |  reading the DOCX: {'DOCX MB':>7} {'CPU s':>7} {'s/MB txt':>8} {'peak MB':>8} "
-                  f"{'× DOCX':>7} {'× text':>7}")
-            writes, reads = [], []
+            rows: list[tuple[float, dict[str, Any], dict[str, Any] | None]] = []
+            print(f"\n  {shape}: writing (render, the text parsed outside the timing)")
+            print(f"  {'text MB':>8} {'kind':>9} {'articles':>8} {'blocks':>7} {'CPU s':>8} {'s/MB':>7} "
+                  f"{'µs/block':>8} {'peak MB':>8} {'× text':>7}")
             for size in sizes:
                 path = Path(tmp) / f"{shape}-{size}.docx"
                 w = child(["--write-child", str(size), shape, str(path)], timeout)
@@ -309,25 +311,35 @@ def scaling_section(sizes: tuple[float, ...], shapes: tuple[str, ...], timeout: 
                     continue
                 r = child(["--read-child", str(path)], timeout)
                 mb = w["bytes"] / MB
-                writes.append((mb, w))
-                line = (f"  {mb:8.2f} {w['kind']:>9} {w['blocks']:>7} {w['seconds']:8.2f} {w['seconds'] / mb:7.3f} "
-                        f"{w['growth'] / MB:8.1f} {w['growth'] / w['bytes']:7.1f}")
+                rows.append((mb, w, r))
+                print(f"  {mb:8.2f} {w['kind']:>9} {w['articles']:>8} {w['blocks']:>7} {w['seconds']:8.2f} "
+                      f"{w['seconds'] / mb:7.3f} {1e6 * w['seconds'] / max(1, w['blocks']):8.1f} "
+                      f"{w['growth'] / MB:8.1f} {w['growth'] / w['bytes']:7.1f}", flush=True)
+            print(f"\n  {shape}: reading the DOCX written (readers/docx_reader.read_bytes)")
+            print(f"  {'text MB':>8} {'DOCX MB':>8} {'lines':>7} {'CPU s':>8} {'s/MB':>7} {'µs/line':>8} "
+                  f"{'peak MB':>8} {'× DOCX':>7} {'× text':>7}")
+            for mb, w, r in rows:
                 if r is not None:
-                    reads.append((mb, r))
-                    line += (f"   |  {'':>18}{r['bytes'] / MB:7.2f} {r['seconds']:7.2f} {r['seconds'] / mb:8.3f} "
-                             f"{r['growth'] / MB:8.1f} {r['growth'] / r['bytes']:7.1f} {r['growth'] / w['bytes']:7.1f}")
-                print(line, flush=True)
+                    docx_mb = r["bytes"] / MB
+                    print(f"  {mb:8.2f} {docx_mb:8.2f} {r['lines']:>7} {r['seconds']:8.2f} "
+                          f"{r['seconds'] / docx_mb:7.3f} {1e6 * r['seconds'] / max(1, r['lines']):8.1f} "
+                          f"{r['growth'] / MB:8.1f} "
+                          f"{r['growth'] / r['bytes']:7.1f} {r['growth'] / w['bytes']:7.1f}")
             result: dict[str, float] = {}
-            for label, rows, key in (("writing", writes, "bytes"), ("reading", reads, "bytes")):
-                if len(rows) < 2:
+            writes = [(mb, w) for mb, w, _ in rows]
+            reads = [(r["bytes"] / MB, r) for _, _, r in rows if r is not None]
+            for label, measured, unit in (("writing", writes, "blocks"), ("reading", reads, "lines")):
+                if len(measured) < 2:
                     continue
-                (mb0, small), (mb1, large) = rows[0], rows[-1]
+                (mb0, small), (mb1, large) = measured[0], measured[-1]
                 ratio = (large["seconds"] / mb1) / (small["seconds"] / mb0)
-                memory = max(row["growth"] / row[key] for _, row in rows)
+                per_unit = (large["seconds"] / max(1, large[unit])) / (small["seconds"] / max(1, small[unit]))
+                memory = max(row["growth"] / row["bytes"] for _, row in measured)
                 result[f"{label} per-MB ratio"] = ratio
                 result[f"{label} peak memory ×"] = memory
-                print(f"  {label}: time per MB at {mb1:g} MB ÷ at {mb0:g} MB = {ratio:.2f}; "
-                      f"largest peak memory {memory:.1f}× the {'text' if label == 'writing' else 'DOCX'}")
+                what = "text" if label == "writing" else "DOCX"
+                print(f"  {label}: time per MB of {what} at {mb1:g} MB ÷ at {mb0:g} MB = {ratio:.2f} (per "
+                      f"{unit[:-1]}: {per_unit:.2f}); largest peak memory {memory:.1f}× the {what}")
             verdicts[shape] = result
     return verdicts
 

@@ -584,8 +584,8 @@ class Package:
         if sect_pr is None:  # python-docx's template always has one
             raise ValueError("the DOCX template has no w:sectPr")
         self._sect_pr: etree._Element = sect_pr
-        # the body in order: a paragraph's XML, or an element (a table, a section break)
-        self.items: list[str | etree._Element] = []
+        # the body in order: a paragraph's XML (UTF-8: its markup is ASCII), or an element (a table, a section break)
+        self.items: list[bytes | etree._Element] = []
         self.paragraph_count = 0
         self._shape_ids = template.shape_ids
         self._title = ""
@@ -611,7 +611,7 @@ class Package:
     ) -> int:
         """A body paragraph in style ``style_id`` with ``runs`` (text, direct formatting); tabs become w:tab. Returns
         its handle (for ``drop_keep_next``)."""
-        self.items.append(paragraph_xml(style_id, runs, para))
+        self.items.append(paragraph_xml(style_id, runs, para).encode("utf-8"))
         self.paragraph_count += 1
         return len(self.items) - 1
 
@@ -623,8 +623,8 @@ class Package:
     def drop_keep_next(self, handle: int) -> None:
         """Take ``w:keepNext`` off a paragraph written earlier."""
         item = self.items[handle]
-        if isinstance(item, str):  # only its pPr can hold the tag: text has its "<" escaped
-            self.items[handle] = item.replace(KEEP_NEXT_XML, "")
+        if isinstance(item, bytes):  # only its pPr can hold the tag: text has its "<" escaped
+            self.items[handle] = item.replace(KEEP_NEXT_XML, b"")
 
     # -- footers -----------------------------------------------------------------------------------------
     def set_footers(self, sect_pr: etree._Element | None, footers: dict[str, list[etree._Element]]) -> None:
@@ -716,10 +716,10 @@ class Package:
         """word/document.xml in pieces: the XML lxml writes for the document with a slot before each element of the
         body and before its w:sectPr, cut at the slots, with the runs of paragraphs between them put in."""
         sect_pr = self._sect_pr
-        runs: list[list[str]] = [[]]
+        runs: list[list[bytes]] = [[]]
         added: list[etree._Element] = []
         for item in self.items:
-            if isinstance(item, str):
+            if isinstance(item, bytes):
                 runs[-1].append(item)
             else:
                 added += (OxmlElement(f"w:{SLOT_TAG}"), item)
@@ -738,13 +738,13 @@ class Package:
         for piece, paragraphs in zip(pieces, runs, strict=False):  # the last piece follows the last run
             yield piece
             for start in range(0, len(paragraphs), PARAGRAPHS_PER_PIECE):
-                yield "".join(paragraphs[start : start + PARAGRAPHS_PER_PIECE]).encode("utf-8")
+                yield b"".join(paragraphs[start : start + PARAGRAPHS_PER_PIECE])
         yield pieces[-1]
 
 
 # Paragraphs encoded and compressed together (a few hundred KB of XML): the document is never whole in memory.
 PARAGRAPHS_PER_PIECE = 512
-KEEP_NEXT_XML = "<w:keepNext/>"
+KEEP_NEXT_XML = b"<w:keepNext/>"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_DECLARATION = f' xmlns:w="{W_NS}"'
 # The XML of a pPr or rPr, by its formatting: a document uses a few dozen; a process keeps at most this many.

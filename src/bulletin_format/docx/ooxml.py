@@ -616,7 +616,9 @@ class Package:
         return len(self.items) - 1
 
     def add_element(self, element: etree._Element) -> etree._Element:
-        """A table or section-break paragraph made by ``make_table``/``make_section_break``, at the body's end."""
+        """A table or section-break paragraph made by ``make_table``/``make_section_break``, at the body's end (in the
+        document's tree at once: taking a large table out of a tree again costs lxml the square of its size)."""
+        self._sect_pr.addprevious(element)
         self.items.append(element)
         return element
 
@@ -713,25 +715,25 @@ class Package:
         return archive(members)
 
     def _document_pieces(self) -> Iterator[bytes]:
-        """word/document.xml in pieces: the XML lxml writes for the document with a slot before each element of the
-        body and before its w:sectPr, cut at the slots, with the runs of paragraphs between them put in."""
-        sect_pr = self._sect_pr
+        """word/document.xml in pieces: the XML lxml writes for the document (whose body holds its tables and section
+        breaks) with a slot before each of them and before its w:sectPr, cut at the slots, with the runs of
+        paragraphs between them put in."""
         runs: list[list[bytes]] = [[]]
-        added: list[etree._Element] = []
+        slots: list[etree._Element] = []
         for item in self.items:
             if isinstance(item, bytes):
                 runs[-1].append(item)
             else:
-                added += (OxmlElement(f"w:{SLOT_TAG}"), item)
+                slots.append(OxmlElement(f"w:{SLOT_TAG}"))
+                item.addprevious(slots[-1])
                 runs.append([])
-        added.append(OxmlElement(f"w:{SLOT_TAG}"))
-        for element in added:
-            sect_pr.addprevious(element)
+        slots.append(OxmlElement(f"w:{SLOT_TAG}"))
+        self._sect_pr.addprevious(slots[-1])
         try:
             xml = serialize_part_xml(self.root)
-        finally:  # the body holds only its w:sectPr again: to_bytes() may be called again
-            for element in added:
-                self.body.remove(element)
+        finally:  # the body holds its elements and w:sectPr only again: to_bytes() may be called again
+            for slot in slots:
+                self.body.remove(slot)
         pieces = xml.split(f"<w:{SLOT_TAG}/>".encode())
         if len(pieces) != len(runs) + 1:
             raise ValueError("a body paragraph's XML holds the slot mark")

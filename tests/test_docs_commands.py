@@ -37,6 +37,7 @@ BENCH_SHORT = {
     "bench_normalize.py": ["--mb", "0.05"],
     "bench_shadow.py": ["--repeat", "1"],
     "bench_corpus.py": ["--rounds", "1"],
+    "bench_docx.py": ["--quick", "--seconds", "0.2", "--sizes", "0.05", "--shapes", "document"],
 }
 BENCH_NEEDS = {"bench_extractors.py": ("trafilatura", "readability"), "bench_throughput.py": ("trafilatura",)}
 # a command in a block without a language and without "$ ": an environment assignment or a known program first

@@ -332,6 +332,55 @@ def test_broken_xml_in_the_document_part():
         bf.parse(replace_part(data, "word/document.xml", b"<w:document><w:body><w:p>"))
 
 
+def without_part(data: bytes, name: str) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename != name:
+                target.writestr(item, source.read(item.filename))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        ("replace", "word/settings.xml", b"<w:settings><w:zoom"),  # a part python-docx parses, broken
+        ("replace", "word/styles.xml", b"<w:styles>"),
+        ("drop", "word/styles.xml", b""),  # a relationship to a part the ZIP does not hold
+        ("drop", "[Content_Types].xml", b""),
+        ("drop", "_rels/.rels", b""),  # no document part
+        ("replace", "word/document.xml", b"<w:document xmlns:w='urn:x'><w:body><w:p></w:body></w:document>"),
+    ],
+    ids=lambda d: f"{d[0]} {d[1]}",
+)
+def test_a_damaged_package_is_refused_as_python_docx_refuses_it(damage):
+    how, name, content = damage
+    data = saved(docx.Document())
+    data = replace_part(data, name, content) if how == "replace" else without_part(data, name)
+    with pytest.raises(DamagedInputError, match=r"cannot be opened|not well-formed|no document body"):
+        bf.parse(data)
+
+
+def test_the_body_is_read_as_a_stream_in_order_with_its_tables_and_controls():
+    document = docx.Document()
+    for i in range(300):
+        document.add_paragraph(f"第{i}段，正文内容各不相同，编号{i * 7}。")
+        if i % 100 == 50:
+            table = document.add_table(rows=2, cols=2)
+            table.style = "Table Grid"
+            for r in range(2):
+                for c in range(2):
+                    table.cell(r, c).text = f"表{i}行{r}列{c}"
+    state = docx_reader.read_bytes(saved(document))
+    texts_read = [ln.text for ln in state.lines]
+    assert texts_read[0] == "第0段，正文内容各不相同，编号0。"
+    assert texts_read[-1] == "第299段，正文内容各不相同，编号2093。"
+    assert [ln.number for ln in state.lines] == list(range(1, len(state.lines) + 1))
+    assert sum(1 for ln in state.lines if ln.table) == 3 and len(state.lines) == 303
+    assert len({id(ln.hints) for ln in state.lines if not ln.table}) == 1  # one set of hints, shared
+
+
 @pytest.mark.parametrize("what", ["empty", "image-only", "whitespace"])
 def test_a_docx_with_no_text(what):
     document = docx.Document()

@@ -7,23 +7,34 @@ above it builds ``w:`` elements by hand.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
-import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_HEADER_FOOTER
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import CT_Relationships, serialize_part_xml
+from docx.opc.packuri import PackURI
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+from docx.parts.hdrftr import FooterPart
 from docx.section import Section
 from lxml import etree
 
+from .deflate_zip import Member, archive, compress, compress_pieces
+
 if TYPE_CHECKING:
+    from docx.oxml.coreprops import CT_CoreProperties
     from docx.oxml.section import CT_SectPr
 
 # Schema order of the children we write (ECMA-376 CT_PPr, CT_RPr, CT_SectPr); lxml appends, OOXML is strict.
@@ -52,7 +63,6 @@ BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # python-docx refuses core properties longer than this (the OPC schema's limit).
 CORE_PROPERTY_MAX = 255
 FIXED_TIME = datetime(2000, 1, 1)
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def clean_text(text: str) -> tuple[str, int, int]:
@@ -142,6 +152,16 @@ class ParaStyle:
     overflow_punct: bool | None = None  # w:overflowPunct (LibreOffice reads val="1" as *no* hanging punctuation)
     outline_level: int | None = None  # 0 = level 1 in Word's navigation pane and table of contents
     center_tab_tw: int | None = None
+
+    def key(self) -> tuple[object, ...]:
+        """Every setting, hashable, with its type (579 and 579.0 write different values): equal keys write the
+        same ``w:pPr``."""
+        values = (
+            self.align, self.line_tw, self.first_line_tw, self.hanging_tw, self.left_tw, self.right_tw,
+            self.snap_to_grid, self.page_break_before, self.widow_control, self.keep_next, self.right_tab_tw,
+            self.keep_lines, self.overflow_punct, self.outline_level, self.center_tab_tw,
+        )
+        return (*((v, v.__class__) for v in values), tuple(self.borders.items()))
 
 
 def apply_run_style(rpr: etree._Element, style: RunStyle) -> None:
@@ -252,8 +272,9 @@ def template_bytes() -> bytes:
     return out.getvalue()
 
 
-class Package:
-    """A DOCX being built: styles, one section's page setup, body paragraphs, footers; ``to_bytes()`` at the end."""
+class TemplateBuilder:
+    """What every document written with one profile shares, built once with python-docx: styles, the page setup of
+    the body's section, its footers, the font table, settings; ``freeze()`` makes it a ``Template``."""
 
     def __init__(self) -> None:
         self.docx: DocxDocument = new_docx(io.BytesIO(template_bytes()))
@@ -265,7 +286,6 @@ class Package:
         if sect_pr is None:  # python-docx's template always has one
             raise ValueError("the DOCX template has no w:sectPr")
         self._sect_pr: etree._Element = sect_pr
-        self.paragraph_count = 0
         self._style_index: dict[str, etree._Element] | None = None
         self._shape_ids = 0
 
@@ -392,7 +412,8 @@ class Package:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def set_core_properties(self, title: str, category: str) -> None:
-        """Fixed timestamps and author so the same Document gives the same bytes."""
+        """Fixed timestamps and author so the same Document gives the same bytes (each document then sets its own
+        title and category: ``Package.set_core_properties``)."""
         props = self.docx.core_properties
         props.title = fit_core_property(title)
         props.category = fit_core_property(category)
@@ -403,36 +424,6 @@ class Package:
         props.modified = FIXED_TIME
         props.last_printed = FIXED_TIME
         props.revision = 1
-
-    # -- body --------------------------------------------------------------------------------------------
-    def add_paragraph(
-        self,
-        style_id: str,
-        runs: list[tuple[str, RunStyle | None]] | None = None,
-        para: ParaStyle | None = None,
-    ) -> etree._Element:
-        """A body paragraph in style ``style_id`` with ``runs`` (text, direct formatting); tabs become w:tab."""
-        p = make_paragraph(style_id, runs, para)
-        self._sect_pr.addprevious(p)
-        self.paragraph_count += 1
-        return p
-
-    def add_element(self, element: etree._Element) -> etree._Element:
-        """A table or section-break paragraph made by ``make_table``/``make_section_break``, at the body's end."""
-        self._sect_pr.addprevious(element)
-        return element
-
-    @property
-    def sect_pr(self) -> etree._Element:
-        return self._sect_pr
-
-    @staticmethod
-    def drop_keep_next(p: etree._Element) -> None:
-        """Take ``w:keepNext`` off a paragraph written earlier."""
-        ppr = p.find(qn("w:pPr"))
-        if ppr is not None:
-            for el in ppr.findall(qn("w:keepNext")):
-                ppr.remove(el)
 
     # -- footers -----------------------------------------------------------------------------------------
     def set_page_number_footers(
@@ -475,6 +466,205 @@ class Package:
             for paragraph in paragraphs:
                 container.append(paragraph)
 
+    def next_shape_id(self) -> int:
+        """A number for a drawn shape, unique in the package."""
+        self._shape_ids += 1
+        return self._shape_ids
+
+    @property
+    def sect_pr(self) -> etree._Element:
+        return self._sect_pr
+
+    def freeze(self) -> Template:
+        """The parts as they will be written for every document, serialised and compressed once."""
+        package = self.docx.part.package
+        document_part = self.docx.part
+        order: list[str | Member] = []
+        visited: set[int] = set()
+        content_types: list[tuple[str, str]] = []
+        dynamic = {str(document_part.partname), CORE_PARTNAME}
+
+        def walk(source: Any) -> None:
+            for rel in source.rels.values():
+                if rel.is_external or id(rel.target_part) in visited:
+                    continue
+                part = rel.target_part
+                visited.add(id(part))
+                content_types.append((str(part.partname), part.content_type))
+                part.before_marshal()
+                name = part.partname.membername
+                order.append(name if str(part.partname) in dynamic else compress(name, part.blob))
+                if len(part.rels):
+                    rels_name = part.partname.rels_uri.membername
+                    order.append(DOCUMENT_RELS if part is document_part else compress(rels_name, part.rels.xml))
+                walk(part)
+                if part is document_part:
+                    order.append(NEW_FOOTERS)  # parts related later from the document come after its own
+
+        walk(package)
+        core = next((p for p in package.iter_parts() if str(p.partname) == CORE_PARTNAME), None)
+        if core is None or DOCUMENT_RELS not in order:  # python-docx's template has both
+            raise ValueError("the DOCX template has no core properties or no document relationships")
+        rels = [(rel.rId, rel.reltype, rel.target_ref, rel.is_external) for rel in document_part.rels.values()]
+        return Template(
+            document=self.docx.element,
+            core=core.element,
+            # python-docx (typed, py.typed) leaves this internal helper unannotated
+            footer=parse_xml(FooterPart._default_footer_xml()),  # type: ignore[no-untyped-call]
+            members=order,
+            content_types=content_types,
+            document_rels=rels,
+            package_rels=compress("_rels/.rels", package.rels.xml),
+            document_rels_member=compress(document_part.partname.rels_uri.membername, document_part.rels.xml),
+            content_types_member=compress(CONTENT_TYPES, content_types_xml(content_types)),
+            shape_ids=self._shape_ids,
+        )
+
+
+CONTENT_TYPES = "[Content_Types].xml"
+CORE_PARTNAME = "/docProps/core.xml"
+DOCUMENT_PARTNAME = "/word/document.xml"
+NEW_FOOTERS = "<footers added by the document>"
+DOCUMENT_RELS = "<the document's relationships>"
+FOOTER_TYPES = {
+    "default": WD_HEADER_FOOTER.PRIMARY,
+    "even": WD_HEADER_FOOTER.EVEN_PAGE,
+    "first": WD_HEADER_FOOTER.FIRST_PAGE,
+}
+# Stands for a run of body paragraphs among the body's elements while the document is serialised (never written).
+SLOT_TAG = "bfSlot"
+
+
+@dataclass(frozen=True)
+class _PartName:
+    """What python-docx's content-types writer reads of a part."""
+
+    partname: PackURI
+    content_type: str
+
+
+def content_types_xml(parts: list[tuple[str, str]]) -> bytes:
+    """``[Content_Types].xml`` for parts (partname, content type), as python-docx writes it."""
+    items = [_PartName(PackURI(name), content_type) for name, content_type in parts]
+    # python-docx (typed, py.typed) leaves this internal helper unannotated
+    blob: bytes = _ContentTypesItem.from_parts(items).blob  # type: ignore[no-untyped-call]
+    return blob
+
+
+@dataclass(frozen=True)
+class Template:
+    """A frozen ``TemplateBuilder``: the document's XML without body paragraphs, the core properties, an empty footer,
+    and the ZIP members in order — compressed ones shared by every document, names for the members each document
+    writes itself (the document, its relationships, the core properties, the content types, footers it adds)."""
+
+    document: etree._Element
+    core: etree._Element
+    footer: etree._Element
+    members: list[str | Member]
+    content_types: list[tuple[str, str]]
+    document_rels: list[tuple[str, str, str, bool]]
+    package_rels: Member
+    document_rels_member: Member
+    content_types_member: Member
+    shape_ids: int
+
+
+class Package:
+    """One DOCX being written from a ``Template``: body paragraphs (kept as their XML text until the end), tables and
+    section breaks (lxml elements), footers the document adds, its title; ``to_bytes()`` at the end."""
+
+    def __init__(self, template: Template) -> None:
+        self.template = template
+        self.root: etree._Element = copy.deepcopy(template.document)
+        body = self.root.find(qn("w:body"))
+        if body is None:
+            raise ValueError("the DOCX template has no w:body")
+        self.body: etree._Element = body
+        sect_pr = body.find(qn("w:sectPr"))
+        if sect_pr is None:  # python-docx's template always has one
+            raise ValueError("the DOCX template has no w:sectPr")
+        self._sect_pr: etree._Element = sect_pr
+        # the body in order: a paragraph's XML (UTF-8: its markup is ASCII), or an element (a table, a section break)
+        self.items: list[bytes | etree._Element] = []
+        self.paragraph_count = 0
+        self._shape_ids = template.shape_ids
+        self._title = ""
+        self._category = ""
+        self._footers: list[tuple[str, etree._Element]] = []
+        self._rels = list(template.document_rels)
+
+    @property
+    def sect_pr(self) -> etree._Element:
+        return self._sect_pr
+
+    def set_core_properties(self, title: str, category: str) -> None:
+        """The document's title and category (the template fixed the rest: timestamps, author)."""
+        self._title = fit_core_property(title)
+        self._category = fit_core_property(category)
+
+    # -- body --------------------------------------------------------------------------------------------
+    def add_paragraph(
+        self,
+        style_id: str,
+        runs: list[tuple[str, RunStyle | None]] | None = None,
+        para: ParaStyle | None = None,
+    ) -> int:
+        """A body paragraph in style ``style_id`` with ``runs`` (text, direct formatting); tabs become w:tab. Returns
+        its handle (for ``drop_keep_next``)."""
+        self.items.append(paragraph_xml(style_id, runs, para).encode("utf-8"))
+        self.paragraph_count += 1
+        return len(self.items) - 1
+
+    def add_element(self, element: etree._Element) -> etree._Element:
+        """A table or section-break paragraph made by ``make_table``/``make_section_break``, at the body's end (in the
+        document's tree at once: taking a large table out of a tree again costs lxml the square of its size)."""
+        self._sect_pr.addprevious(element)
+        self.items.append(element)
+        return element
+
+    def drop_keep_next(self, handle: int) -> None:
+        """Take ``w:keepNext`` off a paragraph written earlier."""
+        item = self.items[handle]
+        if isinstance(item, bytes):  # only its pPr can hold the tag: text has its "<" escaped
+            self.items[handle] = item.replace(KEEP_NEXT_XML, b"")
+
+    # -- footers -----------------------------------------------------------------------------------------
+    def set_footers(self, sect_pr: etree._Element | None, footers: dict[str, list[etree._Element]]) -> None:
+        """The footers of the section whose ``w:sectPr`` is ``sect_pr`` (None: the last section), each a new part:
+        kind ("default", "even", "first") → its paragraphs. A "first" footer also sets ``w:titlePg`` (the first page
+        of the section has a footer of its own). References the section had (copied from another section) are
+        replaced. (As python-docx's ``Section`` footers do it: part names and relationship ids are the first free
+        ones.)"""
+        element = cast("CT_SectPr", self._sect_pr if sect_pr is None else sect_pr)
+        for ref in list(element.iterchildren(qn("w:footerReference"))):
+            if ref.get(qn("w:type")) in footers:
+                element.remove(ref)
+        if "first" in footers:
+            element.titlePg_val = True
+        for kind, paragraphs in footers.items():
+            rel_id = self._add_footer(paragraphs)
+            element.add_footerReference(FOOTER_TYPES[kind], rel_id)
+
+    def _add_footer(self, paragraphs: list[etree._Element]) -> str:
+        names = {name for name, _ in self.template.content_types} | {name for name, _ in self._footers}
+        n = 1
+        while f"/word/footer{n}.xml" in names:
+            n += 1
+        partname = f"/word/footer{n}.xml"
+        ids = {rel[0] for rel in self._rels}
+        m = 1
+        while f"rId{m}" in ids:
+            m += 1
+        rel_id = f"rId{m}"
+        footer = copy.deepcopy(self.template.footer)
+        for child in list(footer):
+            footer.remove(child)
+        for paragraph in paragraphs:
+            footer.append(paragraph)
+        self._footers.append((partname, footer))
+        self._rels.append((rel_id, RT.FOOTER, PackURI(partname).relative_ref("/word"), False))
+        return rel_id
+
     def drop_first_page_footer(self, sect_pr: etree._Element) -> None:
         """The section of ``sect_pr`` has no first-page footer of its own (``w:titlePg`` and the reference removed)."""
         for el in list(sect_pr.iterchildren(qn("w:titlePg"))):
@@ -488,31 +678,150 @@ class Package:
         self._shape_ids += 1
         return self._shape_ids
 
+    # -- writing -----------------------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
         """The package as bytes: members in python-docx's order, fixed timestamps and attributes (the same Document
-        gives the same bytes), written once."""
-        package = self.docx.part.package
-        parts = list(package.iter_parts())
-        for part in parts:
-            part.before_marshal()
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        gives the same bytes), written once; the parts every document shares were compressed once per process."""
+        template = self.template
+        footers = [
+            compress(PackURI(name).membername, serialize_part_xml(element)) for name, element in self._footers
+        ]
+        if footers:
+            parts = template.content_types + [(name, CT.WML_FOOTER) for name, _ in self._footers]
+            content_types = compress(CONTENT_TYPES, content_types_xml(parts))
+            rels = CT_Relationships.new()
+            for rel_id, reltype, target, external in self._rels:
+                rels.add_rel(rel_id, reltype, target, external)
+            document_rels = compress(template.document_rels_member.name, rels.xml)
+        else:
+            content_types, document_rels = template.content_types_member, template.document_rels_member
+        core = cast("CT_CoreProperties", copy.deepcopy(template.core))
+        core.title_text = self._title
+        core.category_text = self._category
+        members: list[Member] = [content_types, template.package_rels]
+        for member in template.members:
+            if isinstance(member, Member):
+                members.append(member)
+            elif member == NEW_FOOTERS:
+                members += footers
+            elif member == CORE_PARTNAME[1:]:
+                members.append(compress(member, serialize_part_xml(core)))
+            elif member == DOCUMENT_PARTNAME[1:]:
+                members.append(compress_pieces(member, self._document_pieces()))
+            elif member == DOCUMENT_RELS:
+                members.append(document_rels)
+            else:
+                raise ValueError(f"no member {member!r} in the template")
+        return archive(members)
 
-            def member(name: str, blob: bytes) -> None:
-                info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                z.writestr(info, blob)
+    def _document_pieces(self) -> Iterator[bytes]:
+        """word/document.xml in pieces: the XML lxml writes for the document (whose body holds its tables and section
+        breaks) with a slot before each of them and before its w:sectPr, cut at the slots, with the runs of
+        paragraphs between them put in."""
+        runs: list[list[bytes]] = [[]]
+        slots: list[etree._Element] = []
+        for item in self.items:
+            if isinstance(item, bytes):
+                runs[-1].append(item)
+            else:
+                slots.append(OxmlElement(f"w:{SLOT_TAG}"))
+                item.addprevious(slots[-1])
+                runs.append([])
+        slots.append(OxmlElement(f"w:{SLOT_TAG}"))
+        self._sect_pr.addprevious(slots[-1])
+        try:
+            xml = serialize_part_xml(self.root)
+        finally:  # the body holds its elements and w:sectPr only again: to_bytes() may be called again
+            for slot in slots:
+                self.body.remove(slot)
+        pieces = xml.split(f"<w:{SLOT_TAG}/>".encode())
+        if len(pieces) != len(runs) + 1:
+            raise ValueError("a body paragraph's XML holds the slot mark")
+        for piece, paragraphs in zip(pieces, runs, strict=False):  # the last piece follows the last run
+            yield piece
+            for start in range(0, len(paragraphs), PARAGRAPHS_PER_PIECE):
+                yield b"".join(paragraphs[start : start + PARAGRAPHS_PER_PIECE])
+        yield pieces[-1]
 
-            # python-docx (typed, py.typed) leaves this internal helper unannotated
-            content_types = _ContentTypesItem.from_parts(parts)  # type: ignore[no-untyped-call]
-            member("[Content_Types].xml", content_types.blob)
-            member("_rels/.rels", package.rels.xml)
-            for part in parts:
-                member(part.partname.membername, part.blob)
-                if len(part.rels):
-                    member(part.partname.rels_uri.membername, part.rels.xml)
-        return out.getvalue()
+
+# Paragraphs encoded and compressed together (a few hundred KB of XML): the document is never whole in memory.
+PARAGRAPHS_PER_PIECE = 512
+KEEP_NEXT_XML = b"<w:keepNext/>"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_DECLARATION = f' xmlns:w="{W_NS}"'
+# The XML of a pPr or rPr, by its formatting: a document uses a few dozen; a process keeps at most this many.
+FRAGMENT_CACHE_MAX = 4096
+_PPR_XML: dict[tuple[object, ...], str] = {}
+_RPR_XML: dict[RunStyle, str] = {}
+
+
+def _fragment(element: etree._Element) -> str:
+    """An element's XML as it is written inside the document (without the declaration of the w: namespace, which the
+    document's root carries)."""
+    xml = etree.tostring(element, encoding="unicode").replace(_W_DECLARATION, "")
+    if "xmlns" in xml:
+        raise ValueError(f"unexpected namespace in {xml[:80]!r}")
+    return xml
+
+
+def _ppr_xml(style_id: str, para: ParaStyle | None) -> str:
+    key = (style_id, para.key() if para is not None else None)
+    xml = _PPR_XML.get(key)
+    if xml is None:
+        ppr = OxmlElement("w:pPr")
+        set_child(ppr, "pStyle", PPR_ORDER, val=style_id)
+        if para is not None:
+            apply_para_style(ppr, para)
+        xml = _fragment(ppr)
+        if len(_PPR_XML) >= FRAGMENT_CACHE_MAX:
+            _PPR_XML.clear()
+        _PPR_XML[key] = xml
+    return xml
+
+
+def _rpr_xml(style: RunStyle) -> str:
+    xml = _RPR_XML.get(style)
+    if xml is None:
+        rpr = OxmlElement("w:rPr")
+        apply_run_style(rpr, style)
+        xml = _fragment(rpr)
+        if len(_RPR_XML) >= FRAGMENT_CACHE_MAX:
+            _RPR_XML.clear()
+        _RPR_XML[style] = xml
+    return xml
+
+
+TABS_AND_BREAKS = re.compile(r"(\t|\n)")
+
+
+def escape_text(text: str) -> str:
+    """Text content as libxml2 writes it (these four characters are all it escapes in UTF-8 output)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def run_xml(text: str, style: RunStyle | None = None) -> str:
+    """The XML of ``make_run(text, style)`` (a character XML cannot hold is refused, as lxml refuses it)."""
+    if XML_ILLEGAL.search(text):
+        raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+    out = ["<w:r>"]
+    if style is not None:
+        out.append(_rpr_xml(style))
+    for i, piece in enumerate(TABS_AND_BREAKS.split(text)):
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece == "\n":
+            out.append("<w:br/>")
+        elif piece or i == 0:
+            out += ('<w:t xml:space="preserve">', escape_text(piece), "</w:t>")
+    out.append("</w:r>")
+    return "".join(out)
+
+
+def paragraph_xml(
+    style_id: str, runs: list[tuple[str, RunStyle | None]] | None = None, para: ParaStyle | None = None
+) -> str:
+    """The XML of ``make_paragraph(style_id, runs, para)`` as the document holds it."""
+    return "".join(["<w:p>", _ppr_xml(style_id, para), *(run_xml(t, s) for t, s in runs or []), "</w:p>"])
 
 
 def make_run(text: str, style: RunStyle | None = None) -> etree._Element:

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -197,12 +198,26 @@ def _known_hint() -> str:
 def _read_named(name: str) -> Profile:
     if not PROFILE_NAME.match(name) or name not in available_profiles():
         raise ProfileError(f"unknown profile {name!r}", hint=_known_hint())
+    profile_name, settings, description = _named(name)
+    # a Profile of its own (a caller may change it); its Settings are frozen and shared
+    return Profile(name=profile_name, settings=dict(settings), description=description)
+
+
+@lru_cache(maxsize=16)
+def _named(name: str) -> tuple[str, dict[str, Setting], str]:
+    """A packaged profile's file, read once per process."""
     text = resources.files("bulletin_format").joinpath("profiles").joinpath(f"{name}.json").read_text("utf-8")
     data = json.loads(text)
     settings = {k: Setting(v["value"], v["source"]) for k, v in data["settings"].items()}
-    return Profile(name=data["name"], settings=settings, description=data.get("description", ""))
+    return data["name"], settings, data.get("description", "")
 
 
 def available_profiles() -> list[str]:
+    return list(_available_profiles())
+
+
+@lru_cache(maxsize=1)
+def _available_profiles() -> tuple[str, ...]:
+    """The profiles in the package's profiles/ folder (listed once per process: the package does not change)."""
     folder = resources.files("bulletin_format").joinpath("profiles")
-    return sorted(p.name[: -len(".json")] for p in folder.iterdir() if p.name.endswith(".json"))
+    return tuple(sorted(p.name[: -len(".json")] for p in folder.iterdir() if p.name.endswith(".json")))

@@ -7,7 +7,9 @@ measure.py estimates lines and pages so that the 版记/报尾 lands at the bott
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -16,13 +18,25 @@ from ..model import Article, Block, DistributionLine, Document, Signature, Table
 from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
 from ..patterns import ORGAN_END, SALUTATION, is_prose
 from ..segment.articles import is_byline
-from .measure import AUTOSPACE_EM, Flow, Item, is_full_width, text_width, wrap
+from .measure import (
+    AUTOSPACE_EM,
+    CHAR_TABLE_MAX,
+    Flow,
+    Item,
+    all_full_width,
+    count_lines,
+    is_full_width,
+    text_width,
+    wrap,
+)
 from .ooxml import (
     Border,
     Cell,
     Package,
     ParaStyle,
     RunStyle,
+    Template,
+    TemplateBuilder,
     clean_text,
     make_floating_run,
     make_page_number_paragraph,
@@ -134,14 +148,30 @@ def gb_date(iso: str | None, fallback: str | None = None) -> str | None:
 def _char_widths(text: str) -> list[float]:
     """Each character's width in 字 as LibreOffice sets a title (measure.py): Latin letters and digits by their
     measured widths, and the gap LibreOffice adds where Chinese meets them counted with the character after it."""
+    if all_full_width(text):  # Chinese characters only: each one 字, no gaps
+        return [FULL_WIDTH_CHAR] * len(text)
     out = []
-    for i, c in enumerate(text):
-        width = text_width(c, 1.0) / 20  # in ems of a 1 pt font: 字
-        before = text[i - 1] if i else ""
+    before = ""
+    for c in text:
+        width = _CHAR_WIDTH.get(c)
+        if width is None:
+            width = _char_width(c)
         if before and is_full_width(before) != is_full_width(c) and (_latin_alnum(c) or _latin_alnum(before)):
             width += AUTOSPACE_EM
         out.append(width)
+        before = c
     return out
+
+
+_CHAR_WIDTH: dict[str, float] = {}  # a character's width alone, in 字 (bounded as measure's tables are)
+FULL_WIDTH_CHAR = text_width("字", 1.0) / 20  # 1.0
+
+
+def _char_width(c: str) -> float:
+    width = text_width(c, 1.0) / 20  # in ems of a 1 pt font: 字
+    if len(_CHAR_WIDTH) < CHAR_TABLE_MAX:
+        _CHAR_WIDTH[c] = width
+    return width
 
 
 def _latin_alnum(c: str) -> bool:
@@ -162,6 +192,9 @@ BREAK_COST_INSIDE = 60.0  # inside a word: only when nothing else fits
 SHAPE_WEIGHT = 1.0  # squared deviation (in 字) from the line's target length
 DIAMOND_DEPTH = 0.25  # the outer lines of a diamond are this much shorter than the middle one
 EXTRA_LINE_COST = 30.0  # a line more than the text needs: only when the shorter layout breaks badly
+# A break the lines after it could not fill to the end is not looked at; this much (字) more than they hold is still
+# looked at, for the rounding of sums of widths.
+REACH_SLACK = 1e-6
 # A number stays whole and with its unit (二〇二一年度, 第十三届, 2020年): jieba cuts Chinese numerals digit by digit.
 NUMERALS = set("〇零一二三四五六七八九十百千万亿两0123456789")
 NUMERAL_UNITS = set("年月日号届次期批个项条款章节名人元%％周岁")
@@ -191,6 +224,11 @@ def _break_costs(title: str) -> list[float]:
     """cost[k]: how bad a line break before title[k] is."""
     ends = _word_ends(title)
     starts = {0} | ends
+    ends_sorted, starts_sorted = sorted(ends), sorted(starts)
+
+    def end_after(k: int) -> int:  # min((j for j in ends if j > k), default=len(title))
+        at = bisect_right(ends_sorted, k)
+        return ends_sorted[at] if at < len(ends_sorted) else len(title)
     costs = [BREAK_COST_INSIDE] * (len(title) + 1)
     for k in range(1, len(title)):
         before, after = title[k - 1], title[k]
@@ -203,18 +241,18 @@ def _break_costs(title: str) -> list[float]:
         if after in PLACE_SUFFIXES and k in ends and k + 1 in ends:
             continue  # a place name and its suffix
         if before in LEVEL_PREFIXES and k in ends and k - 1 in starts:
-            next_end = min((j for j in ends if j > k), default=len(title))
+            next_end = end_after(k)
             if ORGAN_END.search(title[k:next_end]):
                 continue  # 省|财政厅, 市|人民政府: the level belongs to the organ's name
         if after in LEVEL_PREFIXES and k in ends and k + 1 in ends:
-            next_end = min((j for j in ends if j > k + 1), default=len(title))
+            next_end = end_after(k + 1)
             if not ORGAN_END.search(title[k + 1 : next_end]):
                 continue  # 西岭|县: not the level of an organ named next, so the end of a place's name
         if before in BREAK_AFTER or (before in "的之和及与" and k in ends) or title.startswith(STRONG_BREAK_BEFORE, k):
             costs[k] = BREAK_COST_STRONG
         elif k in ends:
-            word_before = max(j for j in starts if j < k)
-            word_after = min((j for j in ends if j > k), default=len(title))
+            word_before = starts_sorted[bisect_left(starts_sorted, k) - 1]  # max(j for j in starts if j < k): 0 is one
+            word_after = end_after(k)
             short = (k - word_before == 1 and before not in PLACE_SUFFIXES) or word_after - k == 1
             costs[k] = BREAK_COST_AFFIX if short else BREAK_COST_WORD
         elif before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
@@ -236,40 +274,56 @@ def split_title(title: str, max_chars: int) -> list[str]:
     """Break a long title into lines of at most ``max_chars`` 字 at word boundaries (jieba), in a balanced or diamond
     shape: the break costs and the shape are minimised together (dynamic programming over break positions)."""
     title = title.strip()
-    total = _width(title)
+    widths = _char_widths(title)
+    total = sum(widths)
     if total <= max_chars:
         return [title]
     costs = _break_costs(title)
     n = len(title)
     prefix = [0.0]
-    for width in _char_widths(title):
+    for width in widths:
         prefix.append(prefix[-1] + width)
+    # first[k]: the first i whose line title[i:k] fits (prefix only grows: every i from there to k - 1 fits)
+    first = list(range(n + 1))
+    i = 0
+    for k in range(1, n + 1):
+        while prefix[k] - prefix[i] > max_chars:
+            i += 1
+        first[k] = i
     best: tuple[float, list[int]] | None = None
     minimum = int(-(-total // max_chars))
     for lines in (minimum, minimum + 1):
+        if best is not None and best[0] <= EXTRA_LINE_COST * (lines - minimum):
+            break  # costs are never negative: a layout with more lines cannot cost less
         targets = _targets(total, lines)
         if max(targets) > max_chars + 0.01 and lines == minimum and lines > 2:
             continue
-        # dp[j][k]: cost of the first j lines ending before title[k]
+        # dp[j][k]: cost of the first j lines ending before title[k]. A line ending before title[k] starts at an i
+        # from first[k] (the widest that fits) to k - 1 where j - 1 lines can end (finite): the cheapest, and of
+        # equal costs the last i (the order the costs were once compared in, from k - 1 down).
         inf = float("inf")
         dp = [[inf] * (n + 1) for _ in range(lines + 1)]
         back = [[0] * (n + 1) for _ in range(lines + 1)]
         dp[0][0] = 0.0
         for j in range(1, lines + 1):
+            previous, target = dp[j - 1], targets[j - 1]
+            ends_before = [i for i in range(n + 1) if previous[i] < inf]
             for k in range(1, n + 1):
                 if j == lines and k != n:
                     continue
-                for i in range(k - 1, -1, -1):
-                    width = prefix[k] - prefix[i]
-                    if width > max_chars:
-                        break
-                    if dp[j - 1][i] == inf:
-                        continue
-                    cost = dp[j - 1][i] + SHAPE_WEIGHT * (width - targets[j - 1]) ** 2
-                    if k < n:
-                        cost += costs[k] * 4
-                    if cost < dp[j][k]:
-                        dp[j][k], back[j][k] = cost, i
+                if prefix[n] - prefix[k] > (lines - j) * max_chars + REACH_SLACK:
+                    continue  # the lines left cannot hold the rest: no way on to the end from here
+                ends = ends_before[bisect_left(ends_before, first[k]) : bisect_left(ends_before, k)]
+                if not ends:
+                    continue
+                end_k = prefix[k]
+                candidates = [previous[i] + SHAPE_WEIGHT * (end_k - prefix[i] - target) ** 2 for i in ends]
+                if k < n:
+                    penalty = costs[k] * 4
+                    candidates = [cost + penalty for cost in candidates]
+                cheapest = min(candidates)
+                last = len(candidates) - 1 - candidates[::-1].index(cheapest)
+                dp[j][k], back[j][k] = cheapest, ends[last]
         total_cost = dp[lines][n] + EXTRA_LINE_COST * (lines - minimum)
         if dp[lines][n] < inf and (best is None or total_cost < best[0]):
             cuts, k = [], n
@@ -422,13 +476,130 @@ def inferred_header_rows(rows: list[list[TableCell]]) -> int:
     return int(any(not t or len(t) > HEADER_CELL_MAX_CHARS or NUMBER.match(t) for t in later))
 
 
+class FooterHolder(Protocol):
+    """Where footers go: the template being built (``TemplateBuilder``) or one document (``Package``)."""
+
+    def next_shape_id(self) -> int: ...
+
+    def set_footers(self, sect_pr: etree._Element | None, footers: dict[str, list[etree._Element]]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What every document written with one profile (portrait, or landscape throughout) shares: its paragraph styles
+    and the package they are written into."""
+
+    specs: dict[str, StyleSpec]
+    template: Template
+
+
+def build_template(p: Profile, specs: dict[str, StyleSpec], landscape: bool) -> Template:
+    """Styles, page setup, footers, core properties and font table for every document of profile ``p``."""
+    pk = TemplateBuilder()
+    pk.set_defaults(body_run(p), body_para(p))
+    tw = p.twips
+    width, height = tw("page.width_mm"), tw("page.height_mm")
+    top, right, bottom, left = (tw(f"page.margin_{side}_mm") for side in ("top", "right", "bottom", "left"))
+    if landscape:  # the portrait margins turned a quarter, as on a wide table's page (section_break)
+        width, height, top, right, bottom, left = height, width, left, top, right, bottom
+    pk.set_page(
+        width_tw=width,
+        height_tw=height,
+        top_tw=top,
+        bottom_tw=bottom,
+        left_tw=left,
+        right_tw=right,
+        footer_tw=tw("page.footer_distance_mm"),
+        line_pitch_tw=p["grid.line_pitch_tw"],
+        landscape=landscape,
+    )
+    for spec in specs.values():
+        pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
+    number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+    dash = p["page_number.dash"]
+    if landscape:
+        pk.use_even_and_odd_footers()
+        landscape_page_numbers(p, pk, pk.sect_pr)
+    else:
+        pk.set_page_number_footers(
+            odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
+            even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
+            prefix=f"{dash} ",
+            suffix=f" {dash}",
+        )
+    pk.set_core_properties("", "")  # each document sets its own (Composer.setup)
+    pk.register_east_asian_fonts(
+        [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
+    )
+    return pk.freeze()
+
+
+# Profiles a process keeps prepared (a few: the default and the overrides of a batch); more, and the oldest goes.
+PREPARED_MAX = 8
+_PREPARED: dict[tuple[object, ...], Prepared] = {}
+
+
+def prepared(profile: Profile, landscape: bool) -> Prepared:
+    """The styles and template for ``profile``, built once per process (building them is most of what python-docx
+    costs: opening its template, adding 33 styles, footers, the font table)."""
+    key = (landscape, *((name, s.value, type(s.value)) for name, s in sorted(profile.settings.items())))
+    found = _PREPARED.get(key)
+    if found is None:
+        specs = style_specs(profile)
+        found = Prepared(specs, build_template(profile, specs, landscape))
+        if len(_PREPARED) >= PREPARED_MAX:
+            del _PREPARED[next(iter(_PREPARED))]
+        _PREPARED[key] = found
+    return found
+
+
+def landscape_page_numbers(profile: Profile, package: FooterHolder, sect: etree._Element) -> None:
+    """GB/T 9704-2012 §8 (公文中的表格): a landscape table's page keeps its page number where the other pages have
+    theirs — the table's top faces the 订口 on odd pages and the 切口 on even pages, the left edge of the page
+    either way, so the portrait page's bottom edge is the landscape page's left edge. Each landscape page gets
+    its number in a text box at that edge, turned a quarter clockwise: 7 mm outside the type area, at its
+    bottom end 1 字 in on odd pages (a portrait page's right) and at its top end 1 字 in on even pages."""
+    p = profile
+    tw = p.twips
+    line = LANDSCAPE_NUMBER_LINE_TW
+    length = round(p["size.page_number_pt"] * 20) * LANDSCAPE_NUMBER_CHARS
+    indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
+    # the box's right edge is the top of the number's line; the dash's ink starts DASH_BELOW_LINE_TOP_TW below it
+    right = tw("page.margin_bottom_mm") - tw("page_number.dash_below_type_area_mm") + DASH_BELOW_LINE_TOP_TW
+    dash = p["page_number.dash"]
+    footers = {}
+    for kind, align, top in (
+        ("default", "right", tw("page.width_mm") - tw("page.margin_right_mm") - indent - length),
+        ("even", "left", tw("page.margin_left_mm") + indent),
+    ):
+        number = make_page_number_paragraph(
+            "bfPageNumber",
+            ParaStyle(align=align, line_tw=line, snap_to_grid=False, left_tw=0, right_tw=0),
+            f"{dash} ",
+            f" {dash}",
+        )
+        box = make_floating_run(
+            shape_id=package.next_shape_id(),
+            x_tw=right - line,
+            y_tw=top,
+            width_tw=line,
+            height_tw=length,
+            paragraphs=[number],
+            vertical=True,
+        )
+        holder = make_paragraph("bfPageNumber", [], ParaStyle(line_tw=line, snap_to_grid=False))
+        holder.append(box)
+        footers[kind] = [holder]
+    package.set_footers(sect, footers)
+
+
 @dataclass
 class Composer:
     """Builds one DOCX: every paragraph goes through ``para()``, which also feeds the page estimate."""
 
     doc: Document
     profile: Profile
-    package: Package = field(default_factory=Package)
+    package: Package = field(init=False)
     specs: dict[str, StyleSpec] = field(init=False)
     flow: Flow = field(init=False)
     landscape_all: bool = field(init=False)
@@ -449,22 +620,26 @@ class Composer:
     keep_to_note: frozenset[int] = frozenset()  # of keep_from: chains that end with the source note
     note_breaks: set[int] = field(default_factory=set)
     last_body: int = 0
-    last_element: etree._Element | None = None
+    last_element: int | None = None  # the handle of the paragraph written last
     last_item: Item | None = None
     last_was_table: bool = False
     form: str = "file"  # the 公文 format: file | letter | minutes | order
     sections_ended: int = 0  # section breaks written (landscape table pages)
     dropped: int = 0  # characters XML cannot hold, left out
     dropped_bidi: int = 0  # bidi controls, left out
+    # lines of each paragraph measured (style, text, size, indents → lines), shared by the passes over one document
+    line_counts: dict[tuple[object, ...], int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         p = self.profile
-        self.specs = style_specs(p)
         self.pitch = p["grid.line_pitch_tw"]
         self.char = p.char_tw
         # A page, speech or news item that is nothing but a table too wide for a portrait page is set landscape
         # throughout: its title and source note on the table's pages, not on portrait pages of their own.
         self.landscape_all = self.doc.kind not in ("document", "bulletin") and self.only_wide_tables()
+        layout = prepared(p, self.landscape_all)
+        self.specs = layout.specs
+        self.package = Package(layout.template)
         if self.landscape_all:
             self.width = p.type_area_height_tw
             self.flow = Flow(page_height_tw=p.type_area_width_tw)
@@ -491,42 +666,9 @@ class Composer:
 
     # -- setup ---------------------------------------------------------------------------------------
     def setup(self) -> None:
-        p, pk = self.profile, self.package
-        pk.set_defaults(body_run(p), body_para(p))
-        tw = p.twips
-        width, height = tw("page.width_mm"), tw("page.height_mm")
-        top, right, bottom, left = (tw(f"page.margin_{side}_mm") for side in ("top", "right", "bottom", "left"))
-        if self.landscape_all:  # the portrait margins turned a quarter, as on a wide table's page (section_break)
-            width, height, top, right, bottom, left = height, width, left, top, right, bottom
-        pk.set_page(
-            width_tw=width,
-            height_tw=height,
-            top_tw=top,
-            bottom_tw=bottom,
-            left_tw=left,
-            right_tw=right,
-            footer_tw=tw("page.footer_distance_mm"),
-            line_pitch_tw=self.pitch,
-            landscape=self.landscape_all,
-        )
-        for spec in self.specs.values():
-            pk.add_paragraph_style(spec.style_id, spec.name, spec.run, spec.para, custom=spec.builtin_name is None)
-        number_indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
-        dash = p["page_number.dash"]
-        if self.landscape_all:
-            pk.use_even_and_odd_footers()
-            self.landscape_page_numbers(pk.sect_pr)
-        else:
-            pk.set_page_number_footers(
-                odd=("bfPageNumber", ParaStyle(align="right", right_tw=number_indent)),
-                even=("bfPageNumber", ParaStyle(align="left", left_tw=number_indent)),
-                prefix=f"{dash} ",
-                suffix=f" {dash}",
-            )
-        pk.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
-        pk.register_east_asian_fonts(
-            [v.value for k, v in p.settings.items() if k.startswith("font.") and k != "font.latin"]
-        )
+        """What is this document's own in the package besides its body: its title and kind (the rest of the
+        package comes from the profile's template, ``prepared``)."""
+        self.package.set_core_properties(self.text(self.doc.title or ""), self.doc.kind)
 
     # -- paragraphs ----------------------------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -571,10 +713,25 @@ class Composer:
         self.flow.add(self.last_item)
 
     def count(self, style_id: str, text: str, size_pt: float | None, direct: ParaStyle) -> int:
-        return len(self.wrapped(style_id, text, direct, size_pt))
+        """How many lines ``wrapped`` gives, remembered for the document (a second pass measures nothing again)."""
+        key = (style_id, text, size_pt, direct.left_tw, direct.right_tw, direct.first_line_tw, direct.hanging_tw)
+        lines = self.line_counts.get(key)
+        if lines is None:
+            text, width, size, spacing, first_indent = self.wrap_args(style_id, text, direct, size_pt)
+            lines = self.line_counts[key] = count_lines(text, width, size, spacing, first_indent, hang=False)
+        return lines
 
     def wrapped(self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None = None) -> list[str]:
         """``text`` in style ``style_id`` broken into lines as LibreOffice breaks them (measure.wrap)."""
+        text, width, size, spacing, first_indent = self.wrap_args(style_id, text, direct, size_pt)
+        # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
+        return wrap(text, width, size, spacing, first_indent_tw=first_indent, hang=False)
+
+    def wrap_args(
+        self, style_id: str, text: str, direct: ParaStyle, size_pt: float | None
+    ) -> tuple[str, int, float, float, int]:
+        """The text, column width, size, character spacing and first-line indent ``text`` is set with in style
+        ``style_id`` with ``direct`` formatting."""
         spec = self.specs[style_id]
         size = size_pt or spec.run.size_pt or self.profile["size.body_pt"]
         spacing = spec.run.spacing_pt if spec.run.spacing_pt is not None else self.profile["grid.char_spacing_pt"]
@@ -582,15 +739,7 @@ class Composer:
         right = (direct.right_tw if direct.right_tw is not None else spec.para.right_tw) or 0
         first = direct.first_line_tw if direct.first_line_tw is not None else spec.para.first_line_tw
         hanging = direct.hanging_tw if direct.hanging_tw is not None else spec.para.hanging_tw
-        text = text.replace("\t", "    ")
-        return wrap(
-            text,
-            self.width - left - right,
-            size,
-            spacing,
-            first_indent_tw=(first or 0) - (hanging or 0),
-            hang=False,  # w:overflowPunct val=1 in the document defaults: no mark hangs (styles.body_para)
-        )
+        return text.replace("\t", "    "), self.width - left - right, size, spacing, (first or 0) - (hanging or 0)
 
     def blank(self, count: int = 1, keep_next: bool = False) -> None:
         for _ in range(count):
@@ -1038,43 +1187,8 @@ class Composer:
             self.landscape_page_numbers(sect)
 
     def landscape_page_numbers(self, sect: etree._Element) -> None:
-        """GB/T 9704-2012 §8 (公文中的表格): a landscape table's page keeps its page number where the other pages have
-        theirs — the table's top faces the 订口 on odd pages and the 切口 on even pages, the left edge of the page
-        either way, so the portrait page's bottom edge is the landscape page's left edge. Each landscape page gets
-        its number in a text box at that edge, turned a quarter clockwise: 7 mm outside the type area, at its
-        bottom end 1 字 in on odd pages (a portrait page's right) and at its top end 1 字 in on even pages."""
-        p = self.profile
-        tw = p.twips
-        line = LANDSCAPE_NUMBER_LINE_TW
-        length = round(p["size.page_number_pt"] * 20) * LANDSCAPE_NUMBER_CHARS
-        indent = round(p["size.page_number_pt"] * 20) * p["page_number.indent_chars"]
-        # the box's right edge is the top of the number's line; the dash's ink starts DASH_BELOW_LINE_TOP_TW below it
-        right = tw("page.margin_bottom_mm") - tw("page_number.dash_below_type_area_mm") + DASH_BELOW_LINE_TOP_TW
-        dash = p["page_number.dash"]
-        footers = {}
-        for kind, align, top in (
-            ("default", "right", tw("page.width_mm") - tw("page.margin_right_mm") - indent - length),
-            ("even", "left", tw("page.margin_left_mm") + indent),
-        ):
-            number = make_page_number_paragraph(
-                "bfPageNumber",
-                ParaStyle(align=align, line_tw=line, snap_to_grid=False, left_tw=0, right_tw=0),
-                f"{dash} ",
-                f" {dash}",
-            )
-            box = make_floating_run(
-                shape_id=self.package.next_shape_id(),
-                x_tw=right - line,
-                y_tw=top,
-                width_tw=line,
-                height_tw=length,
-                paragraphs=[number],
-                vertical=True,
-            )
-            holder = make_paragraph("bfPageNumber", [], ParaStyle(line_tw=line, snap_to_grid=False))
-            holder.append(box)
-            footers[kind] = [holder]
-        self.package.set_footers(sect, footers)
+        """A landscape table's page numbers (``landscape_page_numbers``) in the section of ``sect``."""
+        landscape_page_numbers(self.profile, self.package, sect)
 
     def body(
         self, text: str, style_id: str = "bfBody", direct: ParaStyle | None = None, keep_next: bool = False
@@ -1420,6 +1534,7 @@ def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes,
             doc,
             profile,
             seal=seal,
+            line_counts=composer.line_counts,
             keep_from=frozenset(breaks),
             keep_to_colophon=frozenset(composer.colophon_breaks),
             keep_to_note=frozenset(composer.note_breaks),

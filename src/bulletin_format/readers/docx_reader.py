@@ -1,8 +1,13 @@
 """DOCX reader: a Word document → numbered lines with hints, page chrome and notes recorded.
 
-Read safely: the ZIP is bounded (member count, expanded size, compression ratio) before python-docx
-opens it; XML is parsed without entities or network (python-docx's parser); external relationships
+Read safely: the ZIP is bounded (member count, expanded size, compression ratio) before anything is
+opened; the package's parts are found and checked as python-docx finds and checks them (``_open``);
+XML is parsed without entities or network (python-docx's parser settings); external relationships
 (linked images, hyperlinks) are never fetched.
+
+Read in proportion: the document part is parsed as a stream, each block of the body read when the
+parser finishes it and then let go (``_stream_body``), so memory holds the lines read, not the
+document's XML; each set of hints is one object shared by the lines that have it.
 
 What becomes what:
 
@@ -29,15 +34,15 @@ reads back as the same Document.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Final
+from functools import cache, lru_cache
+from typing import Final
 
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.parser import parse_xml
-from docx.package import Package
 from lxml import etree
 
 from ..errors import DamagedInputError, EncryptedInputError, InputTooLargeError
@@ -64,6 +69,7 @@ TAB_GAP = "    "  # a tab prints as a gap: four spaces, what a wide gap is in th
 RED_MIN, RED_OTHER_MAX = 0xB0, 0x60  # a run colour is red when R ≥ this and G, B ≤ that
 MARK_MIN_PT = 22.0  # a 发文机关标志 / 简报名称 is printed larger than 二号 (22 pt)
 HEAD_LINES = 8  # the 版头 is within the first lines of the body
+TAG_TABLE_MAX = 4096  # tags whose parts are remembered (a hostile file may invent any number)
 JOINT_ORGANS = "\u3000"  # 联合行文 organs in header.issuer, as a one-line mark prints them (the writer splits here)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -76,18 +82,35 @@ M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 V = "urn:schemas-microsoft-com:vml"
 
 
+@cache
 def _w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
-def _local(el: etree._Element) -> str:
+# (namespace, local name) of each tag met: a document uses a few dozen tags, over and over
+_TAG_PARTS: dict[str, tuple[str, str]] = {}
+
+
+def _parts(el: etree._Element) -> tuple[str, str]:
+    """(namespace, local name) of an element; ("", "") for a comment or processing instruction."""
     tag = el.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    if not isinstance(tag, str):
+        return "", ""
+    parts = _TAG_PARTS.get(tag)
+    if parts is None:
+        ns = tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+        parts = (ns, tag.rsplit("}", 1)[-1])
+        if len(_TAG_PARTS) < TAG_TABLE_MAX:
+            _TAG_PARTS[tag] = parts
+    return parts
+
+
+def _local(el: etree._Element) -> str:
+    return _parts(el)[1]
 
 
 def _ns(el: etree._Element) -> str:
-    tag = el.tag
-    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
+    return _parts(el)[0]
 
 
 def _val(el: etree._Element | None, name: str = "val") -> str | None:
@@ -196,6 +219,12 @@ class StyleFacts:
     size_pt: float | None = None
     color: str | None = None
 
+    def copy(self) -> StyleFacts:
+        """A copy to change (faster than building one from keywords, once per paragraph and run)."""
+        facts = StyleFacts.__new__(StyleFacts)
+        facts.__dict__.update(self.__dict__)
+        return facts
+
 
 def _para_facts(ppr: etree._Element | None, facts: StyleFacts) -> None:
     if ppr is None:
@@ -300,23 +329,29 @@ class StyleSheet:
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 
 
-def _style_hints(style_id: str | None, facts: StyleFacts) -> set[str]:
+def _style_hints(style_id: str | None, facts: StyleFacts) -> frozenset[str]:
+    return _style_hints_of(style_id, facts.name, facts.outline)
+
+
+@lru_cache(maxsize=512)
+def _style_hints_of(style_id: str | None, style_name: str, outline: int | None) -> frozenset[str]:
+    """The hints a paragraph's style gives (asked once per paragraph: a document uses a few styles)."""
     hints: set[str] = set()
     if style_id:
         hints.add(f"style:{style_id}")
-    name = facts.name.strip().lower()
+    name = style_name.strip().lower()
     m = _HEADING_NAME.match(name)
     if m:
         hints.add(f"heading:{m.group(1)}")
-    elif facts.outline is not None and facts.outline < 9:
-        hints.add(f"heading:{facts.outline + 1}")
+    elif outline is not None and outline < 9:
+        hints.add(f"heading:{outline + 1}")
     if name in ("title", "标题") or style_id == "bfTitle":
         hints.add("title")
     elif name in ("subtitle", "副标题") or style_id == "bfSubtitle":
         hints.add("subtitle")
     elif style_id in ("bfKicker", "bfByline"):  # the writer's 引题 and byline: segmentation takes them as such
         hints.add("kicker" if style_id == "bfKicker" else "byline")
-    return hints
+    return frozenset(hints)
 
 
 def _is_red(color: str | None) -> bool:
@@ -362,31 +397,36 @@ class _Walk:
     notes: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, id) → line that refers to it
     number: int = 0
     blank: bool = False
-    rels: Any = None  # the story part's relationships (image names)
+    # each set of hints once per document (shared by the walks of its stories): thousands of lines, a few sets
+    hint_sets: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     # -- blocks ------------------------------------------------------------------------------------
     def blocks(self, container: etree._Element, hints: frozenset[str] = frozenset()) -> None:
         for child in container:
-            ns, tag = _ns(child), _local(child)
-            if ns == MC and tag == "AlternateContent":
-                self.blocks(_chosen(child), hints)
-            elif ns != W:
-                continue
-            elif tag == "p":
-                self.paragraph(child, hints)
-            elif tag == "tbl":
-                self.table(child, hints)
-            elif tag in ("sdt", "customXml", "ins", "moveTo", "smartTag"):
-                content = child.find(_w("sdtContent")) if tag == "sdt" else child
-                if content is not None:
-                    if tag == "sdt" and _is_toc(child):
-                        self.aside(content, "toc_field")
-                    else:
-                        self.blocks(content, hints)
-            elif tag in ("del", "moveFrom"):
-                self.aside(child, "tracked_deletion")
-            elif tag == "altChunk":
-                self.record("嵌入文档", "embedded_chunk")
+            self.block(child, hints)
+
+    def block(self, child: etree._Element, hints: frozenset[str]) -> None:
+        """One block: a paragraph, a table, or a container of blocks (content controls, tracked insertions)."""
+        ns, tag = _parts(child)
+        if ns == MC and tag == "AlternateContent":
+            self.blocks(_chosen(child), hints)
+        elif ns != W:
+            return
+        elif tag == "p":
+            self.paragraph(child, hints)
+        elif tag == "tbl":
+            self.table(child, hints)
+        elif tag in ("sdt", "customXml", "ins", "moveTo", "smartTag"):
+            content = child.find(_w("sdtContent")) if tag == "sdt" else child
+            if content is not None:
+                if tag == "sdt" and _is_toc(child):
+                    self.aside(content, "toc_field")
+                else:
+                    self.blocks(content, hints)
+        elif tag in ("del", "moveFrom"):
+            self.aside(child, "tracked_deletion")
+        elif tag == "altChunk":
+            self.record("嵌入文档", "embedded_chunk")
 
     def aside(self, container: etree._Element, reason: str) -> None:
         """Read ``container`` and put what it prints in ``removed`` under ``reason``."""
@@ -398,7 +438,7 @@ class _Walk:
                 self.removed.append(Removed(ln.text.strip(), reason, self.number or None))
 
     def sub(self) -> _Walk:
-        return _Walk(self.styles, self.numbering, rels=self.rels)
+        return _Walk(self.styles, self.numbering, hint_sets=self.hint_sets)
 
     def take_counts(self, walk: _Walk) -> None:
         self.counts.update(walk.counts)
@@ -409,8 +449,12 @@ class _Walk:
             self.blank = True
             return
         self.number += 1
-        self.lines.append(Line(self.number, text, frozenset(hints), blank_before=self.blank))
+        self.lines.append(Line(self.number, text, self.hint_set(hints), blank_before=self.blank))
         self.blank = False
+
+    def hint_set(self, hints: set[str] | frozenset[str]) -> frozenset[str]:
+        frozen = frozenset(hints)
+        return self.hint_sets.setdefault(frozen, frozen)
 
     def record(self, text: str, reason: str) -> None:
         self.counts[reason] += 1
@@ -423,7 +467,7 @@ class _Walk:
         ppr = p.find(_w("pPr"))
         style_id = _val(ppr.find(_w("pStyle"))) if ppr is not None else None
         style_id = style_id or self.styles.default_paragraph
-        facts = StyleFacts(**self.styles.facts(style_id).__dict__)
+        facts = self.styles.facts(style_id).copy()
         _para_facts(ppr, facts)
         para = _Para()
         self.inline(p, para, facts)
@@ -464,7 +508,7 @@ class _Walk:
 
     def inline(self, el: etree._Element, para: _Para, facts: StyleFacts) -> None:
         for child in el:
-            ns, tag = _ns(child), _local(child)
+            ns, tag = _parts(child)
             if ns == MC and tag == "AlternateContent":
                 self.inline(_chosen(child), para, facts)
             elif ns == M:
@@ -486,14 +530,14 @@ class _Walk:
 
     def run(self, r: etree._Element, para: _Para, para_facts: StyleFacts) -> None:
         rpr = r.find(_w("rPr"))
-        facts = StyleFacts(**para_facts.__dict__)
+        facts = para_facts.copy()
         rstyle = _val(rpr.find(_w("rStyle"))) if rpr is not None else None
         if rstyle:
             _run_facts(self.styles.own_rpr(rstyle), facts)
         _run_facts(rpr, facts)
         text_parts: list[str] = []
         for child in r:
-            ns, tag = _ns(child), _local(child)
+            ns, tag = _parts(child)
             if ns == MC and tag == "AlternateContent":
                 self.objects(_chosen(child))
                 continue
@@ -578,7 +622,7 @@ class _Walk:
                 cells.append(TableCell(text, cell.colspan, cell.rowspan, r < grid.header_rows))
             rows.append(cells)
         if any(c.text for row in rows for c in row):
-            self.lines.append(table_line(number, rows, grid.header_rows, hints=frozenset(inherited | {"table"}),
+            self.lines.append(table_line(number, rows, grid.header_rows, hints=self.hint_set(inherited | {"table"}),
                                          blank_before=self.blank))
             self.blank = False
 
@@ -730,33 +774,124 @@ def _object_name(el: etree._Element) -> str:
 # The package: parts and stories.
 
 
-def _xml(part: Any) -> etree._Element:
-    """A part's XML: python-docx parsed the parts it knows; the others (a .docm's main part) are parsed
-    here with python-docx's parser (no entities, no network)."""
-    element = getattr(part, "element", None)
-    if not isinstance(element, etree._Element):
-        element = parse_xml(part.blob)
-    return element
+RT_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+OPEN_HINT = "the file is corrupt or not a Word document: open it in Word or WPS and save it again"
 
 
-def _related(part: Any, kind: str) -> list[Any]:
-    """Parts ``part`` relates to with a relationship type ending in ``/kind`` (transitional or strict)."""
-    out = []
-    for rel in part.rels.values():
-        if not rel.is_external and rel.reltype.rsplit("/", 1)[-1] == kind:
-            out.append(rel.target_part)
+def _xml_content_types() -> frozenset[str]:
+    """The content types of the parts python-docx parses when it opens a package (the others it keeps as bytes)."""
+    from docx.opc.part import PartFactory, XmlPart
+
+    return frozenset(ct for ct, cls in PartFactory.part_type_for.items() if issubclass(cls, XmlPart))
+
+
+@dataclass
+class _Package:
+    """The parts of a DOCX, found as python-docx finds them (relationships from ``_rels/.rels`` on, content types
+    from ``[Content_Types].xml``) without reading them: the document part is read as a stream (``_stream_body``),
+    the others when asked for (``xml``)."""
+
+    archive: zipfile.ZipFile
+    main: str  # the document part's member name
+    rels: dict[str, list[tuple[str, str | None]]]  # member → (relationship type, target member or None: external)
+    content_types: dict[str, str]  # member → content type
+    parsed: dict[str, etree._Element] = field(default_factory=dict)
+
+    def related(self, member: str, kind: str) -> list[str]:
+        """Members ``member`` relates to with a relationship type ending in ``/kind`` (transitional or strict)."""
+        return [t for reltype, t in self.rels.get(member, []) if t is not None and reltype.rsplit("/", 1)[-1] == kind]
+
+    def xml(self, member: str) -> etree._Element:
+        """A part's XML, parsed with python-docx's parser (no entities, no network), once."""
+        if member not in self.parsed:
+            self.parsed[member] = parse_xml(self.archive.read(member))
+        return self.parsed[member]
+
+
+def _rels_of(archive: zipfile.ZipFile, partname: str) -> list[tuple[str, str | None]]:
+    """The relationships of the part ``partname`` ("/" for the package): (type, target member: the part name without
+    its leading slash), in their order; an external target is None. No .rels member: none (as python-docx reads
+    it)."""
+    directory, base = partname.rsplit("/", 1)
+    member = f"{directory}/_rels/{base}.rels".lstrip("/")
+    try:
+        blob = archive.read(member)
+    except KeyError:
+        return []
+    out: list[tuple[str, str | None]] = []
+    for rel in parse_xml(blob).iterchildren(f"{{{PR}}}Relationship"):
+        reltype, target = rel.get("Type"), rel.get("Target")
+        if reltype is None or target is None or rel.get("Id") is None:
+            raise ValueError(f"a relationship in {member} lacks Id, Type or Target")
+        if rel.get("TargetMode") == "External":
+            out.append((reltype, None))
+            continue
+        resolved = posixpath.normpath(posixpath.join(directory or "/", target))
+        if not resolved.startswith("/"):
+            raise ValueError(f"PackURI must begin with slash, got {resolved!r}")
+        out.append((reltype, resolved[1:]))
     return out
 
 
-def _open(data: bytes, name: str) -> Any:
+def _content_types(archive: zipfile.ZipFile) -> tuple[dict[str, str], dict[str, str]]:
+    """[Content_Types].xml: overrides by part name and defaults by extension, both in lower case."""
+    types = parse_xml(archive.read("[Content_Types].xml"))
+    overrides = {
+        (o.get("PartName") or "").lower(): o.get("ContentType") or ""
+        for o in types.iterchildren(f"{{{CT_NS}}}Override")
+    }
+    defaults = {
+        (d.get("Extension") or "").lower(): d.get("ContentType") or ""
+        for d in types.iterchildren(f"{{{CT_NS}}}Default")
+    }
+    return overrides, defaults
+
+
+def _content_type(partname: str, overrides: dict[str, str], defaults: dict[str, str]) -> str:
+    if partname.lower() in overrides:
+        return overrides[partname.lower()]
+    ext = posixpath.splitext(partname)[1]
+    ext = ext[1:] if ext.startswith(".") else ext
+    if ext.lower() in defaults:
+        return defaults[ext.lower()]
+    raise KeyError(f"no content type for partname '{partname}' in [Content_Types].xml")
+
+
+def _open(data: bytes, name: str) -> _Package:
+    """The package's parts, checked as python-docx checks them when it opens a package: every part a relationship
+    reaches must be in the ZIP with a content type, the XML parts python-docx parses must be well-formed (the
+    document part is checked as it is read), and there must be one document part."""
     try:
-        package = Package.open(io.BytesIO(data))
-        return package.main_document_part
-    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError,
-            OSError, AttributeError, TypeError, IndexError) as error:  # python-docx on a malformed package
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        overrides, defaults = _content_types(archive)
+        xml_types = _xml_content_types()
+        rels: dict[str, list[tuple[str, str | None]]] = {"/": _rels_of(archive, "/")}
+        content_types: dict[str, str] = {}
+        pending = [target for _, target in reversed(rels["/"]) if target is not None]
+        while pending:  # every part reachable from the package, once
+            member = pending.pop()
+            if member in content_types:
+                continue
+            archive.getinfo(member)  # KeyError: a relationship to a part the ZIP does not hold
+            content_types[member] = _content_type("/" + member, overrides, defaults)
+            rels[member] = _rels_of(archive, "/" + member)
+            pending += [target for _, target in reversed(rels[member]) if target is not None]
+        mains = [target for reltype, target in rels["/"] if reltype == RT_OFFICE_DOCUMENT and target is not None]
+        if not mains:
+            raise KeyError(f"no relationship of type '{RT_OFFICE_DOCUMENT}' in collection")
+        if len(set(mains)) > 1:
+            raise ValueError(f"multiple relationships of type '{RT_OFFICE_DOCUMENT}' in collection")
+        package = _Package(archive, mains[0], rels, content_types)
+        for member, content_type in content_types.items():
+            if content_type in xml_types and member != package.main:
+                package.xml(member)
+        return package
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError, OSError, AttributeError,
+            TypeError, IndexError) as error:
         raise DamagedInputError(
-            f"this DOCX cannot be opened ({type(error).__name__}: {str(error)[:120]})", source=name,
-            hint="the file is corrupt or not a Word document: open it in Word or WPS and save it again",
+            f"this DOCX cannot be opened ({type(error).__name__}: {str(error)[:120]})", source=name, hint=OPEN_HINT,
         ) from error
 
 
@@ -764,44 +899,70 @@ def read_bytes(data: bytes, *, name: str = "<bytes>") -> PassState:
     """Read a DOCX (bytes) into a ``PassState``: body lines with hints; chrome, notes, comments and
     objects in ``removed``."""
     check_archive(data, name)
-    main = _open(data, name)
-    try:
-        root = _xml(main)
-    except etree.XMLSyntaxError as error:
-        raise DamagedInputError(f"the DOCX's document.xml is not well-formed XML ({error})", source=name,
-                                hint="open it in Word or WPS and save it again") from error
-    if _ns(root) == STRICT_W:
-        raise DamagedInputError(
-            "this is a Strict Open XML document, which is not supported", source=name,
-            hint="save it from Word as an ordinary .docx (Word Document)",
-        )
-    body = root.find(_w("body"))
-    if body is None:
-        raise DamagedInputError("the DOCX has no document body", source=name,
-                                hint="open it in Word or WPS and save it again")
-    styles = StyleSheet(next((_xml(p) for p in _related(main, "styles")), None))
-    numbering = Numbering.from_xml(next((_xml(p) for p in _related(main, "numbering")), None))
-    walk = _Walk(styles, numbering, rels=main.rels)
-    walk.blocks(body)
+    package = _open(data, name)
+    main = package.main
+    styles = StyleSheet(next((package.xml(m) for m in package.related(main, "styles")), None))
+    numbering = Numbering.from_xml(next((package.xml(m) for m in package.related(main, "numbering")), None))
+    walk = _Walk(styles, numbering)
+    _stream_body(package, walk, name)
     state = PassState(lines=walk.lines)
     state.extra_removed.extend(walk.removed)
-    _chrome(main, walk, state)
-    _notes(main, walk, state)
+    _chrome(package, walk, state)
+    _notes(package, walk, state)
     _summarise(walk.counts, state)
     shape_written(state)
     return state
 
 
-def _chrome(main: Any, walk: _Walk, state: PassState) -> None:
+def _stream_body(package: _Package, walk: _Walk, name: str) -> None:
+    """Walk the document body's blocks as the parser finishes each one, and let each go once it is read: the
+    document's XML is never whole in memory (python-docx's parser settings: no entities, no network, blank text
+    between elements dropped)."""
+    body_tag = _w("body")
+    depth = 0
+    body: etree._Element | None = None
+    in_body = False
+    try:
+        with package.archive.open(package.main) as stream:
+            for event, el in etree.iterparse(
+                stream, events=("start", "end"), remove_blank_text=True, resolve_entities=False
+            ):
+                if event == "start":
+                    depth += 1
+                    if depth == 1 and _ns(el) == STRICT_W:
+                        raise DamagedInputError(
+                            "this is a Strict Open XML document, which is not supported", source=name,
+                            hint="save it from Word as an ordinary .docx (Word Document)",
+                        )
+                    if depth == 2 and body is None and el.tag == body_tag:
+                        body, in_body = el, True
+                    continue
+                depth -= 1
+                if el is body:
+                    in_body = False
+                elif in_body and depth == 2 and body is not None:  # a block of the body, whole: read it, then
+                    walk.block(el, frozenset())  # let it and the ones before it go
+                    el.clear()
+                    while el.getprevious() is not None:
+                        del body[0]
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, EOFError, OSError) as error:
+        raise DamagedInputError(f"the DOCX's document.xml is not well-formed XML ({error})", source=name,
+                                hint="open it in Word or WPS and save it again") from error
+    if body is None:
+        raise DamagedInputError("the DOCX has no document body", source=name,
+                                hint="open it in Word or WPS and save it again")
+
+
+def _chrome(package: _Package, walk: _Walk, state: PassState) -> None:
     """Headers and footers of every section, each part once: ``page_header`` / ``page_footer``."""
-    seen: set[int] = set()
+    seen: set[str] = set()
     for kind in ("header", "footer"):
-        for part in _related(main, kind):
-            if id(part) in seen:
+        for member in package.related(package.main, kind):
+            if member in seen:
                 continue
-            seen.add(id(part))
+            seen.add(member)
             story = walk.sub()
-            story.blocks(_xml(part))
+            story.blocks(package.xml(member))
             for ln in story.lines:
                 if ln.kept:
                     text = ln.text.strip() if ln.table is None else ln.text
@@ -809,11 +970,11 @@ def _chrome(main: Any, walk: _Walk, state: PassState) -> None:
             state.extra_removed.extend(r for r in story.removed if r.reason != "shape")
 
 
-def _notes(main: Any, walk: _Walk, state: PassState) -> None:
+def _notes(package: _Package, walk: _Walk, state: PassState) -> None:
     """Footnotes, endnotes and comments, at the line that refers to them."""
     for kind, part_kind in (("footnote", "footnotes"), ("endnote", "endnotes"), ("comment", "comments")):
-        for part in _related(main, part_kind):
-            for note in _xml(part).iterchildren(_w(kind)):
+        for member in package.related(package.main, part_kind):
+            for note in package.xml(member).iterchildren(_w(kind)):
                 if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 story = walk.sub()

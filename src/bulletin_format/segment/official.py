@@ -107,6 +107,18 @@ def _marks(text: str) -> dict[str, str] | None:
     return found or None
 
 
+def _marks_then_number(text: str) -> tuple[dict[str, str], str] | None:
+    """(份号/密级/紧急程度, 发文字号 line) of a line printing both: a 信函 (GB/T 9704 §10.1) sets the 份号 flush left
+    and the 发文字号 flush right on the first line under its double rule; None for any other line."""
+    tokens = text.split()
+    for cut in range(len(tokens) - 1, 0, -1):
+        rest = " ".join(tokens[cut:])
+        marks = _marks(" ".join(tokens[:cut]))
+        if marks and split_doc_number_line(rest)[0] is not None:
+            return marks, rest
+    return None
+
+
 def _is_organ_line(text: str) -> bool:
     """A line that can be (part of) a signing organ's name: short, unnumbered, no sentence in it."""
     s = text.strip()
@@ -260,7 +272,7 @@ def _take_doc_number_line(lines: _LinesByNumber, header: Header, text: str, line
 
 
 def _is_doc_number_line(line: Line) -> bool:
-    return split_doc_number_line(line.stripped) != (None, None)
+    return split_doc_number_line(line.stripped) != (None, None) or _marks_then_number(line.stripped) is not None
 
 
 def _issuer_mark_at(lines: list[Line], i: int) -> str | None:
@@ -321,6 +333,12 @@ def take_header(state: PassState, lines: list[Line], header: Header) -> list[Lin
             i += 1
             continue
         if _take_doc_number_line(by_number, header, s, lines[i].number):
+            i += 1
+            continue
+        both = _marks_then_number(s)
+        if both and _take_doc_number_line(by_number, header, both[1], lines[i].number):
+            for key, value in both[0].items():
+                _set_mark(state, header, key, value, lines[i].number)
             i += 1
             continue
         organ = _issuer_mark_at(lines, i)

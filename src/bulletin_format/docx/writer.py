@@ -395,6 +395,17 @@ def table_grid(rows: list[list[TableCell]]) -> list[list[tuple[int, int, TableCe
 
 # The gap between the two lines of a 信函's red double rules (1 pt).
 LETTER_RULE_GAP_TW = 20
+# 信函格式 (GB/T 9704 §10.1), [measured] in LibreOffice 7.4 with the render fonts (Noto Serif CJK for 小标宋 and
+# 仿宋): the ink of a one-line mark of size s is MARK_INK_HEIGHT_EM × s high (the organ names tried: 0.92);
+# a paragraph border's ink starts BORDER_INK_BELOW_LINE_TW below the bottom of its empty exact-height line; the ink
+# top of a 三号 line lies BODY_INK_TOP_ABOVE_LINE_BOTTOM_TW above the bottom of its exact-height line.
+MARK_INK_HEIGHT_EM = 0.92
+BORDER_INK_BELOW_LINE_TW = 7
+BODY_INK_TOP_ABOVE_LINE_BOTTOM_TW = 407
+MARK_LINE_EM = 1.25  # the mark's text box holds exact lines this many times its size…
+MARK_BOX_INK_TOP_EM = 0.155  # …and the ink of the first starts this many times its size below the box's top
+LETTER_RULE_LINE_TW = 20  # the empty line whose bottom border is the thick rule
+LETTER_MIN_SPACER_TW = 20  # the line above it, when a profile leaves the mark no room above the rule
 
 # A landscape page's number (landscape_page_numbers): an exact line this high, in a box this many 字 long; the top
 # of the dash's ink lies DASH_BELOW_LINE_TOP_TW below the top of its line [measured: 四号 宋体 stand-in, LibreOffice
@@ -861,9 +872,12 @@ class Composer:
 
     def document_head(self) -> None:
         """公文 版头: 份号/密级/紧急程度, 发文机关标志 35 mm below the type area top (命令: 20 mm), 发文字号 (+签发人),
-        red rule (信函: a double red rule, the 发文字号 flush right under it; 命令: no rule)."""
+        red rule (命令: no rule); a 信函 has a 版头 of its own (``letter_head``)."""
         p, h = self.profile, self.doc.header
         form = self.form = self.document_form()
+        if form == "letter":
+            self.letter_head()
+            return
         used = self.head_marks()
         pad = 0
         organs, word = self.mark_text(form)
@@ -876,9 +890,7 @@ class Composer:
             # top of an exact-height line
             line_height = mark_height if not joint else round(1.25 * size * 20)
             ink_below_top = round((1.2 * size - 1.5) * 20)
-            offset = {"order": p.twips("mark.order_top_offset_mm"), "letter": 0}.get(
-                form, p.twips("mark.top_offset_mm")
-            )
+            offset = p.twips("mark.order_top_offset_mm" if form == "order" else "mark.top_offset_mm")
             spacer = offset - used * self.pitch - (line_height - ink_below_top)
             if spacer > 0:
                 self.para("bfFiller", "", line_tw=spacer, lines=1)
@@ -892,9 +904,6 @@ class Composer:
             else:
                 self.mark(organs[0] + word, line_tw=mark_height)
             pad = -(used * self.pitch + spacer + mark_height) % self.pitch  # back onto the grid below the mark
-        if form == "letter":
-            self.letter_head()
-            return
         number = h.doc_number or h.doc_number_text
         if not (number or h.signer or organs):
             return
@@ -945,22 +954,89 @@ class Composer:
         self.flow.add(Item([line_tw * len(organs)]))
 
     def letter_head(self) -> None:
-        """信函格式 (GB/T 9704 §10.1): under the mark a red double rule (thick over thin), 170 mm long and centred —
-        wider than the type area —, then 份号/密级 left and the 发文字号 flush right, the title two lines below; on the
-        first page a second red double rule (thin over thick) 20 mm above the bottom edge of the page, and no page
-        number."""
-        p, h = self.profile, self.doc.header
+        """信函格式 (GB/T 9704 §10.1): the 发文机关标志 (the organ's name, no 文件) centred, its top edge
+        ``mark.letter_top_mm`` from the page's top edge — above the type area, so in a text box placed on the page
+        (``letter_mark_box``) —; a red double rule (thick over thin) ``rule.letter_below_mark_mm`` under it, 170 mm
+        long and centred — wider than the type area —; under it 份号/密级/紧急程度 flush left and the 发文字号 flush
+        right (``letter_head_lines``); the title two lines below, the lines after it back on the grid. The first page
+        has a second red double rule (thin over thick) 20 mm above the bottom edge of the page, and no page number."""
+        p = self.profile
         thick, thin = p["rule.letter_width_pt"], p["rule.letter_width_pt"] / 3
         overhang = max(0, (p.twips("rule.letter_length_mm") - self.width) // 2)
-        self.rule(
-            thick, p["color.rule"], height_tw=round(p["rule.space_pt"] * 20), keep_next=True, overhang_tw=overhang
-        )
+        organs, _ = self.mark_text("letter")
+        type_top = p.twips("page.margin_top_mm")
+        rule_top = type_top  # without a mark the double rule opens the type area
+        box = None
+        if organs:
+            size = self.mark_size(organs[0])
+            mark_top = p.twips("mark.letter_top_mm")
+            box, lines = self.letter_mark_box(organs[0], size, mark_top)
+            ink = (lines - 1) * round(MARK_LINE_EM * size * 20) + round(MARK_INK_HEIGHT_EM * size * 20)
+            rule_top = mark_top + ink + p.twips("rule.letter_below_mark_mm")
+        # an empty line above the thick rule's line brings it to rule_top; it holds the mark's text box
+        spacer = max(LETTER_MIN_SPACER_TW, rule_top - type_top - LETTER_RULE_LINE_TW - BORDER_INK_BELOW_LINE_TW)
+        anchor = make_paragraph("bfFiller", [], ParaStyle(line_tw=spacer, keep_next=True))
+        if box is not None:
+            anchor.append(box)
+        self.package.add_element(anchor)
+        self.package.paragraph_count += 1
+        self.last_element, self.last_was_table = None, False
+        self.last_item = Item([spacer], keep_next=True)
+        self.flow.add(self.last_item)
+        self.rule(thick, p["color.rule"], height_tw=LETTER_RULE_LINE_TW, keep_next=True, overhang_tw=overhang)
         self.rule(thin, p["color.rule"], height_tw=LETTER_RULE_GAP_TW, keep_next=True, overhang_tw=overhang)
         self.letter_first_page_footer(thick, thin)
+        used = spacer + LETTER_RULE_LINE_TW + round(thick * 20) + LETTER_RULE_GAP_TW + round(thin * 20)
+        used += self.letter_head_lines()
+        blank_lines = p["document.blank_lines_before_title"]
+        pad = -used % self.pitch  # the first blank line takes what brings the title back onto the grid…
+        if pad > self.pitch // 2:  # …or gives it up: two lines, give or take half a line
+            pad -= self.pitch
+        if blank_lines and pad:
+            self.para("bfBlank", "", line_tw=self.pitch + pad, lines=1, direct=ParaStyle(snap_to_grid=False))
+            blank_lines -= 1
+        self.blank(blank_lines)
+
+    def letter_mark_box(self, organ: str, size: int, mark_top_tw: int) -> tuple[etree._Element, int]:
+        """The 信函's 发文机关标志: a text box the width of the type area, placed on the page so that the top of the
+        organ's ink is ``mark_top_tw`` below the page's top edge; the run that anchors it and the mark's lines (a name
+        too long for one line at ``size.mark_min_pt`` wraps)."""
+        line = round(MARK_LINE_EM * size * 20)
+        direct = ParaStyle(line_tw=line, align="center", snap_to_grid=False)
+        lines = self.count("bfMark", organ, size, direct)
+        mark = make_paragraph("bfMark", [(self.text(organ), RunStyle(size_pt=size))], direct)
+        box = make_floating_run(
+            shape_id=self.package.next_shape_id(),
+            x_tw=self.profile.twips("page.margin_left_mm"),
+            y_tw=mark_top_tw - round(MARK_BOX_INK_TOP_EM * size * 20),
+            width_tw=self.width,
+            height_tw=line * lines,
+            paragraphs=[mark],
+        )
+        return box, lines
+
+    def letter_head_lines(self) -> int:
+        """Under a 信函's double rule (GB/T 9704 §10.1): 份号, 密级和保密期限 and 紧急程度 flush left, one per line, and
+        the 发文字号 flush right on the first line, whose characters' top is ``rule.letter_above_text_pt``
+        (三号汉字高度的7/8) under the rule; the height used, in twips."""
+        p, h = self.profile, self.doc.header
+        urgency = RunStyle(east_asia=p["font.urgency"], latin=p["font.urgency"])
+        marks = [(v, s) for v, s in ((h.copy_number, None), (h.secrecy, urgency), (h.urgency, urgency)) if v]
         number = h.doc_number or h.doc_number_text
-        if number:
-            self.para("bfNumber", number, direct=ParaStyle(align="right"))
-        self.blank(p["document.blank_lines_before_title"])
+        if not (marks or number):
+            return 0
+        first: int = round(p["rule.letter_above_text_pt"] * 20) + BODY_INK_TOP_ABOVE_LINE_BOTTOM_TW
+        line = ParaStyle(line_tw=first, snap_to_grid=False, keep_next=True)
+        if marks:
+            line.align, line.right_tab_tw = "left", self.width
+            runs: list[tuple[str, RunStyle | None]] = [marks[0]] + ([("\t" + number, None)] if number else [])
+            self.para("bfHeadMark", runs=runs, direct=line, lines=1)
+        else:
+            line.align = "right"
+            self.para("bfNumber", number or "", direct=line, lines=1)
+        for value, style in marks[1:]:
+            self.para("bfHeadMark", runs=[(value, style)], keep_next=True, lines=1)
+        return first + (len(marks) - 1) * self.pitch if marks else first
 
     def letter_first_page_footer(self, thick_pt: float, thin_pt: float) -> None:
         """The first page's footer of a 信函: the lower red double rule (thin over thick, its lower edge

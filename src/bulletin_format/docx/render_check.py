@@ -5,7 +5,8 @@ blemish) or ``note`` (information, such as which installed font stood in for a r
 has a score (100, less 15 per error and 5 per warning). Checked: blank pages; the 版记 at the bottom of the last
 page and never alone on its page; a 署名 page that carries text (GB/T 9704 §7.3.5); title lines broken inside a
 word; ragged 正文 lines; the page number's position; text outside the type area (wide tables); header rows of a
-table repeated on each page it spans; the fonts used for the fonts requested. ``annotate`` writes the findings
+table repeated on each page it spans; a 信函's 发文机关标志 30 mm from the page's top edge, its double rule 4 mm
+under it (GB/T 9704 §10.1); the fonts used for the fonts requested. ``annotate`` writes the findings
 into a copy of the DOCX as Word comments.
 """
 
@@ -36,6 +37,9 @@ DASH_MIN_EM = 0.6  # a dash is a run of ink at least this long (in 字 of the pa
 DASH_MAX_EM = 1.2  # …and at most this long (a drawn rule, such as a 信函's, is longer)
 DARK = 170  # a grey pixel darker than this is ink
 LETTER_HEAD_PARAGRAPHS = 12  # a 信函's double rule is among this many first paragraphs
+LETTER_MARK_TOLERANCE_MM = 1.0  # GB/T 9704 §10.1 distances of the 信函's 版头, measured on the ink at 100 dpi
+LETTER_RULE_MIN_SHARE = 0.9  # a 信函's double rule: a run of ink at least this share of its length…
+LETTER_RULE_MAX_HEIGHT_MM = 3.0  # …whose two lines lie within this height
 BODY_STYLES = {
     "bfBody",
     "bfBodyContinued",
@@ -221,7 +225,11 @@ def measure_pdf(source: str | os.PathLike[str] | bytes, pdf: Path, profile: Prof
     _signature_page(report, paragraphs, located, lines)
     _title_breaks(report, paragraphs, located)
     _ragged(report, paragraphs, located, geo)
-    _page_numbers(report, pages, geo, rasters(pdf), _first_page_unnumbered(document), prof["size.page_number_pt"])
+    images = rasters(pdf)
+    letter = _first_page_unnumbered(document)
+    _page_numbers(report, pages, geo, images, letter, prof["size.page_number_pt"])
+    if letter and images and images[0].height > images[0].width:
+        _letter_head(report, images[0], prof)
     _outside_type_area(report, pages, geo)
     _table_headers(report, document, pages)
     for font in _requested_fonts(document):
@@ -390,6 +398,73 @@ def _first_page_unnumbered(document: DocxDocument) -> bool:
         return False
     footer = sections[0].first_page_footer._element
     return not any("PAGE" in (t.text or "") for t in footer.iter(qn("w:instrText")))
+
+
+def _letter_head(report: RenderReport, image: Raster, prof: Profile) -> None:
+    """信函格式 (GB/T 9704 §10.1), measured on the ink of the first page: the 发文机关标志's top edge
+    ``mark.letter_top_mm`` from the page's top edge (an error beyond LETTER_MARK_TOLERANCE_MM); the red double rule
+    ``rule.letter_below_mark_mm`` under the mark and the first line under the rule ``rule.letter_above_text_pt``
+    below it (warnings). The double rule is the first pixel row holding a run of ink at least LETTER_RULE_MIN_SHARE
+    of ``rule.letter_length_mm`` long; the mark is the ink above it."""
+    shortest = round(LETTER_RULE_MIN_SHARE * image.px(prof["rule.letter_length_mm"] * PT_PER_MM))
+    height = image.px(LETTER_RULE_MAX_HEIGHT_MM * PT_PER_MM)
+    rule_rows: list[int] = []
+    for y in range(image.height // 2):
+        if rule_rows and y - rule_rows[0] > height:
+            break
+        # a cheap count first: only a row with that much ink can hold the run
+        if _ink(image, y) >= shortest and image.has_run(y, 0, image.width, shortest, image.width):
+            rule_rows.append(y)
+    if not rule_rows:
+        return
+    top, bottom = rule_rows[0], rule_rows[-1]
+    inked = [y for y in range(top) if _ink(image, y)]
+
+    def mm(px: float) -> float:
+        return image.pt(px) / PT_PER_MM
+
+    if not inked:
+        report.add("warning", "信函 mark", "no 发文机关标志 above the red double rule (GB/T 9704 §10.1)", 1)
+        return
+    mark_top = mm(inked[0])
+    want = prof["mark.letter_top_mm"]
+    if abs(mark_top - want) > LETTER_MARK_TOLERANCE_MM:
+        report.add(
+            "error",
+            "信函 mark",
+            f"the 发文机关标志's top edge is {mark_top:.1f} mm from the page's top edge, not {want:g} mm "
+            "(GB/T 9704 §10.1)",
+            1,
+        )
+    gap = mm(top) - mm(inked[-1] + 1)
+    want = prof["rule.letter_below_mark_mm"]
+    if abs(gap - want) > LETTER_MARK_TOLERANCE_MM:
+        report.add(
+            "warning",
+            "信函 rule",
+            f"the red double rule is {gap:.1f} mm under the 发文机关标志, not {want:g} mm (GB/T 9704 §10.1)",
+            1,
+        )
+    below = next((y for y in range(bottom + 1, image.height) if _ink(image, y)), None)
+    if below is not None:
+        gap = mm(below) - mm(bottom + 1)
+        want = prof["rule.letter_above_text_pt"] / PT_PER_MM
+        if abs(gap - want) > LETTER_MARK_TOLERANCE_MM:
+            report.add(
+                "warning",
+                "信函 rule",
+                f"the first line under the red double rule starts {gap:.1f} mm below it, not {want:.1f} mm "
+                "(GB/T 9704 §10.1: 3号汉字高度的7/8)",
+                1,
+            )
+
+
+INK_TABLE = bytes(1 if value < DARK else 0 for value in range(256))
+
+
+def _ink(image: Raster, y: int) -> int:
+    """How many pixels of row ``y`` are ink."""
+    return image.pixels[y * image.width : (y + 1) * image.width].translate(INK_TABLE).count(1)
 
 
 def dash_position(raster: Raster, geo: Geometry, landscape: bool, size_pt: float) -> tuple[float, float, float] | None:

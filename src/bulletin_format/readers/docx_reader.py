@@ -39,6 +39,7 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Final
@@ -899,9 +900,11 @@ def _open(data: bytes, name: str) -> _Package:
         ) from error
 
 
-def read_bytes(data: bytes, *, name: str = "<bytes>") -> PassState:
+def read_bytes(data: bytes, *, name: str = "<bytes>", prepare: Callable[[PassState], None] | None = None) -> PassState:
     """Read a DOCX (bytes) into a ``PassState``: body lines with hints; chrome, notes, comments and
-    objects in ``removed``."""
+    objects in ``removed``. ``prepare`` may replace the texts read before the writer's styles are read
+    as what they say (``shape_written`` matches Simplified words: the Simplified shadow of a Traditional
+    document, readers.prepare_container)."""
     check_archive(data, name)
     package = _open(data, name)
     main = package.main
@@ -914,6 +917,8 @@ def read_bytes(data: bytes, *, name: str = "<bytes>") -> PassState:
     _chrome(package, walk, state)
     _notes(package, walk, state)
     _summarise(walk.counts, state)
+    if prepare is not None:
+        prepare(state)
     shape_written(state)
     return state
 

@@ -323,10 +323,15 @@ def prepare_container(state: PassState, prepare: Callable[[str, str], str]) -> N
 
 
 def _text_format(text: str, loaded: Loaded) -> ModuleType:
-    """The reader for decoded text: by a telling suffix (.md), else the first format that sniffs it."""
+    """The reader for decoded text: by a telling suffix (.md), else the first format that sniffs it —
+    except that a text opening with a Markdown front block (``---`` / ``key: value`` lines / ``---``) is
+    Markdown whatever HTML it holds (a table with merged cells is an HTML block in Markdown; no page starts
+    so)."""
     suffix = Path(loaded.name).suffix.lower()
     if suffix in SUFFIX_FORMATS and not html.sniff(text):
         return SUFFIX_FORMATS[suffix]
+    if text.lstrip("\ufeff").startswith("---") and markdown.has_front_matter(text):
+        return markdown
     return next(m for m in FORMATS if m.sniff(text))
 
 

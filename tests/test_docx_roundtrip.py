@@ -15,7 +15,12 @@ means, exactly:
 * the 版记 lines: label and text, whitespace aside and dates compared as ISO (the writer prints the
   印发 date as ``2005年6月9日``);
 * for the kinds whose DOCX prints the page facts (news, speeches): 来源, 原网址 and the publication
-  time to the minute.
+  time to the minute;
+* a 公文 dated by its page facts alone (no dated 落款, no date in its text): the writer prints that date
+  as the 成文日期 and says so in a warning (``date_only_in_page_facts``); read back, it is the 落款's date
+  (``_signatures``).
+
+The trap pages (``TRAPS``: fixtures/html/traps, fixtures/text/traps — tests/test_traps.py) round-trip too.
 
 The 引题 and byline are compared apart (``same_credits``): where they are lost the test is marked as an
 expected failure that says why. Not compared: ``removed``, ``warnings``, ``normalization``, ``source``
@@ -39,10 +44,11 @@ import pytest
 
 import bulletin_format as bf
 from bulletin_format.docx.writer import trailing_signature
-from bulletin_format.model import Block, Document
+from bulletin_format.model import Article, Block, Document
 from bulletin_format.normalize.dates import find_dates
 
 from .conftest import FIXTURES, SEEDS
+from .test_traps import TRAP_FIXTURES
 from .word_drafts import tongzhi, typed_by_hand
 
 SHARED_DOCS = Path("/work/shared/realdocs/docs")
@@ -52,7 +58,13 @@ INPUTS = [
     *sorted((FIXTURES / "text").glob("*.txt")),
     *sorted((FIXTURES / "html").glob("*.html")),
 ]
+TRAPS = [
+    *sorted((FIXTURES / "html" / "traps").glob("*.html")),
+    *sorted((FIXTURES / "text" / "traps").glob("*.txt")),
+]
 PAGE_FACTS_PRINTED = ("news", "speech", "unknown")  # the DOCX writer prints 来源/发布时间/原网址 for these kinds
+DATED_BY_PAGE_FACTS = "date_only_in_page_facts"  # the writer's warning: the 成文日期 printed from the page facts
+
 
 def _dates_as_iso(text: str) -> str:
     out, at = [], 0
@@ -81,6 +93,16 @@ def _unwrapped(note: str) -> str:
     return note[1:-1] if note[:1] in "（(" and note[-1:] in "）)" else note
 
 
+def _signatures(doc: Document, article: Article) -> list[tuple[str | None, str | None]]:
+    """The 落款 (organ, ISO date); for a 公文 the writer dated from its page facts (its warning says so), the
+    落款 the DOCX prints: the header's date under any organ."""
+    signatures = [(s.organ, s.date) for s in article.signatures]
+    dated = any(DATED_BY_PAGE_FACTS in w for w in doc.warnings) and not any(date for _, date in signatures)
+    if dated and article is doc.articles[0]:
+        return [(organ, doc.header.date) for organ, _ in signatures] or [(None, doc.header.date)]
+    return signatures
+
+
 def structure(doc: Document) -> dict[str, Any]:
     """What a DOCX of ``doc`` prints and reading it back must give again (see the module docstring)."""
     h = doc.header
@@ -94,7 +116,7 @@ def structure(doc: Document) -> dict[str, Any]:
                 "subtitle": a.subtitle,
                 "addressee": a.addressee,
                 "blocks": _blocks(a.blocks),
-                "signatures": [(s.organ, s.date) for s in a.signatures],
+                "signatures": _signatures(doc, a),
                 "attachment_list": [re.sub(r"^\d+[.．、]\s*", "", x) for x in a.attachment_list],
                 "notes": [_unwrapped(n) for n in a.notes],
                 "attachments": [_attachment(t.label, t.title, t.blocks) for t in a.attachments],
@@ -136,6 +158,17 @@ def test_what_the_writer_prints_the_reader_reads(path):
     before, after = round_trip(path)
     assert structure(after) == structure(before)
     same_credits(before, after, "docx")
+
+
+@pytest.mark.parametrize("path", TRAPS, ids=lambda p: p.name)
+def test_trap_pages_round_trip(path):
+    before, after = round_trip(path)
+    assert structure(after) == structure(before)
+    same_credits(before, after, "docx")
+
+
+def test_every_trap_page_is_in_the_round_trip():
+    assert TRAPS == TRAP_FIXTURES  # the trap tests' pages, all of them
 
 
 @pytest.mark.skipif(not SHARED_DOCS.is_dir(), reason="needs /work/shared/realdocs")

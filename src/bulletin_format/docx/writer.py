@@ -1591,10 +1591,45 @@ class Composer:
             self.package.drop_first_page_footer(self.package.sect_pr)
 
     def article_tail(self, article: Article) -> None:
-        self.signatures(article.signatures, article.notes)
+        signatures = article.signatures
+        if self.doc.kind == "document" and self.doc.articles and article is self.doc.articles[0]:
+            signatures = self.page_facts_dated(article) or signatures
+        self.signatures(signatures, article.notes)
         self.notes(article.notes)
         if self.last_body not in self.keep_to_colophon | self.keep_to_note:
             self.end_keep()
+
+
+    def page_facts_dated(self, article: Article) -> list[Signature] | None:
+        """``date_only_in_page_facts``: a 公文 whose text prints no 成文日期 — no dated 落款, no date in its 副题,
+        byline or lead — is dated by its page facts alone (a 政务公开 page's 发布时间), which a 公文's DOCX does not
+        print. Its date is printed where GB/T 9704 §7.3.5 puts the 成文日期, under any organ of the 落款, and the
+        Document's warnings say so; reading the DOCX back then finds the document's date again."""
+        h, published = self.doc.header, self.doc.metadata.published
+        if not h.date or not published or published[:10] != h.date or any(s.date for s in article.signatures):
+            return None
+        if h.date in printed_dates(article):
+            return None  # the text prints it (a law's 通过 date in its lead): read back from there
+        warning = (f"docx: date_only_in_page_facts: the 成文日期 {gb_date(h.date)} is printed from the page facts "
+                   "(发布时间): the text prints no dated 落款")
+        if warning not in self.doc.warnings:
+            self.doc.warnings.append(warning)
+        return [Signature(s.organ, h.date) for s in article.signatures] or [Signature(None, h.date)]
+
+
+# The reader dates a 公文 from a date in the lead of its text (a law's 通过 date) within this many first blocks.
+LEAD_DATE_BLOCKS = 6
+
+
+def printed_dates(article: Article) -> set[str]:
+    """The ISO dates a document's reader may take as its date from the text: in the 副题, the byline, and the
+    lead of the text (the blocks before its first heading)."""
+    texts = [article.subtitle or "", article.byline or ""]
+    for block in article.blocks[:LEAD_DATE_BLOCKS]:
+        if block.type == "heading":
+            break
+        texts.append(block.text)
+    return {d.iso[:10] for text in texts for d in find_dates(text)}
 
 
 def compose(doc: Document, profile: Profile, seal: bool = False) -> tuple[bytes, dict[str, int]]:

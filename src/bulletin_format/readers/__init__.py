@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import os
 import re
 import stat
@@ -33,7 +34,7 @@ from ..errors import (
     UnsupportedSourceError,
 )
 from ..lines import PassState
-from ..model import SourceInfo
+from ..model import SourceInfo, table_text
 from . import html, markdown, text
 from .encoding import decode_bytes, guess_bomless_unicode
 
@@ -248,10 +249,14 @@ def decode(data: bytes, name: str, info: SourceInfo) -> str:
     return decoded.text
 
 
-def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
+def read_container(
+    loaded: Loaded, info: SourceInfo, prepare: Callable[[str, str], str] | None = None
+) -> PassState | None:
     """A Word document (DOCX, or .doc/.wps through LibreOffice) read by content, before any text
-    decoding; None for anything else. Other ZIP and OLE2 files are refused, saying what they are."""
+    decoding; None for anything else. Other ZIP and OLE2 files are refused, saying what they are.
+    ``prepare`` is handed the document's text as for a text input (``prepare_container``)."""
     data = loaded.data or b""
+    prepare_state = None if prepare is None else functools.partial(prepare_container, prepare=prepare)
     if data.startswith(ZIP_MAGIC):
         from . import docx_reader
 
@@ -260,12 +265,12 @@ def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
                 f"this is {docx_reader.describe_zip(data)}, not a Word document, text or HTML", source=loaded.name,
                 hint="only DOCX among ZIP-based files is read: save it as .docx, or extract its text first",
             )
-        state = docx_reader.read_bytes(data, name=loaded.name)
+        state = docx_reader.read_bytes(data, name=loaded.name, prepare=prepare_state)
         info.format = docx_reader.FORMAT
     elif data.startswith(OLE2_MAGIC):
         from . import doc_reader
 
-        state, info.format = doc_reader.read_bytes(data, name=loaded.name)
+        state, info.format = doc_reader.read_bytes(data, name=loaded.name, prepare=prepare_state)
     else:
         return None
     info.encoding, info.evidence, info.declared = "utf-8", "declared", "UTF-8"  # OOXML parts are UTF-8 XML
@@ -279,11 +284,54 @@ def read_container(loaded: Loaded, info: SourceInfo) -> PassState | None:
     return state
 
 
+CONTAINER_TEXT_FORMAT = "docx"  # what ``prepare`` is told a Word document's text is (.doc/.wps are read as DOCX)
+
+
+def prepare_container(state: PassState, prepare: Callable[[str, str], str]) -> None:
+    """What ``prepare`` does to a decoded text, done to the texts read from a Word document — its lines, the
+    cells of its tables, and what went to ``removed`` (headers, footers, notes) — before the DOCX reader reads
+    its own styles as what they say (the Simplified shadow of a Traditional document, shadow.py, so that the
+    rules and the segmenter read it as they read a Traditional text file).
+
+    The texts are handed over as one text, one a line, and each takes back its stretch of what ``prepare``
+    returns: it must keep every character's place (the shadow is one character for one)."""
+    cells = [cell for ln in state.lines if ln.table is not None for row in ln.table for cell in row]
+    texts = [ln.text for ln in state.lines if ln.table is None]
+    texts += [cell.text for cell in cells] + [r.text for r in state.extra_removed]
+    joined = "\n".join(texts)
+    prepared = prepare(joined, CONTAINER_TEXT_FORMAT)
+    if prepared is joined or prepared == joined:
+        return
+    if len(prepared) != len(joined):
+        raise ValueError("prepare() must keep the length of a Word document's text")  # a programming error
+    at = 0
+    parts: list[str] = []
+    for piece in texts:
+        parts.append(prepared[at : at + len(piece)])
+        at += len(piece) + 1
+    back = iter(parts)
+    for ln in state.lines:
+        if ln.table is None:
+            ln.text = next(back)
+    for cell in cells:
+        cell.text = next(back)
+    for ln in state.lines:
+        if ln.table is not None:
+            ln.text = table_text(ln.table)  # a table line's text is its rows joined
+    for removed in state.extra_removed:
+        removed.text = next(back)
+
+
 def _text_format(text: str, loaded: Loaded) -> ModuleType:
-    """The reader for decoded text: by a telling suffix (.md), else the first format that sniffs it."""
+    """The reader for decoded text: by a telling suffix (.md), else the first format that sniffs it —
+    except that a text opening with a Markdown front block (``---`` / ``key: value`` lines / ``---``) is
+    Markdown whatever HTML it holds (a table with merged cells is an HTML block in Markdown; no page starts
+    so)."""
     suffix = Path(loaded.name).suffix.lower()
     if suffix in SUFFIX_FORMATS and not html.sniff(text):
         return SUFFIX_FORMATS[suffix]
+    if text.lstrip("\ufeff").startswith("---") and markdown.has_front_matter(text):
+        return markdown
     return next(m for m in FORMATS if m.sniff(text))
 
 
@@ -293,14 +341,15 @@ def read(
     """Load, decode and split the input into a ``PassState`` ready for the cleaning rules.
 
     ``prepare(text, format)`` may replace the decoded text before the format's reader reads it (the
-    pipeline hands over the Simplified shadow of a Traditional input: shadow.py)."""
+    pipeline hands over the Simplified shadow of a Traditional input: shadow.py); a Word document's texts
+    go through it too, once read (``prepare_container``)."""
     loaded = load(source, max_bytes=max_bytes)
     info = SourceInfo(path=loaded.path)
     if loaded.data is not None:
         info.size = len(loaded.data)
         if not loaded.data:
             raise EmptyInputError("the input is empty (0 bytes)", source=loaded.name, hint="nothing to convert")
-        container = read_container(loaded, info)
+        container = read_container(loaded, info, prepare)
         if container is not None:
             return container
         check_binary(loaded.data, loaded.name)
@@ -349,5 +398,5 @@ def read(
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "Loaded", "Source", "Text", "check_binary", "check_regular_file", "decode", "load",
-    "printable_path", "read", "read_container", "str_is_text",
+    "prepare_container", "printable_path", "read", "read_container", "str_is_text",
 ]

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -137,10 +138,13 @@ def convert_to_docx(data: bytes, name: str, suffix: str) -> bytes:
         return result.read_bytes()
 
 
-def read_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[PassState, Literal["doc", "wps"]]:
-    """Read a .doc/.wps: (the DOCX reader's ``PassState`` of the converted file, ``doc`` or ``wps``)."""
+def read_bytes(
+    data: bytes, *, name: str = "<bytes>", prepare: Callable[[PassState], None] | None = None
+) -> tuple[PassState, Literal["doc", "wps"]]:
+    """Read a .doc/.wps: (the DOCX reader's ``PassState`` of the converted file, ``doc`` or ``wps``);
+    ``prepare`` as for ``docx_reader.read_bytes``."""
     kind = identify(data, name)
     docx = convert_to_docx(data, name, f".{kind}")
-    state = docx_reader.read_bytes(docx, name=name)
+    state = docx_reader.read_bytes(docx, name=name, prepare=prepare)
     state.warnings.append(f"{kind}: converted to DOCX with LibreOffice before reading")
     return state, kind

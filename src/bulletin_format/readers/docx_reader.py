@@ -26,7 +26,8 @@ What becomes what:
 
 Each line carries hints from its formatting: ``style:<id>``, ``align:center|right``, ``heading:N``
 (a heading style), ``bold``, ``red``, ``size:<pt>``, ``indent:first``, ``numbered``, ``textbox``,
-``cell``; ``title``/``subtitle`` for the Title and Subtitle styles. Paragraph styles of this
+``cell``; ``title``/``subtitle`` for the Title and Subtitle styles; ``kicker``, ``byline`` and ``signature``
+for the writer's 引题, byline and 落款 styles. Paragraph styles of this
 project's DOCX writer (``bf…``) say what each paragraph is (see ``shape_written``), so a DOCX it wrote
 reads back as the same Document.
 """
@@ -38,6 +39,7 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Final
@@ -50,6 +52,7 @@ from ..lines import Line, PassState, is_blank, table_line
 from ..model import Removed, TableCell
 from ..normalize.dates import find_dates
 from ..patterns import BULLETS, ORGAN_END, is_prose
+from ..segment.official import MAX_WRAPPED_ORGAN_LINES
 from .docx_numbering import Numbering, join_label
 
 FORMAT: Final = "docx"
@@ -351,6 +354,8 @@ def _style_hints_of(style_id: str | None, style_name: str, outline: int | None) 
         hints.add("subtitle")
     elif style_id in ("bfKicker", "bfByline"):  # the writer's 引题 and byline: segmentation takes them as such
         hints.add("kicker" if style_id == "bfKicker" else "byline")
+    elif style_id == "bfSignature":  # the writer's 落款: a date alone there is a 成文日期, not a line of text
+        hints.add("signature")
     return frozenset(hints)
 
 
@@ -895,9 +900,11 @@ def _open(data: bytes, name: str) -> _Package:
         ) from error
 
 
-def read_bytes(data: bytes, *, name: str = "<bytes>") -> PassState:
+def read_bytes(data: bytes, *, name: str = "<bytes>", prepare: Callable[[PassState], None] | None = None) -> PassState:
     """Read a DOCX (bytes) into a ``PassState``: body lines with hints; chrome, notes, comments and
-    objects in ``removed``."""
+    objects in ``removed``. ``prepare`` may replace the texts read before the writer's styles are read
+    as what they say (``shape_written`` matches Simplified words: the Simplified shadow of a Traditional
+    document, readers.prepare_container)."""
     check_archive(data, name)
     package = _open(data, name)
     main = package.main
@@ -910,6 +917,8 @@ def read_bytes(data: bytes, *, name: str = "<bytes>") -> PassState:
     _chrome(package, walk, state)
     _notes(package, walk, state)
     _summarise(walk.counts, state)
+    if prepare is not None:
+        prepare(state)
     shape_written(state)
     return state
 
@@ -1081,6 +1090,8 @@ def _issuer_mark(state: PassState) -> None:
         elif organs[-1].endswith("文件") and len(organs[-1]) > 2:
             organs[-1], word = organs[-1][:-2].rstrip(), "文件"
         styled = all(_style_of(m) == "bfMark" for m in marks)
+        if not styled and not all(ORGAN_END.search(o) for o in organs):
+            organs = wrapped_mark(organs)  # one organ's long name broken over the lines of the mark
         if not styled and not all(
             ORGAN_END.search(o) and "关于" not in o and not find_dates(o) for o in organs
         ):
@@ -1092,6 +1103,16 @@ def _issuer_mark(state: PassState) -> None:
             for m in marks:
                 state.lines.remove(m)
         return
+
+
+def wrapped_mark(lines: list[str]) -> list[str]:
+    """The organs of a 发文机关标志 printed over ``lines`` of which not every one ends like an organ's name: one
+    name wrapped (broken where the line was full), as one organ, when it takes at most
+    ``MAX_WRAPPED_ORGAN_LINES`` lines; ``lines`` as they are otherwise. (Organs signing together print one
+    whole name a line: those stay apart.)"""
+    if 1 < len(lines) <= MAX_WRAPPED_ORGAN_LINES:
+        return ["".join(lines)]
+    return lines
 
 
 def _page_facts(state: PassState, line: Line) -> None:

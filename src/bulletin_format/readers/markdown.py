@@ -14,9 +14,11 @@
   sentence (a long line of prose that does not end a sentence is joined with the next).
 * List items are paragraphs: an ordered item keeps its number as printed (``1.``), a bullet item
   loses its bullet; block quotes are paragraphs too.
-* Pipe tables are table lines (``lines.table_line``; the head row is a header row).
+* Pipe tables are table lines (``lines.table_line``; the head row is a header row), and so is an HTML
+  block that is one ``<table>`` (how the Markdown writer prints a table with merged cells: their
+  ``colspan``/``rowspan`` kept, the ``<thead>`` rows header rows).
 * Emphasis, code spans and links keep their text (a link's address is not printed); images,
-  raw HTML blocks and code blocks go to ``removed`` (``image``, ``markup``, ``code_block``).
+  other raw HTML blocks and code blocks go to ``removed`` (``image``, ``markup``, ``code_block``).
 
 markdown-it-py is imported when a Markdown input is read, never at ``import bulletin_format``.
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lines import Line, PassState, is_blank, table_line
 from ..model import Removed, TableCell
@@ -54,6 +56,12 @@ HEADER_KEYS = ("bulletin", "issue", "issuer", "doc_number", "signer", "copy_numb
 PAGE_KEYS = ("url", "site", "published", "origin", "author", "editor")
 
 
+def has_front_matter(text: str) -> bool:
+    """``text`` opens with YAML front matter of ``key: value`` lines."""
+    sample = text[:SNIFF_CHARS].lstrip("\ufeff")
+    return bool(_FRONT_MATTER.match(sample)) and _front_fields(sample)
+
+
 def sniff(text: str) -> bool:
     """Markdown by content, conservatively: a plain-text bulletin must still read as text.
 
@@ -61,7 +69,7 @@ def sniff(text: str) -> bool:
     table's delimiter row, an ATX heading and a code fence, or one of those two together with two other
     marks (``**bold**``, ``[links](…)``, ``- bullets``)."""
     sample = text[:SNIFF_CHARS]
-    if _FRONT_MATTER.match(sample.lstrip("\ufeff")) and _front_fields(sample.lstrip("\ufeff")):
+    if has_front_matter(sample):
         return True
     # each pattern needs a character run the text rarely holds: test for that first (a line-anchored
     # search tries every position of the 64 KB sample)
@@ -250,7 +258,11 @@ def _blocks(tokens: list[Token], out: _Out, headings: _Headings, offset: int) ->
                 if code.strip():
                     out.removed.append(Removed(code.strip(), "code_block", line + n + 1))
         elif kind == "html_block":
-            if tok.content.strip():
+            rows = html_table(tok.content)
+            if rows is not None:
+                cells, header_rows = rows
+                out.lines.append(table_line(line, cells, header_rows, hints=frozenset({"table"}), blank_before=True))
+            elif tok.content.strip():
                 out.removed.append(Removed(tok.content.strip(), "markup", line))
         i += 1
 
@@ -277,6 +289,49 @@ def _table(tokens: list[Token], i: int, out: _Out, line: int) -> int:
     if any(c.text for row in rows for c in row):
         out.lines.append(table_line(line, rows, header_rows, hints=frozenset({"table"}), blank_before=True))
     return i + 1
+
+
+_TABLE_BLOCK = re.compile(r"^\s*<table[\s>].*</table>\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def html_table(block: str) -> tuple[list[list[TableCell]], int] | None:
+    """An HTML block that is one ``<table>`` (how the Markdown writer prints a table with merged cells):
+    its rows of cells, merged cells once with their spans, and how many rows its ``<thead>`` holds; None
+    for any other HTML, or a table without text."""
+    if not _TABLE_BLOCK.match(block):
+        return None
+    from lxml import etree, html
+
+    try:
+        table = html.fragment_fromstring(block.strip())
+    except (etree.ParserError, ValueError):
+        return None
+    if not isinstance(table.tag, str) or table.tag.lower() != "table":
+        return None
+    rows: list[list[TableCell]] = []
+    header_rows = 0
+    for tr in table.iter("tr"):
+        head = any(isinstance(a.tag, str) and a.tag.lower() == "thead" for a in tr.iterancestors())
+        header_rows += head and len(rows) == header_rows
+        rows.append([
+            TableCell(_cell_text(td), _span(td, "colspan"), _span(td, "rowspan"), header=head)
+            for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")
+        ])
+    if not any(c.text for row in rows for c in row):
+        return None
+    return rows, header_rows
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text, a ``<br>`` as a line break."""
+    for br in cell.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return "\n".join(line.strip() for line in cell.text_content().split("\n")).strip()
+
+
+def _span(cell: Any, name: str) -> int:
+    value = str(cell.get(name) or "1").strip()
+    return max(1, min(int(value), 1000)) if value.isdigit() else 1
 
 
 def _inline_lines(inline: Token, removed: list[Removed] | None = None, line: int | None = None) -> list[str]:
@@ -331,4 +386,4 @@ def _glue(left: str, right: str) -> str:
     return left + right
 
 
-__all__ = ["FORMAT", "SUFFIXES", "read", "sniff"]
+__all__ = ["FORMAT", "SUFFIXES", "has_front_matter", "html_table", "read", "sniff"]

@@ -13,7 +13,7 @@ from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates
 from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
-from .articles import byline_at, make_article, split_articles, title_block_at
+from .articles import byline_at, kicker_at, make_article, split_articles, title_block_at
 from .distribution import parse_distribution
 from .header import parse_header
 from .toc import parse_toc
@@ -30,15 +30,17 @@ _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言
 def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line], str | None]:
     """The body of a one-article document without the copies of its title printed between the title
     and the text, and the 副题 of the title block or found there."""
-    n_title = title_block_at(body, 0) if body else 0
+    k = kicker_at(body, 0) if body else 0  # the 引题 over the title is not part of it
+    n_title = title_block_at(body, k) if body else 0
     if not n_title:
         return body, None
-    title = make_article(body[:n_title])
+    title = make_article(body[k : k + n_title])
     if not title.title:
         return body, title.subtitle
     echoes = {canon(t) for t in (title.subtitle, title.byline, f"{title.subtitle}{title.byline}") if t}
-    remaining, subtitle = _absorb_title_echoes(state, body[n_title:], title.title, title.subtitle, echoes)
-    return body[:n_title] + remaining, subtitle
+    end = k + n_title
+    remaining, subtitle = _absorb_title_echoes(state, body[end:], title.title, title.subtitle, echoes)
+    return body[:end] + remaining, subtitle
 
 
 def _absorb_title_echoes(

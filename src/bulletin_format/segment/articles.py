@@ -49,7 +49,7 @@ def is_byline(text: str) -> bool:
     return bool(_CREDIT.match(s) or _SPEAKER.match(s))
 
 
-def _organ_and_date_at(lines: list[Line], i: int) -> int:
+def organ_and_date_at(lines: list[Line], i: int) -> int:
     """How many lines from ``i`` are an author organ with the date under it (or on the same line)."""
     s = lines[i].stripped
     if len(s) > 40 or is_prose(s):
@@ -69,7 +69,7 @@ def byline_at(lines: list[Line], i: int) -> int:
         s = lines[i + n].stripped
         if is_byline(s) or "byline" in lines[i + n].hints:
             n += 1
-        elif k := _organ_and_date_at(lines, i + n):
+        elif k := organ_and_date_at(lines, i + n):
             n += k
         elif n and is_date_only(s.strip("（()）")):
             n += 1  # the date printed under a speaker's name: when the speech was given
@@ -130,7 +130,7 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
     while i + n < len(lines) and n < max_lines and is_title_line(lines[i + n]):
         if n and lines[i + n].number - lines[i + n - 1].number > 3 and not is_subtitle(lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
-        if n and _organ_and_date_at(lines, i + n):
+        if n and organ_and_date_at(lines, i + n):
             break  # the author organ and its date under the title: a byline
         n += 1
         if n > 1 and is_subtitle(lines[i + n - 1].stripped):
@@ -140,6 +140,16 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
     if n == max_lines and is_title_line(lines[i + n]):
         return 0  # a run of short lines (a list), not a title
     return n
+
+
+def kicker_at(lines: list[Line], i: int) -> int:
+    """1 when line ``i`` is an 引题: a line the reader marked ``kicker`` (the HTML reader, the writer's 引题
+    style in a DOCX, a Markdown paragraph over the title heading) right over a title block; else 0. The one
+    test of both places that look for a title block at the top: the title of a one-article text
+    (``segment._title_echoes_removed``) and every article's (``split_articles``)."""
+    if "kicker" in lines[i].hints and i + 1 < len(lines) and title_block_at(lines, i + 1):
+        return 1
+    return 0
 
 
 def make_article(title_lines: list[Line]) -> Article:
@@ -190,7 +200,7 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
     kicker: str | None = None
     i = 0
     while i < len(lines):
-        if "kicker" in lines[i].hints and i + 1 < len(lines) and "title" in lines[i + 1].hints:
+        if kicker_at(lines, i):
             kicker = lines[i].stripped  # the 引题 printed over the headline that follows
             i += 1
             continue

@@ -8,6 +8,8 @@ from ..lines import Line
 from ..model import Header
 from ..normalize.dates import find_dates
 from ..patterns import ORGAN_END, is_prose, is_title_like
+from .articles import is_byline, organ_and_date_at
+from .official import is_document_title
 
 _ISSUE = re.compile(
     r"^[（(]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十百零〇○]+\s*期\s*[）)]?(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?$|^增刊|^特刊"
@@ -29,6 +31,17 @@ def _date_tail(text: str) -> tuple[str, str] | None:
     return s[: d.start].strip(), s[d.start :].strip()
 
 
+def byline_line(lines: list[Line], i: int, above: list[str]) -> bool:
+    """Line ``i`` is a byline under a title, where the 报头 ends: marked so by the reader (a DOCX's byline
+    style), a speaker or reporters by its words, or the author organ and its date under lines (``above``)
+    that read as a document's title. (A title wrapped over two short lines with the organ and date under
+    it read as the 编发单位 and its date: the title became the issuer, the document a bulletin.)"""
+    line = lines[i]
+    if "byline" in line.hints or is_byline(line.stripped):
+        return True
+    return bool(above) and is_document_title("".join(above)) and organ_and_date_at(lines, i) > 0
+
+
 def parse_header(lines: list[Line]) -> tuple[Header, int]:
     """Read a bulletin header from the first kept lines; returns it and how many lines it used."""
     header = Header()
@@ -36,7 +49,7 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
     pending: list[str] = []  # short lines above the issuer/date line: the issuer's first part
     for i, ln in enumerate(lines[:6]):
         s = ln.stripped
-        if is_prose(s):
+        if is_prose(s) or byline_line(lines, i, pending):
             break
         if _ISSUE.match(s):
             if header.issue:

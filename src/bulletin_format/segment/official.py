@@ -71,6 +71,14 @@ _BANJI_LABELS = {"抄送", "抄报", "主送", "分送", "印发", "共印", "�
 _RUN_IN = re.compile(r"^(?P<head>[^，,、；;：:。！？!?]{1,24})[。．.]")
 _LAW_CLAUSE_LEVEL = 3
 _ORGAN_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # between two organ names printed on one line
+# One organ's name printed over lines in a 落款 or a 发文机关标志 takes at most this many (a long name — a
+# development zone's 管理委员会 under its province and city — wraps once or twice at the width of a 落款);
+# more short lines over the date are the last lines of the text. Organs signing together (联合行文) print
+# one name a line, each ending like an organ's name, and may be many more.
+MAX_WRAPPED_ORGAN_LINES = 3
+# The most organs a 联合行文 落款 is looked for over (a joint notice of a dozen departments is common;
+# the bound keeps a text of many short organ-like lines from being walked back from every date line).
+MAX_JOINT_ORGAN_LINES = 30
 
 
 def split_doc_number_line(text: str) -> tuple[str | None, str | None]:
@@ -187,6 +195,12 @@ def _title_run(blocks: list[Block], i: int, *, max_lines: int = 3) -> int:
     if n == 0 or i + n >= len(blocks) or _is_title_block(blocks[i + n]):
         return 0
     return n
+
+
+def is_document_title(text: str) -> bool:
+    """A 公文's title: "…关于…", or a name ending in a kind of document (…办法, …通知)."""
+    s = text.strip()
+    return "关于" in s or bool(_DOC_KIND_END.search(s))
 
 
 def _form_label(state: PassState, text: str, line: int | None) -> None:
@@ -346,8 +360,44 @@ def take_header(state: PassState, lines: list[Line], header: Header) -> list[Lin
             _take_issuer_mark(state, header, lines[i], organ)
             i += 1
             continue
+        wrapped = _wrapped_issuer_mark_at(lines, i)
+        if wrapped:
+            _take_wrapped_issuer_mark(state, header, lines[i : i + wrapped])
+            i += wrapped
+            continue
         break
     return lines[i:]
+
+
+def _wrapped_issuer_mark_at(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` are a 发文机关标志 of one organ whose name is printed over two or three
+    lines, the last ending in 文件, over a 发文字号 line (0 if none). Not every line ends like an organ's
+    name: organs signing together (联合行文) print one whole name a line, and are not joined into one."""
+    for n in range(2, MAX_WRAPPED_ORGAN_LINES + 1):
+        if i + n > len(lines):
+            return 0
+        mark = _ISSUER_MARK.match(lines[i + n - 1].stripped)
+        if not mark:
+            continue
+        parts = [ln.stripped for ln in lines[i : i + n - 1]] + [mark.group("organ").strip()]
+        follows = any(_is_doc_number_line(ln) for ln in lines[i + n : i + n + 2])
+        one_name = not all(ORGAN_END.search(p) for p in parts) and bool(ORGAN_END.search(parts[-1]))
+        fragments = all(not _is_doc_number_line(ln) and _is_organ_line(ln.stripped) for ln in lines[i : i + n - 1])
+        return n if follows and one_name and fragments and _is_organ_line("".join(parts)) else 0
+    return 0
+
+
+def _take_wrapped_issuer_mark(state: PassState, header: Header, lines: list[Line]) -> None:
+    mark = _ISSUER_MARK.match(lines[-1].stripped)
+    assert mark is not None  # _wrapped_issuer_mark_at found it so
+    organ = "".join(ln.stripped for ln in lines[:-1]) + mark.group("organ").strip()
+    if header.issuer:  # known already (信息公开 table): the printed mark is a repeat
+        reason = "repeated_issuer" if canon(header.issuer) == canon(organ) else "issuer_mark"
+        for ln in lines:
+            state.remove(ln, reason)
+        return
+    header.issuer = organ
+    _form_label(state, lines[-1].stripped[mark.end("organ") :], lines[-1].number)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,16 +444,17 @@ def _addressee_blocks(blocks: list[Block]) -> int:
     return 0
 
 
-def _signature_at(blocks: list[Block], *, official: bool) -> int | None:
+def _signature_at(blocks: list[Block], *, official: bool, signed: frozenset[int] = frozenset()) -> int | None:
     """Index of the main 成文日期 line: the first date line followed only by 附注, 版记 lines and
     (optionally) an attached document that starts with its own title. Unless the text is already
     known to be a 公文 (``official``: a 发文字号 or 主送机关), a 落款 needs an organ's name over the
-    date — a news page may end with a bare date or a reporter's name."""
+    date — a news page may end with a bare date or a reporter's name — or the reader must have seen
+    the date set as a 落款 (``signed``: line numbers the DOCX reader hints ``signature``)."""
     for i, b in enumerate(blocks):
         found = _organ_and_date(b.text)
         if found is None:
             continue
-        if not official:
+        if not official and b.line not in signed:
             organ_at = _organ_lines(blocks, i)
             organ = found[0] or "".join(x.text for x in blocks[organ_at:i])
             if not organ or not ORGAN_END.search(organ):
@@ -417,13 +468,27 @@ def _signature_at(blocks: list[Block], *, official: bool) -> int | None:
 
 
 def _organ_lines(blocks: list[Block], date_at: int) -> int:
-    """Index where the organ lines above the date line start (== ``date_at`` when there are none)."""
+    """Index where the organ lines above the date line start (== ``date_at`` when there are none):
+    one name wrapped over up to ``MAX_WRAPPED_ORGAN_LINES`` lines, or the organs of a 联合行文, one a
+    line (``joint_organ_lines``)."""
     start = date_at
-    while start > 0 and date_at - start < 3 and _is_organ_line(blocks[start - 1].text):
+    while start > 0 and date_at - start < MAX_JOINT_ORGAN_LINES and _is_organ_line(blocks[start - 1].text):
         start -= 1
+    if date_at - start > MAX_WRAPPED_ORGAN_LINES:
+        start = date_at - joint_organ_lines([b.text for b in blocks[start:date_at]])
     if start < date_at and start == 0:
         return date_at  # a whole text of short lines is no 落款
     return start
+
+
+def joint_organ_lines(lines: list[str]) -> int:
+    """How many of the organ-like ``lines`` over a date, counted from the last, sign it: all the last ones
+    that each end like an organ's name when they are more than one name wraps over (联合行文), else the
+    last ``MAX_WRAPPED_ORGAN_LINES`` (one name wrapped; the lines above it are text)."""
+    n = 0
+    while n < len(lines) and ORGAN_END.search(lines[-1 - n].strip()):
+        n += 1
+    return n if n > MAX_WRAPPED_ORGAN_LINES else min(len(lines), MAX_WRAPPED_ORGAN_LINES)
 
 
 def _signatures(organ_lines: list[str], date: str, date_text: str) -> list[Signature]:
@@ -534,7 +599,8 @@ def apply(doc: Document, state: PassState) -> None:
         blocks = blocks[n:]
     label_at = next((i for i, b in enumerate(blocks) if i and _ATTACHMENT_LABEL.match(b.text)), len(blocks))
     main, rest = blocks[:label_at], blocks[label_at:]
-    date_at = _signature_at(main, official=bool(header.doc_number or art.addressee))
+    signed = frozenset(ln.number for ln in state.lines if "signature" in ln.hints)
+    date_at = _signature_at(main, official=bool(header.doc_number or art.addressee), signed=signed)
     if date_at is not None:
         organ_at = _organ_lines(main, date_at)
         found = _organ_and_date(main[date_at].text)

@@ -3,17 +3,22 @@
 The page facts are YAML front matter; the title is ``#`` and its 副题 an emphasised paragraph under
 it; headings are ``##`` (level 1, 一、) to ``#####`` (level 4, （1）), an unnumbered subheading
 ``##``; paragraphs, 主送机关, 附件说明, 落款 and 附注 are paragraphs; a 目录 is a bold 目录 and one
-``● item`` paragraph per item; a table is a pipe table (its first header row as the head, merged
-cells repeated as empty cells); an attachment is its label and a ``##`` title; a rule stands before
-the 版记 lines. Text that Markdown would read as markup is escaped, so the file reads back (through
-``readers/markdown.py``) as the same Document. Nothing from ``removed`` is printed.
+``● item`` paragraph per item; a table is a pipe table (its first header row as the head), and a
+table with merged cells, which a pipe table cannot hold, an HTML ``<table>`` block; an attachment is
+its label and a ``##`` title; a rule stands before the 版记 lines. Text that Markdown would read as
+markup is escaped, so the file reads back (through ``readers/markdown.py``) as the same Document; a
+text that nothing marks as Markdown (a title and paragraphs only, no front facts) opens with a front
+block holding its kind, so that it is read as Markdown without its file name too. Nothing from
+``removed`` is printed.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Document, TableCell
+from ..readers.markdown import sniff
 from .outline import Part, front_block, parts, table_grid
 
 # a line that would open a block: a heading, quote, list item, rule, fence, table row or HTML
@@ -51,6 +56,31 @@ def pipe_table(rows: list[list[TableCell]], header_rows: int) -> str:
     return "\n".join(lines)
 
 
+def html_table(rows: list[list[TableCell]], header_rows: int) -> str:
+    """A table with merged cells, which a pipe table cannot hold: a raw HTML ``<table>`` block (CommonMark
+    passes it through; the Markdown reader reads it back as a table), merged cells once where they start
+    with their ``colspan``/``rowspan``, the header rows in ``<thead>``. No blank line inside: a blank line
+    would end the HTML block."""
+
+    def row(cells: list[TableCell], tag: str) -> str:
+        out = []
+        for c in cells:
+            spans = "".join(f' {name}="{n}"' for name, n in (("colspan", c.colspan), ("rowspan", c.rowspan)) if n > 1)
+            text = "<br>".join(html.escape(line.strip(), quote=False) for line in c.text.strip().split("\n"))
+            out.append(f"<{tag}{spans}>{text}</{tag}>")
+        return "<tr>" + "".join(out) + "</tr>"
+
+    lines = ["<table>"]
+    if header_rows:
+        lines += ["<thead>", *(row(r, "th") for r in rows[:header_rows]), "</thead>"]
+    lines += ["<tbody>", *(row(r, "td") for r in rows[header_rows:]), "</tbody>", "</table>"]
+    return "\n".join(lines)
+
+
+def _merged(rows: list[list[TableCell]]) -> bool:
+    return any(c.colspan > 1 or c.rowspan > 1 for r in rows for c in r)
+
+
 def _markup(part: Part) -> str:
     if part.kind == "title":
         return "# " + escape(part.text).replace("  \n", " ")
@@ -61,6 +91,8 @@ def _markup(part: Part) -> str:
     if part.kind == "attachment_title":
         return "## " + escape(part.text).replace("  \n", " ")
     if part.kind == "table":
+        if _merged(part.rows):
+            return html_table(part.rows, part.header_rows)
         return pipe_table(part.rows, part.header_rows)
     if part.kind == "toc_label":
         return "**" + escape(part.text) + "**"
@@ -84,4 +116,12 @@ def write(doc: Document) -> str:
         text = _markup(part)
         if text.strip():
             chunks.append(text)
-    return "\n\n".join(chunks) + "\n" if chunks else ""
+    if not chunks:
+        return ""
+    written = "\n\n".join(chunks) + "\n"
+    if not front and (not sniff(written) or "\n<table>\n" in written):
+        # Nothing in it tells Markdown from text (one ``#`` title, no front facts), or its HTML tables would
+        # make it look like a page: a front block with the kind says what it is, so that the text read back
+        # without its file name is read as Markdown again (readers: a front block opens Markdown).
+        written = f"---\nkind: {doc.kind}\n---\n\n{written}"
+    return written

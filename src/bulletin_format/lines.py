@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .model import Extraction, Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
 
@@ -16,12 +17,14 @@ _ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"  # not whitespace to str.strip(),
 _BLANK = re.compile(f"^[\\s{_ZERO_WIDTH}]*$")
 
 
+_NO_HINTS: frozenset[str] = frozenset()
+
+
 def is_blank(text: str) -> bool:
     """Whitespace, byte-order marks and zero-width characters only."""
     return bool(_BLANK.match(text))
 
 
-@dataclass(eq=False, slots=True)
 class Line:
     """One line of input text (or one text block of an HTML page). Lines compare by identity: two
     lines with the same text at different places are different lines.
@@ -29,34 +32,77 @@ class Line:
     A line remembers what the passes ask about its text again and again — the text stripped, whether
     it is blank, which chrome classifiers accept it (``clean.rules``) — until its text changes (a
     rule that joins or splits lines gives it a new text). The answers live on the line, not in caches
-    keyed by text: they cost a few bytes a line, never thrash, and go with the document."""
+    keyed by text: they cost a few bytes a line, never thrash, and go with the document.
+
+    A document has a line per input line (100,000 for 1 MB of short lines), so a line is kept small:
+    eight slots, no ``__dict__``. What few lines have — the element an HTML line came from (``owner``),
+    a table's rows — is held by a subclass (``PlacedLine``) that ``Line(...)`` makes when it is given;
+    other lines read the class's defaults."""
+
+    __slots__ = ("_of", "_stripped", "blank_before", "chrome", "hints", "number", "removed", "text")
 
     number: int  # 1-based input line (HTML: block index in reading order)
     text: str
-    hints: frozenset[str] = frozenset()  # reader's hints, e.g. {"h1", "link-dense", "title"}
-    removed: str | None = None  # the reason, once a rule removed it
-    blank_before: bool = False  # an empty line stood before this one in the input
+    hints: frozenset[str]  # reader's hints, e.g. {"h1", "link-dense", "title"}
+    removed: str | None  # the reason, once a rule removed it
+    blank_before: bool  # an empty line stood before this one in the input
+    _of: str | None  # the text ``_stripped`` (and ``chrome``, when it is not UNKNOWN) is of
+    _stripped: str
+    chrome: int  # bit i: clean.rules.CLASSIFIERS[i] accepts the text (UNKNOWN: not asked yet)
+
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
     # a table region, handed over as one unit: the rules judge its text (rows joined, ``table_text``)
     # as a whole and never cut it; segmentation makes it a table block
     table: list[list[TableCell]] | None = None
     header_rows: int = 0
-    _stripped_of: str | None = field(default=None, repr=False)  # the text ``_stripped`` and ``_blank`` are of
-    _stripped: str = field(default="", repr=False)
-    _blank: bool = field(default=False, repr=False)
-    chrome_of: str | None = field(default=None, repr=False)  # the text ``chrome`` is of (clean.rules)
-    chrome: int = field(default=0, repr=False)  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
+
+    UNKNOWN = -1  # ``chrome`` not known for the current text
+
+    def __new__(
+        cls, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> Line:
+        if cls is Line and (owner is not None or table is not None or header_rows):
+            cls = PlacedLine
+        return object.__new__(cls)
+
+    def __init__(
+        self, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> None:
+        self.number = number
+        self.text = text
+        self.hints = hints
+        self.removed = removed
+        self.blank_before = blank_before
+        self._of = None
+        self._stripped = ""
+        self.chrome = Line.UNKNOWN
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f", {name}={getattr(self, name)!r}" for name in ("owner", "table", "header_rows")
+            if getattr(self, name) != getattr(Line, name)
+        )
+        return (f"Line(number={self.number!r}, text={self.text!r}, hints={self.hints!r}, removed={self.removed!r}, "
+                f"blank_before={self.blank_before!r}{extra})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args: tuple[Any, ...] = (self.number, self.text, self.hints, self.removed, self.blank_before)
+        if type(self) is not Line:
+            args += (self.owner, self.table, self.header_rows)
+        return type(self), args
 
     def _remember(self) -> None:
-        s = self.text.strip()
-        self._stripped_of, self._stripped = self.text, s
-        # str.strip() took the whitespace: blank when nothing is left, or only zero-width characters
-        self._blank = not s or (s[0] in _ZERO_WIDTH and is_blank(s))
+        self._of, self._stripped = self.text, self.text.strip()
+        self.chrome = Line.UNKNOWN
 
     @property
     def stripped(self) -> str:
         # every rule asks, many times per line: keep the answer until the text changes
-        if self._stripped_of is not self.text:
+        if self._of is not self.text:
             self._remember()
         return self._stripped
 
@@ -64,9 +110,43 @@ class Line:
     def kept(self) -> bool:
         if self.removed is not None:
             return False
-        if self._stripped_of is not self.text:
+        if self._of is not self.text:
             self._remember()
-        return not self._blank
+        s = self._stripped
+        # str.strip() took the whitespace: blank when nothing is left, or only zero-width characters
+        return bool(s) and not (s[0] in _ZERO_WIDTH and is_blank(s))
+
+    @property
+    def chrome_of(self) -> str | None:
+        """The text ``chrome`` is of (clean.rules sets both): None when it is not known for the text."""
+        return self._of if self.chrome != Line.UNKNOWN and self._of is self.text else None
+
+    @chrome_of.setter
+    def chrome_of(self, text: str | None) -> None:
+        if text is None:
+            self.chrome = Line.UNKNOWN
+        elif text is not self.text:
+            raise ValueError("chrome is remembered for the line's current text only")
+        elif self._of is not text:
+            self._remember()
+
+
+class PlacedLine(Line):
+    """A line that came from a known HTML element, or that carries a table's rows (see ``Line``)."""
+
+    __slots__ = ("header_rows", "owner", "table")
+
+    owner: int | None
+    table: list[list[TableCell]] | None
+    header_rows: int
+
+    def __init__(
+        self, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> None:
+        Line.__init__(self, number, text, hints, removed, blank_before)
+        self.owner, self.table, self.header_rows = owner, table, header_rows
 
 
 @dataclass
@@ -140,6 +220,6 @@ def text_to_lines(text: str) -> list[Line]:
         if is_blank(raw):
             blank = True
             continue
-        lines.append(Line(number, raw, blank_before=blank))
+        lines.append(Line(number, raw, _NO_HINTS, None, blank))
         blank = False
     return lines

@@ -156,11 +156,10 @@ def _row(texts: list[str]) -> list[TableCell]:
 
 def _header_rows(rows: list[list[TableCell]]) -> int:
     """1 when the first row holds no digit and a later row does (a header over figures); its cells are
-    marked as header cells."""
+    made header cells."""
     if any(_DIGIT.search(c.text) for c in rows[0]) or not any(_DIGIT.search(c.text) for row in rows[1:] for c in row):
         return 0
-    for cell in rows[0]:
-        cell.header = True
+    rows[0] = [TableCell(c.text, header=True) for c in rows[0]]
     return 1
 
 

@@ -83,16 +83,6 @@ def _write(doc: Document, indent: int | None, sink: Callable[[str], object]) -> 
 # dataclasses: no copy of the whole document is made, only of the small values the C encoder writes.
 
 
-def _fields(value: Any) -> list[tuple[str, Any]] | None:
-    """A dataclass's or a dict's (key, value) pairs, in order; None for anything else."""
-    names = getattr(value, "__dataclass_fields__", None)
-    if names is not None:
-        return [(name, getattr(value, name)) for name in names]
-    if isinstance(value, dict):
-        return list(value.items())
-    return None
-
-
 def _nonempty_container(value: Any) -> bool:
     """Whether ``value`` is a dict or list with something in it, in its dict form (a dataclass is a dict
     with a key for each field)."""
@@ -126,10 +116,21 @@ class _Out:
 
     def layout(self, value: Any, level: int) -> None:
         if level < LAYOUT_DEPTH:
-            fields = _fields(value)
-            if fields is not None and any(_nonempty_container(v) for _, v in fields):
-                self.layout_fields(fields, level)
-                return
+            spec = _fields_of(type(value))
+            if spec is not None:  # a dataclass
+                names, get = spec
+                values = get(value)
+                if _LEAVES.issuperset(map(type, values)):  # strings, numbers and None (a removed line)
+                    self.pieces.append(_compact(dict(zip(names, values, strict=True))))
+                    return
+                if any(_nonempty_container(v) for v in values):
+                    self.layout_fields(list(zip(names, values, strict=True)), level)
+                    return
+            elif isinstance(value, dict):
+                fields = list(value.items())
+                if any(_nonempty_container(v) for _, v in fields):
+                    self.layout_fields(fields, level)
+                    return
             if isinstance(value, list) and value and (
                 isinstance(value[0], (dict, list)) or hasattr(value[0], "__dataclass_fields__")
             ):
@@ -173,7 +174,10 @@ class _Out:
                 names, get = spec
                 values = get(value)
                 # strings, numbers and None only (a paragraph, a removed line): one call of the C encoder
-                if not _LEAVES.issuperset(map(type, values)) and _big(values):
+                if _LEAVES.issuperset(map(type, values)):
+                    self.pieces.append(_compact(dict(zip(names, values, strict=True))))
+                    return
+                if _big(values):
                     self.compact_fields(list(zip(names, values, strict=True)))
                     return
         self.pieces.append(_compact(_plain(value)))

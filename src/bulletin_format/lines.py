@@ -17,7 +17,7 @@ _ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"  # not whitespace to str.strip(),
 _BLANK = re.compile(f"^[\\s{_ZERO_WIDTH}]*$")
 
 
-_NO_HINTS: frozenset[str] = frozenset()
+NO_HINTS: frozenset[str] = frozenset()  # a line without hints (one shared empty set)
 
 
 def is_blank(text: str) -> bool:
@@ -34,21 +34,26 @@ class Line:
     rule that joins or splits lines gives it a new text). The answers live on the line, not in caches
     keyed by text: they cost a few bytes a line, never thrash, and go with the document.
 
-    A document has a line per input line (100,000 for 1 MB of short lines), so a line is kept small:
-    eight slots, no ``__dict__``. What few lines have — the element an HTML line came from (``owner``),
-    a table's rows — is held by a subclass (``PlacedLine``) that ``Line(...)`` makes when it is given;
-    other lines read the class's defaults."""
+    A document has a line per input line (60,000 for 1 MB of short lines): slots, no ``__dict__``, and
+    what few lines have — the element an HTML line came from (``owner``), a table's rows — on a
+    subclass (``PlacedLine``) that ``Line(...)`` makes when they are given; the other lines read the
+    class's defaults (112 bytes a line, where a slot for each took 144)."""
 
-    __slots__ = ("_of", "_stripped", "blank_before", "chrome", "hints", "number", "removed", "text")
+    __slots__ = (
+        "_blank", "_stripped", "_stripped_of", "blank_before", "chrome", "chrome_of", "hints", "number", "removed",
+        "text",
+    )
 
     number: int  # 1-based input line (HTML: block index in reading order)
     text: str
     hints: frozenset[str]  # reader's hints, e.g. {"h1", "link-dense", "title"}
     removed: str | None  # the reason, once a rule removed it
     blank_before: bool  # an empty line stood before this one in the input
-    _of: str | None  # the text ``_stripped`` (and ``chrome``, when it is not UNKNOWN) is of
+    _stripped_of: str | None  # the text ``_stripped`` and ``_blank`` are of
     _stripped: str
-    chrome: int  # bit i: clean.rules.CLASSIFIERS[i] accepts the text (UNKNOWN: not asked yet)
+    _blank: bool
+    chrome_of: str | None  # the text ``chrome`` is of (clean.rules)
+    chrome: int  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
 
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
     # a table region, handed over as one unit: the rules judge its text (rows joined, ``table_text``)
@@ -56,10 +61,8 @@ class Line:
     table: list[list[TableCell]] | None = None
     header_rows: int = 0
 
-    UNKNOWN = -1  # ``chrome`` not known for the current text
-
     def __new__(
-        cls, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        cls, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
         blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
         header_rows: int = 0,
     ) -> Line:
@@ -68,7 +71,7 @@ class Line:
         return object.__new__(cls)
 
     def __init__(
-        self, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        self, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
         blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
         header_rows: int = 0,
     ) -> None:
@@ -77,9 +80,11 @@ class Line:
         self.hints = hints
         self.removed = removed
         self.blank_before = blank_before
-        self._of = None
+        self._stripped_of = None
         self._stripped = ""
-        self.chrome = Line.UNKNOWN
+        self._blank = False
+        self.chrome_of = None
+        self.chrome = 0
 
     def __repr__(self) -> str:
         extra = "".join(
@@ -96,13 +101,15 @@ class Line:
         return type(self), args
 
     def _remember(self) -> None:
-        self._of, self._stripped = self.text, self.text.strip()
-        self.chrome = Line.UNKNOWN
+        s = self.text.strip()
+        self._stripped_of, self._stripped = self.text, s
+        # str.strip() took the whitespace: blank when nothing is left, or only zero-width characters
+        self._blank = not s or (s[0] in _ZERO_WIDTH and is_blank(s))
 
     @property
     def stripped(self) -> str:
         # every rule asks, many times per line: keep the answer until the text changes
-        if self._of is not self.text:
+        if self._stripped_of is not self.text:
             self._remember()
         return self._stripped
 
@@ -110,25 +117,9 @@ class Line:
     def kept(self) -> bool:
         if self.removed is not None:
             return False
-        if self._of is not self.text:
+        if self._stripped_of is not self.text:
             self._remember()
-        s = self._stripped
-        # str.strip() took the whitespace: blank when nothing is left, or only zero-width characters
-        return bool(s) and not (s[0] in _ZERO_WIDTH and is_blank(s))
-
-    @property
-    def chrome_of(self) -> str | None:
-        """The text ``chrome`` is of (clean.rules sets both): None when it is not known for the text."""
-        return self._of if self.chrome != Line.UNKNOWN and self._of is self.text else None
-
-    @chrome_of.setter
-    def chrome_of(self, text: str | None) -> None:
-        if text is None:
-            self.chrome = Line.UNKNOWN
-        elif text is not self.text:
-            raise ValueError("chrome is remembered for the line's current text only")
-        elif self._of is not text:
-            self._remember()
+        return not self._blank
 
 
 class PlacedLine(Line):
@@ -141,7 +132,7 @@ class PlacedLine(Line):
     header_rows: int
 
     def __init__(
-        self, number: int, text: str, hints: frozenset[str] = _NO_HINTS, removed: str | None = None,
+        self, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
         blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
         header_rows: int = 0,
     ) -> None:
@@ -220,6 +211,6 @@ def text_to_lines(text: str) -> list[Line]:
         if is_blank(raw):
             blank = True
             continue
-        lines.append(Line(number, raw, _NO_HINTS, None, blank))
+        lines.append(Line(number, raw, NO_HINTS, None, blank))
         blank = False
     return lines

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from ..lines import Line, PassState, is_blank, table_line, text_to_lines
+from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
 from ..model import TableCell
 from ..patterns import is_prose
 
@@ -38,6 +38,10 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     # a table's rows are read from the text's lines as they are: no Line is made for a row (a
     # 30,000-row table would otherwise be 30,000 lines, alive next to its cells)
     raws = text.splitlines()
+
+    def continues(k: int) -> bool:
+        return not is_blank(raws[k])
+
     lines: list[Line] = []
     blank = False
     i = 0
@@ -47,13 +51,13 @@ def read(text: str, *, name: str = "<text>") -> PassState:
             blank = True
             i += 1
             continue
-        run = _run_at(raws, i, lambda k: not is_blank(raws[k]))
+        run = _run_at(raws, i, continues)
         if run is not None:
             n, rows, header = run
             lines.append(table_line(i + 1, rows, header, blank_before=blank))
             i += n
         else:
-            lines.append(Line(i + 1, raw, blank_before=blank))
+            lines.append(Line(i + 1, raw, NO_HINTS, None, blank))
             i += 1
         blank = False
     return PassState(lines=lines)

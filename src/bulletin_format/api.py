@@ -17,7 +17,7 @@ from .errors import OptionError, OutputError, OutputFormatError, UnknownOptionEr
 from .model import Document
 from .pipeline import Options, run
 from .readers import Source, Text, load
-from .writers import WRITERS, write_atomic
+from .writers import WRITERS, write_atomic, write_file
 
 PathLike = str | os.PathLike[str]
 log = logging.getLogger(__name__)
@@ -168,6 +168,17 @@ def convert(
     options (such as ``profile=`` for DOCX) are passed to the writer; the rest are parse options.
     """
     writer = _writer(to)
+    parse_options, writer_options = _split_options(to, options)
+    target = check_output(output) if output is not None else None
+    doc = parse(source_of(source, text, path), **parse_options)
+    result: str | bytes = writer(doc, **writer_options)
+    if target is not None:
+        write_atomic(target, result)
+    return result
+
+
+def _split_options(to: str, options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``convert``'s options as (parse options, writer options); an option neither takes is refused."""
     parse_options = {k: v for k, v in options.items() if k in parse_option_names()}
     writer_options = {k: v for k, v in options.items() if k not in parse_option_names()}
     takes = writer_option_names(to)
@@ -178,9 +189,13 @@ def convert(
             hint=f"parse options are {', '.join(sorted(parse_option_names()))}; the {to} writer takes "
             f"{', '.join(sorted(takes or ())) or 'none'}",
         )
-    target = check_output(output) if output is not None else None
-    doc = parse(source_of(source, text, path), **parse_options)
-    result: str | bytes = writer(doc, **writer_options)
-    if target is not None:
-        write_atomic(target, result.encode("utf-8") if isinstance(result, str) else result)
-    return result
+    return parse_options, writer_options
+
+
+def convert_to_file(source: Source, to: str, output: PathLike, **options: Any) -> None:
+    """``convert(source, to, output, **options)`` for a caller that needs no result back (the CLI): the
+    output is written as it is made (JSON streams into the file), so it is never held whole in memory."""
+    _writer(to)
+    parse_options, writer_options = _split_options(to, options)
+    target = check_output(output)
+    write_file(parse(source, **parse_options), to, target, **writer_options)

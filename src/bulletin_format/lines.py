@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .model import Extraction, Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
 
@@ -16,12 +17,14 @@ _ZERO_WIDTH = "\ufeff\u200b\u200c\u200d\u2060"  # not whitespace to str.strip(),
 _BLANK = re.compile(f"^[\\s{_ZERO_WIDTH}]*$")
 
 
+NO_HINTS: frozenset[str] = frozenset()  # a line without hints (one shared empty set)
+
+
 def is_blank(text: str) -> bool:
     """Whitespace, byte-order marks and zero-width characters only."""
     return bool(_BLANK.match(text))
 
 
-@dataclass(eq=False, slots=True)
 class Line:
     """One line of input text (or one text block of an HTML page). Lines compare by identity: two
     lines with the same text at different places are different lines.
@@ -29,23 +32,73 @@ class Line:
     A line remembers what the passes ask about its text again and again — the text stripped, whether
     it is blank, which chrome classifiers accept it (``clean.rules``) — until its text changes (a
     rule that joins or splits lines gives it a new text). The answers live on the line, not in caches
-    keyed by text: they cost a few bytes a line, never thrash, and go with the document."""
+    keyed by text: they cost a few bytes a line, never thrash, and go with the document.
+
+    A document has a line per input line (60,000 for 1 MB of short lines): slots, no ``__dict__``, and
+    what few lines have — the element an HTML line came from (``owner``), a table's rows — on a
+    subclass (``PlacedLine``) that ``Line(...)`` makes when they are given; the other lines read the
+    class's defaults (112 bytes a line, where a slot for each took 144)."""
+
+    __slots__ = (
+        "_blank", "_stripped", "_stripped_of", "blank_before", "chrome", "chrome_of", "hints", "number", "removed",
+        "text",
+    )
 
     number: int  # 1-based input line (HTML: block index in reading order)
     text: str
-    hints: frozenset[str] = frozenset()  # reader's hints, e.g. {"h1", "link-dense", "title"}
-    removed: str | None = None  # the reason, once a rule removed it
-    blank_before: bool = False  # an empty line stood before this one in the input
+    hints: frozenset[str]  # reader's hints, e.g. {"h1", "link-dense", "title"}
+    removed: str | None  # the reason, once a rule removed it
+    blank_before: bool  # an empty line stood before this one in the input
+    _stripped_of: str | None  # the text ``_stripped`` and ``_blank`` are of
+    _stripped: str
+    _blank: bool
+    chrome_of: str | None  # the text ``chrome`` is of (clean.rules)
+    chrome: int  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
+
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
     # a table region, handed over as one unit: the rules judge its text (rows joined, ``table_text``)
     # as a whole and never cut it; segmentation makes it a table block
     table: list[list[TableCell]] | None = None
     header_rows: int = 0
-    _stripped_of: str | None = field(default=None, repr=False)  # the text ``_stripped`` and ``_blank`` are of
-    _stripped: str = field(default="", repr=False)
-    _blank: bool = field(default=False, repr=False)
-    chrome_of: str | None = field(default=None, repr=False)  # the text ``chrome`` is of (clean.rules)
-    chrome: int = field(default=0, repr=False)  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
+
+    def __new__(
+        cls, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> Line:
+        if cls is Line and (owner is not None or table is not None or header_rows):
+            cls = PlacedLine
+        return object.__new__(cls)
+
+    def __init__(
+        self, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> None:
+        self.number = number
+        self.text = text
+        self.hints = hints
+        self.removed = removed
+        self.blank_before = blank_before
+        self._stripped_of = None
+        self._stripped = ""
+        self._blank = False
+        self.chrome_of = None
+        self.chrome = 0
+
+    def __repr__(self) -> str:
+        extra = "".join(
+            f", {name}={getattr(self, name)!r}" for name in ("owner", "table", "header_rows")
+            if getattr(self, name) != getattr(Line, name)
+        )
+        return (f"Line(number={self.number!r}, text={self.text!r}, hints={self.hints!r}, removed={self.removed!r}, "
+                f"blank_before={self.blank_before!r}{extra})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args: tuple[Any, ...] = (self.number, self.text, self.hints, self.removed, self.blank_before)
+        if type(self) is not Line:
+            args += (self.owner, self.table, self.header_rows)
+        return type(self), args
 
     def _remember(self) -> None:
         s = self.text.strip()
@@ -67,6 +120,24 @@ class Line:
         if self._stripped_of is not self.text:
             self._remember()
         return not self._blank
+
+
+class PlacedLine(Line):
+    """A line that came from a known HTML element, or that carries a table's rows (see ``Line``)."""
+
+    __slots__ = ("header_rows", "owner", "table")
+
+    owner: int | None
+    table: list[list[TableCell]] | None
+    header_rows: int
+
+    def __init__(
+        self, number: int, text: str, hints: frozenset[str] = NO_HINTS, removed: str | None = None,
+        blank_before: bool = False, owner: int | None = None, table: list[list[TableCell]] | None = None,
+        header_rows: int = 0,
+    ) -> None:
+        Line.__init__(self, number, text, hints, removed, blank_before)
+        self.owner, self.table, self.header_rows = owner, table, header_rows
 
 
 @dataclass
@@ -140,6 +211,6 @@ def text_to_lines(text: str) -> list[Line]:
         if is_blank(raw):
             blank = True
             continue
-        lines.append(Line(number, raw, blank_before=blank))
+        lines.append(Line(number, raw, NO_HINTS, None, blank))
         blank = False
     return lines

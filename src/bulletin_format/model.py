@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import attrgetter
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 SCHEMA_VERSION = "1.1"  # 1.1: table blocks (``rows``, ``header_rows``), added without renaming anything
 
@@ -109,20 +110,63 @@ class Header:
     urgency: str | None = None  # 紧急程度
 
 
-@dataclass(slots=True)  # a document holds many: no __dict__ each
+@dataclass(init=False)
 class TableCell:
-    """One cell of a table block, where it starts; a merged cell spans ``colspan`` × ``rowspan``."""
+    """One cell of a table block, where it starts; a merged cell spans ``colspan`` × ``rowspan``.
+
+    A big table has hundreds of thousands of cells, nearly all of them plain (one column, one row, not a
+    header): a cell holds its text and its shape, which is None for a plain cell and the tuple
+    (colspan, rowspan, header) otherwise; ``colspan``, ``rowspan`` and ``header`` read and set it
+    (48 bytes a cell, where a slot per field took 64)."""
+
+    if not TYPE_CHECKING:  # (seen, mypy would refuse assignments to the fields kept in the shape)
+        __slots__ = ("_shape", "text")
 
     text: str
     colspan: int = 1
     rowspan: int = 1
     header: bool = False  # a header cell (HTML <th>, a cell of a header row)
 
+    def __init__(self, text: str, colspan: int = 1, rowspan: int = 1, header: bool = False) -> None:
+        self.text = text
+        self._shape = _shape(colspan, rowspan, header)
+
+
+def _shape(colspan: int, rowspan: int, header: bool) -> tuple[int, int, bool] | None:
+    """None for a plain cell (exactly ``1, 1, False``), else the values as given."""
+    if header is False and type(colspan) is int and colspan == 1 and type(rowspan) is int and rowspan == 1:
+        return None
+    return (colspan, rowspan, header)
+
+
+def _shape_field(index: int, default: Any) -> property:
+    def get(cell: TableCell) -> Any:
+        shape = cell._shape
+        return default if shape is None else shape[index]
+
+    def set_(cell: TableCell, value: Any) -> None:
+        values: list[Any] = [cell.colspan, cell.rowspan, cell.header]
+        values[index] = value
+        cell._shape = _shape(*values)
+
+    return property(get, set_)
+
+
+for _index, (_name, _default) in enumerate((("colspan", 1), ("rowspan", 1), ("header", False))):
+    setattr(TableCell, _name, _shape_field(_index, _default))  # after @dataclass, which took them as defaults
+
+
+TABLE_TEXT_ROWS = 1024  # rows joined at a time: a big table's row texts are never all held at once
+
 
 def table_text(rows: list[list[TableCell]]) -> str:
     """A table as text: one line per row, its non-empty cells joined by a space (how the annotation
     guide and the scorers read a table, and what plain-text output prints)."""
-    return "\n".join(" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
+    lines = (" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
+    parts = []
+    while batch := list(islice(lines, TABLE_TEXT_ROWS)):
+        parts.append("\n".join(batch))
+    return "\n".join(parts)
 
 
 @dataclass(slots=True)  # a document holds many: no __dict__ each

@@ -153,7 +153,7 @@ def _one_document(args: argparse.Namespace) -> bool:
 
 
 def _convert_document(args: argparse.Namespace, options: dict[str, Any], stdin: Any, stdout: Any) -> int:
-    from ..api import convert
+    from ..api import convert, convert_to_file
     from ..pool import time_limit
     from ..readers import DEFAULT_MAX_BYTES, printable_path
 
@@ -183,7 +183,10 @@ def _convert_document(args: argparse.Namespace, options: dict[str, Any], stdin: 
     timeout = args.timeout or None
     try:
         with time_limit(timeout, name):
-            result = convert(source, fmt, None if to_stdout else args.output, **options)
+            if to_stdout:
+                result = convert(source, fmt, **options)
+            else:  # written as it is made: a big JSON is never held whole
+                convert_to_file(source, fmt, args.output, **options)
     except BulletinFormatError as exc:
         if isinstance(exc, (ValueError, TypeError)):  # a bad option (OptionError, ProfileError, …): usage
             return _usage(f"{type(exc).__name__}: {exc}")

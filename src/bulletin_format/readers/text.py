@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
-from ..lines import Line, PassState, table_line, text_to_lines
+from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
 from ..model import TableCell
 from ..patterns import is_prose
 
@@ -32,28 +33,59 @@ def sniff(text: str) -> bool:
 
 
 def read(text: str, *, name: str = "<text>") -> PassState:
-    return PassState(lines=find_tables(text_to_lines(text)))
+    if not _may_hold_table(text):
+        return PassState(lines=text_to_lines(text))
+    # a table's rows are read from the text's lines as they are: no Line is made for a row (a
+    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells)
+    raws = text.splitlines()
+
+    def continues(k: int) -> bool:
+        return not is_blank(raws[k])
+
+    lines: list[Line] = []
+    blank = False
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        if is_blank(raw):
+            blank = True
+            i += 1
+            continue
+        run = _run_at(raws, i, continues)
+        if run is not None:
+            n, rows, header = run
+            lines.append(table_line(i + 1, rows, header, blank_before=blank))
+            i += n
+        else:
+            lines.append(Line(i + 1, raw, NO_HINTS, None, blank))
+            i += 1
+        blank = False
+    return PassState(lines=lines)
+
+
+def _may_hold_table(text: str) -> bool:
+    return "\t" in text or "  " in text or "\u3000\u3000" in text
 
 
 def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _tab_cells(line: Line) -> list[str] | None:
-    if "\t" not in line.text:
+def _tab_cells(text: str) -> list[str] | None:
+    if "\t" not in text:
         return None
-    cells = [c.strip() for c in line.text.strip().split("\t")]
+    cells = [c.strip() for c in text.strip().split("\t")]
     return cells if len(cells) >= 2 else None
 
 
-def _spaced_cells(line: Line) -> tuple[list[str], list[int]] | None:
+def _spaced_cells(text: str) -> tuple[list[str], list[int]] | None:
     """The cells of a line cut by runs of spaces, and the display column each cell starts at."""
     # three cells need two runs of spaces between text (most lines have none, or only an indent)
-    inner = line.stripped
+    inner = text.strip()
     first = _SPACE_RUN.search(inner)
     if first is None or _SPACE_RUN.search(inner, first.end()) is None:
         return None
-    raw = line.text.rstrip()
+    raw = text.rstrip()
     if is_prose(raw) and not _SPACE_RUN.search(raw):
         return None
     cells, starts, pos = [], [], 0
@@ -71,29 +103,18 @@ def _spaced_cells(line: Line) -> tuple[list[str], list[int]] | None:
     return [c for c, _ in cells_starts], [s for _, s in cells_starts]
 
 
-def _aligned(rows: list[list[int]]) -> bool:
-    return all(max(col) - min(col) <= COLUMN_SLACK for col in zip(*rows, strict=True))
-
-
-def _table(lines: list[Line], rows: list[list[str]]) -> Line:
-    has_digits = [any(_DIGIT.search(c) for c in row) for row in rows]
-    header = 1 if not has_digits[0] and any(has_digits[1:]) else 0
-    cells = [[TableCell(text, header=k < header) for text in row] for k, row in enumerate(rows)]
-    first = lines[0]
-    return table_line(first.number, cells, header, blank_before=first.blank_before)
-
-
 def find_tables(lines: list[Line]) -> list[Line]:
     """``lines`` with each unambiguous plain-text table replaced by one table line."""
-    if not any("\t" in ln.text or "  " in ln.text or "\u3000\u3000" in ln.text for ln in lines):
+    if not any(_may_hold_table(ln.text) for ln in lines):
         return lines
+    texts = [ln.text for ln in lines]
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        run = _run_at(lines, i)
-        if run:
-            n, rows = run
-            out.append(_table(lines[i : i + n], rows))
+        run = _run_at(texts, i, lambda k: not lines[k].blank_before)
+        if run is not None:
+            n, rows, header = run
+            out.append(table_line(lines[i].number, rows, header, blank_before=lines[i].blank_before))
             i += n
         else:
             out.append(lines[i])
@@ -101,30 +122,49 @@ def find_tables(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _run_at(lines: list[Line], i: int) -> tuple[int, list[list[str]]] | None:
-    """A table starting at line ``i``: how many lines it spans and its rows."""
-    first = _tab_cells(lines[i])
+def _run_at(
+    texts: list[str], i: int, continues: Callable[[int], bool]
+) -> tuple[int, list[list[TableCell]], int] | None:
+    """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
+    ``continues(k)``: whether line ``k`` belongs to the same block as the line before it (no blank line
+    between them)."""
+    first = _tab_cells(texts[i])
     if first is not None:
-        rows = [first]
-        while i + len(rows) < len(lines) and not lines[i + len(rows)].blank_before:
-            cells = _tab_cells(lines[i + len(rows)])
+        rows = [_row(first)]
+        while i + len(rows) < len(texts) and continues(i + len(rows)):
+            cells = _tab_cells(texts[i + len(rows)])
             if cells is None or len(cells) != len(first):
                 break
-            rows.append(cells)
-        return (len(rows), rows) if len(rows) >= MIN_ROWS else None
-    spaced = _spaced_cells(lines[i])
+            rows.append(_row(cells))
+        return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
+    spaced = _spaced_cells(texts[i])
     if spaced is None:
         return None
-    rows, starts = [spaced[0]], [spaced[1]]
-    while i + len(rows) < len(lines) and not lines[i + len(rows)].blank_before:
-        nxt = _spaced_cells(lines[i + len(rows)])
-        if nxt is None or len(nxt[0]) != len(spaced[0]):
+    columns = len(spaced[0])
+    rows, low, high = [_row(spaced[0])], list(spaced[1]), list(spaced[1])  # where each column starts
+    while i + len(rows) < len(texts) and continues(i + len(rows)):
+        nxt = _spaced_cells(texts[i + len(rows)])
+        if nxt is None or len(nxt[0]) != columns:
             break
-        rows.append(nxt[0])
-        starts.append(nxt[1])
-    if len(rows) >= MIN_ROWS and _aligned(starts):
-        return len(rows), rows
+        rows.append(_row(nxt[0]))
+        low = [min(a, b) for a, b in zip(low, nxt[1], strict=True)]
+        high = [max(a, b) for a, b in zip(high, nxt[1], strict=True)]
+    if len(rows) >= MIN_ROWS and all(h - lo <= COLUMN_SLACK for lo, h in zip(low, high, strict=True)):
+        return len(rows), rows, _header_rows(rows)
     return None
+
+
+def _row(texts: list[str]) -> list[TableCell]:
+    return [TableCell(text) for text in texts]
+
+
+def _header_rows(rows: list[list[TableCell]]) -> int:
+    """1 when the first row holds no digit and a later row does (a header over figures); its cells are
+    made header cells."""
+    if any(_DIGIT.search(c.text) for c in rows[0]) or not any(_DIGIT.search(c.text) for row in rows[1:] for c in row):
+        return 0
+    rows[0] = [TableCell(c.text, header=True) for c in rows[0]]
+    return 1
 
 
 __all__ = ["FORMAT", "find_tables", "read", "sniff"]

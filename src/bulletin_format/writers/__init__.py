@@ -6,7 +6,9 @@ them (the DOCX writer brings python-docx).
 
 ``write_atomic`` puts any output on disk: through a temporary file in the same folder and a rename, so a
 reader never sees half a file; with the mode a new file would get (the umask applies) or, when the file
-exists, the mode it had.
+exists, the mode it had. ``write_file`` renders a Document into a file that way; a writer whose module
+also has ``write_to(doc, fh, **options)`` (JSON) streams into the file, so a big output is never held
+whole in memory.
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ import errno
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from importlib import import_module
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import OutputError
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 Writer = Callable[..., "str | bytes"]
 
@@ -53,6 +60,16 @@ class WriterRegistry(MutableMapping[str, Writer]):
     def __repr__(self) -> str:
         return f"WriterRegistry({list(self._entries)})"
 
+    def streaming(self, name: str) -> Callable[..., object] | None:
+        """The ``write_to(doc, fh, **options)`` of the writer of ``name``: its module's, when the module
+        has one and the writer is still that module's ``write`` (not one set in its place)."""
+        writer = self[name]
+        module = sys.modules.get(getattr(writer, "__module__", "") or "")
+        if module is None or getattr(module, "write", None) is not writer:
+            return None
+        write_to: Callable[..., object] | None = getattr(module, "write_to", None)
+        return write_to
+
 
 WRITERS = WriterRegistry({
     "json": ".json_writer",
@@ -63,13 +80,37 @@ WRITERS = WriterRegistry({
 EXTENSIONS = {"json": ".json", "docx": ".docx", "md": ".md", "txt": ".txt"}
 
 NEW_FILE_MODE = 0o666  # what open() asks for; the umask takes away from it, as for any program's output
+ENCODE_CHARS = 1 << 20  # a str output is encoded and written this many characters at a time (no whole copy)
 
 
-def write_atomic(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+def write_file(doc: Document, fmt: str, path: Path | str, **options: Any) -> None:
+    """``doc`` written as ``fmt`` to ``path`` (atomically, as ``write_atomic``): streamed when the writer
+    can (JSON), otherwise rendered and then written."""
+    write_to = WRITERS.streaming(fmt)
+    if write_to is not None:
+        write_atomic_with(path, lambda fh: write_to(doc, fh, **options))
+    else:
+        write_atomic(path, WRITERS[fmt](doc, **options))
+
+
+def write_atomic(path: Path | str, data: bytes | str) -> None:
+    """Write ``data`` (a str as UTF-8) to ``path`` through a temporary file in the same folder and a rename.
 
     A failure (the path is a folder, permission denied, the disk is full) raises ``OutputError`` naming the
     path, and leaves neither the temporary file nor a changed target behind."""
+    write_atomic_with(path, lambda fh: _write_data(fh, data))
+
+
+def _write_data(fh: IO[bytes], data: bytes | str) -> None:
+    if not isinstance(data, str):
+        fh.write(data)
+        return
+    for at in range(0, len(data), ENCODE_CHARS):
+        fh.write(data[at : at + ENCODE_CHARS].encode("utf-8"))
+
+
+def write_atomic_with(path: Path | str, produce: Callable[[IO[bytes]], object]) -> None:
+    """``write_atomic`` for output made piece by piece: ``produce(fh)`` writes it into the temporary file."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     fd = -1
@@ -87,7 +128,7 @@ def write_atomic(path: Path | str, data: bytes) -> None:
             os.fchmod(fd, mode)  # replacing a file keeps its mode
         with os.fdopen(fd, "wb") as fh:
             fd = -1
-            fh.write(data)
+            produce(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -118,4 +159,7 @@ def _hint(error: OSError) -> str:
     return "check the output path"
 
 
-__all__ = ["EXTENSIONS", "NEW_FILE_MODE", "WRITERS", "Writer", "WriterRegistry", "write_atomic"]
+__all__ = [
+    "EXTENSIONS", "NEW_FILE_MODE", "WRITERS", "Writer", "WriterRegistry", "write_atomic", "write_atomic_with",
+    "write_file",
+]

@@ -1,4 +1,8 @@
-"""JSON writer: the Document's dict form, UTF-8, deterministic, validated by schema.json."""
+"""JSON writer: the Document's dict form, UTF-8, deterministic, validated by schema.json.
+
+``write`` returns the JSON text; ``write_to`` writes the same bytes to a binary file as they are made,
+so a big document's JSON is never held whole (nor its UTF-8 copy): what ``writers.write_file`` uses.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,24 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
-from ..model import SCHEMA_VERSION, Document, _plain
+from ..model import _LEAVES, SCHEMA_VERSION, Document, _fields_of, _plain
 
 # Objects and lists are laid out over lines down to this depth (a block, a removed line, a cell row is
 # one line); deeper values are written compact by the json module's C encoder, which is many times
 # faster than its pure-Python indenting encoder.
 LAYOUT_DEPTH = 4
+# A compact value is handed to the C encoder whole unless it holds a list longer than BIG_LIST (a table
+# block's rows): then it is written piece by piece, with the same separators, so that no dict form of a
+# whole table is ever made, and its strings longer than BIG_TEXT (the table's text) are escaped in slices.
+# An object of strings, numbers and None only (a paragraph block) goes whole, however long its text: one
+# escaped copy of one text. Below these sizes the C encoder's one call is the faster way.
+BIG_LIST = 64
+BIG_TEXT = 1 << 16  # characters; a longer string is escaped in slices of this size
+# Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES:
+# the text waiting in memory stays a few hundred KB whatever the document's size.
+FLUSH_PIECES = 4096
 
 
 def _make_compact() -> Callable[[Any], str]:
@@ -38,32 +52,35 @@ def _make_compact() -> Callable[[Any], str]:
 
 
 _compact = _make_compact()
+_as_string: Callable[[str], str] = json.encoder.encode_basestring  # (ensure_ascii=False: only " \ and controls)
 
 
 def write(doc: Document, *, indent: int | None = 2) -> str:
     """The Document as JSON text: with ``indent``, one field or list item per line down to
     LAYOUT_DEPTH (each block, each removed line on a line of its own); ``indent=None``: one line."""
-    if indent is None:
-        return _compact(doc.to_dict()) + "\n"
-    out: list[str] = []
+    chunks: list[str] = []
+    _write(doc, indent, chunks.append)
+    return "".join(chunks)
+
+
+def write_to(doc: Document, fh: IO[bytes], *, indent: int | None = 2) -> None:
+    """``write(doc, indent=indent)`` encoded as UTF-8 into ``fh``, chunk by chunk as it is made."""
+    _write(doc, indent, lambda chunk: fh.write(chunk.encode("utf-8")))
+
+
+def _write(doc: Document, indent: int | None, sink: Callable[[str], object]) -> None:
     fields = [("schema_version", SCHEMA_VERSION), *((name, getattr(doc, name)) for name in doc.__dataclass_fields__)]
-    _layout_fields(fields, 0, " " * indent, out)
-    out.append("\n")
-    return "".join(out)
+    out = _Out(" " * (indent or 0), sink)
+    if indent is None:
+        out.compact_fields(fields)
+    else:
+        out.layout_fields(fields, 0)
+    out.pieces.append("\n")
+    out.flush()
 
 
 # The layout is that of the Document's dict form (``Document.to_dict``), written straight from the
 # dataclasses: no copy of the whole document is made, only of the small values the C encoder writes.
-
-
-def _fields(value: Any) -> list[tuple[str, Any]] | None:
-    """A dataclass's or a dict's (key, value) pairs, in order; None for anything else."""
-    names = getattr(value, "__dataclass_fields__", None)
-    if names is not None:
-        return [(name, getattr(value, name)) for name in names]
-    if isinstance(value, dict):
-        return list(value.items())
-    return None
 
 
 def _nonempty_container(value: Any) -> bool:
@@ -74,32 +91,125 @@ def _nonempty_container(value: Any) -> bool:
     return hasattr(value, "__dataclass_fields__") and bool(value.__dataclass_fields__)
 
 
-def _layout(value: Any, level: int, unit: str, out: list[str]) -> None:
-    if level < LAYOUT_DEPTH:
-        fields = _fields(value)
-        if fields is not None and any(_nonempty_container(v) for _, v in fields):
-            _layout_fields(fields, level, unit, out)
-            return
-        if isinstance(value, list) and value and (
-            isinstance(value[0], (dict, list)) or hasattr(value[0], "__dataclass_fields__")
-        ):
-            inner = unit * (level + 1)
-            out.append("[\n")
-            for i, item in enumerate(value):
-                out.append(",\n" + inner if i else inner)
-                _layout(item, level + 1, unit, out)
-            out.append("\n" + unit * level + "]")
-            return
-    out.append(_compact(_plain(value)))
+def _big(values: Any) -> bool:
+    """Whether any of ``values`` is a list or a string too big to hand to the C encoder in one call."""
+    for v in values:
+        if (type(v) is list and len(v) > BIG_LIST) or (type(v) is str and len(v) > BIG_TEXT):
+            return True
+    return False
 
 
-def _layout_fields(fields: list[tuple[str, Any]], level: int, unit: str, out: list[str]) -> None:
-    inner = unit * (level + 1)
-    out.append("{\n")
-    for i, (key, value) in enumerate(fields):
-        out.append((",\n" if i else "") + inner + _compact(key) + ": ")
-        _layout(value, level + 1, unit, out)
-    out.append("\n" + unit * level + "}")
+class _Out:
+    """The JSON text as pieces, handed to ``sink`` in chunks of FLUSH_PIECES pieces joined."""
+
+    __slots__ = ("pieces", "sink", "unit")
+
+    def __init__(self, unit: str, sink: Callable[[str], object]) -> None:
+        self.unit = unit
+        self.sink = sink
+        self.pieces: list[str] = []
+
+    def flush(self) -> None:
+        if self.pieces:
+            self.sink("".join(self.pieces))
+            self.pieces.clear()
+
+    def layout(self, value: Any, level: int) -> None:
+        if level < LAYOUT_DEPTH:
+            spec = _fields_of(type(value))
+            if spec is not None:  # a dataclass
+                names, get = spec
+                values = get(value)
+                if _LEAVES.issuperset(map(type, values)):  # strings, numbers and None (a removed line)
+                    self.pieces.append(_compact(dict(zip(names, values, strict=True))))
+                    return
+                if any(_nonempty_container(v) for v in values):
+                    self.layout_fields(list(zip(names, values, strict=True)), level)
+                    return
+            elif isinstance(value, dict):
+                fields = list(value.items())
+                if any(_nonempty_container(v) for _, v in fields):
+                    self.layout_fields(fields, level)
+                    return
+            if isinstance(value, list) and value and (
+                isinstance(value[0], (dict, list)) or hasattr(value[0], "__dataclass_fields__")
+            ):
+                unit, pieces = self.unit, self.pieces
+                inner = unit * (level + 1)
+                pieces.append("[\n")
+                for i, item in enumerate(value):
+                    pieces.append(",\n" + inner if i else inner)
+                    self.layout(item, level + 1)
+                    if len(pieces) >= FLUSH_PIECES:
+                        self.flush()
+                pieces.append("\n" + unit * level + "]")
+                return
+        self.compact(value)
+
+    def layout_fields(self, fields: list[tuple[str, Any]], level: int) -> None:
+        pieces = self.pieces
+        inner = self.unit * (level + 1)
+        pieces.append("{\n")
+        for i, (key, value) in enumerate(fields):
+            pieces.append((",\n" if i else "") + inner + _compact(key) + ": ")
+            self.layout(value, level + 1)
+        pieces.append("\n" + self.unit * level + "}")
+
+    def compact(self, value: Any) -> None:
+        """``value`` as the C encoder writes ``_plain(value)``; a big one piece by piece."""
+        kind = type(value)
+        if kind is str:
+            if len(value) > BIG_TEXT:
+                self.long_string(value)
+            else:
+                self.pieces.append(_as_string(value))
+            return
+        if kind is list:
+            if len(value) > BIG_LIST:
+                self.compact_items(value)
+                return
+        else:
+            spec = _fields_of(kind)  # a dataclass (a dict goes whole: its keys need not be strings)
+            if spec is not None:
+                names, get = spec
+                values = get(value)
+                # strings, numbers and None only (a paragraph, a removed line): one call of the C encoder
+                if _LEAVES.issuperset(map(type, values)):
+                    self.pieces.append(_compact(dict(zip(names, values, strict=True))))
+                    return
+                if _big(values):
+                    self.compact_fields(list(zip(names, values, strict=True)))
+                    return
+        self.pieces.append(_compact(_plain(value)))
+
+    def compact_fields(self, fields: list[tuple[str, Any]]) -> None:
+        pieces = self.pieces
+        if not fields:
+            pieces.append("{}")
+            return
+        for i, (key, value) in enumerate(fields):
+            pieces.append((", " if i else "{") + _compact(key) + ": ")
+            self.compact(value)
+        pieces.append("}")
+
+    def compact_items(self, items: list[Any]) -> None:
+        pieces = self.pieces
+        for i, item in enumerate(items):
+            pieces.append(", " if i else "[")
+            self.compact(item)
+            if len(pieces) >= FLUSH_PIECES:
+                self.flush()
+        pieces.append("]" if items else "[]")
+
+    def long_string(self, text: str) -> None:
+        """The escaped string in slices (escaping is character by character, so slices join exactly)."""
+        pieces = self.pieces
+        pieces.append('"')
+        for at in range(0, len(text), BIG_TEXT):
+            pieces.append(_as_string(text[at : at + BIG_TEXT])[1:-1])
+            if len(pieces) >= FLUSH_PIECES:
+                self.flush()
+        pieces.append('"')
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ _FIELD_OF = {}
 for _field, _alts in _FIELD_LABELS.items():
     for _alt in _alts.split("|"):
         _FIELD_OF[_alt.replace("\\s*", "")] = _field
+_FIELD_STARTS = tuple(_FIELD_OF)  # a byline may open with a bare label
 
 _SENTENCE = re.compile("[。？！?!，,；;]")
 _TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
@@ -62,10 +63,11 @@ _SHARE_TOKENS = re.compile(
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
 # a site footer says so in words no document uses …
-_COPYRIGHT = re.compile(
-    r"copyright|版权所有|all rights reserved|icp\s*[备证]|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|"
-    r"未经授权|禁止转载|备案号|©",
-    re.IGNORECASE,
+# (two searches: the Latin words in any case, the Chinese words as printed — they have no case, and a
+# search that ignores case is several times slower)
+_COPYRIGHT_LATIN_WORDS = re.compile(r"copyright|all rights reserved|icp\s*[备证]|©", re.IGNORECASE)
+_COPYRIGHT_WORDS = re.compile(
+    "版权所有|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|未经授权|禁止转载|备案号"
 )
 # … or in words a short line of a document may also hold, so only on short lines without a sentence
 _FOOTER_WORDS = re.compile(
@@ -179,12 +181,9 @@ _LABEL_AND_MARK = re.compile(f"[{_LABEL_ENDS}]\\s*[:：/]")
 # _SOURCE_LINE, _EDITOR_TAIL, _EMPTY_CREDIT: every source label holds one of the first five, every
 # editor label one of the last two
 _CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "责编")
-# _COPYRIGHT: a Latin word (which starts with c, a or i in any case: re.IGNORECASE also takes U+0130 and
-# U+0131 for i) or ©, else one of its Chinese words
+# _COPYRIGHT_LATIN_WORDS: a word that starts with c, a or i in any case (re.IGNORECASE also takes U+0130
+# and U+0131 for i) or ©
 _COPYRIGHT_LATIN = re.compile("[cCaAiI\u0130\u0131©]")
-_COPYRIGHT_WORDS = (
-    "版权", "公网安备", "网站标识码", "违法和不良信息", "不良信息举报", "未经授权", "禁止转载", "备案号",
-)
 # _FOOTER_WORDS: one of these words anywhere, or a label opening the line (after any marks) with a colon
 _FOOTER_ANYWHERE = (
     "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报电话", "举报邮箱", "浏览器", "分辨率",
@@ -211,12 +210,14 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CREDIT_WORD = _any_of(_CREDIT_WORDS)
-_COPYRIGHT_WORD = _any_of(_COPYRIGHT_WORDS)
 _FOOTER_WORD = _any_of(_FOOTER_ANYWHERE)
 
 
-def _may_be_copyright(s: str) -> bool:
-    return _COPYRIGHT_LATIN.search(s) is not None or _COPYRIGHT_WORD.search(s) is not None
+def _has_copyright(s: str) -> bool:
+    """A copyright or registration notice's words in ``s``."""
+    return _COPYRIGHT_WORDS.search(s) is not None or (
+        _COPYRIGHT_LATIN.search(s) is not None and _COPYRIGHT_LATIN_WORDS.search(s) is not None
+    )
 
 
 def _lead_marks(s: str) -> int:
@@ -255,12 +256,12 @@ def byline(text: str) -> bool:
     dates = find_dates(s)
     if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
         return False  # "记者：请问……？": an interview's question, not a reporter's name
-    if labels and (dates or len(labels) >= 2 or s.startswith(tuple(_FIELD_OF))):
+    if labels and (dates or len(labels) >= 2 or s.startswith(_FIELD_STARTS)):
         return True
     if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
             and not SPEECH_NOTE.match(s):
         return True  # "2019年09月11日 某某传媒 时政新闻 1665": a date, then the outlet and counters
-    if _AUTHOR_OUTLET.match(s):
+    if ("/" in s or "／" in s) and _AUTHOR_OUTLET.match(s):  # author and outlet stand either side of a slash
         return True
     if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
         rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
@@ -290,12 +291,15 @@ def copyright_footer(text: str) -> bool:
     s = text.strip()
     if len(s) > 200:
         return False
-    if _may_be_copyright(s) and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
+    if _has_copyright(s) and not (is_prose(s) and "。" in s):
         return True
-    # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
-    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s)) and (
-        (len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s))
-    )
+    # a footer line is short and no sentence; a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
+    if not ((len(s) <= 60 and "。" not in s) or ("声明" in s and _DISCLAIMER.match(s))):
+        return False
+    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s))
+
+
+_MENU_ENTRY_MAX = 6  # characters of one entry of a menu printed with spaces between its entries
 
 
 def navigation(text: str) -> bool:
@@ -304,8 +308,10 @@ def navigation(text: str) -> bool:
         items = [p.strip() for p in _MENU_BAR.split(s)]
         if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
             return True
+    if len(s) > _MENU_ENTRY_MAX and len(s[: _MENU_ENTRY_MAX + 1].split(None, 1)[0]) > _MENU_ENTRY_MAX:
+        return False  # the first word is too long for a menu entry (splitting a long line costs)
     spaced = s.split()
-    if len(spaced) < 5 or not all(len(p) <= 6 for p in spaced):
+    if len(spaced) < 5 or not all(len(p) <= _MENU_ENTRY_MAX for p in spaced):
         return False
     words = sum(1 for p in spaced if len(p) >= 2)  # menu entries are words; 某 某 市 办 法 is a spaced-out title
     return words * 2 >= len(spaced) and not is_prose(s)

@@ -287,7 +287,7 @@ def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
 # turns full-width (and is never part of a URL, which is ASCII); patterns start with the literal mark
 # because Python's re scans for a literal much faster than for a large character class
 _NEXT_TO_HAN = [
-    (re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
+    (half, re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
 ]
 
 
@@ -301,9 +301,10 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     if profile == "date" or not _HALF_PUNCT.search(text):
         return text, 0
     count = 0
-    for pattern, full in _NEXT_TO_HAN:
-        text, n = pattern.subn(full, text)
-        count += n
+    for half, pattern, full in _NEXT_TO_HAN:
+        if half in text:  # most texts hold one or two of the marks: look for each only where it is
+            text, n = pattern.subn(full, text)
+            count += n
     if count and not _HALF_PUNCT.search(text):
         return text, count
     text, n = _outside_urls(text, _width_part)

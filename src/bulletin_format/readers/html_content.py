@@ -242,9 +242,8 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     thread: dict[etree._Element, float] = {}
     prose: dict[etree._Element, float] = {}  # prose outside threads, for widening
     score: dict[etree._Element, float] = {}  # from the halving sum H = Σ weight × 0.5^distance below
-    root = page.blocks[0].element.getroottree().getroot()
     pending: dict[etree._Element, list[float]] = {}  # what the children have passed up so far
-    for el in reversed(list(root.iter())):  # reversed document order: descendants before ancestors
+    for el in reversed(_holding_lines(own)):  # reversed document order: descendants before ancestors
         mine, below = own.get(el), pending.pop(el, None)
         if below is None:
             if mine is None:
@@ -298,6 +297,35 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
             break
         best, parent = parent, parent.getparent()
     return page.inside(best)
+
+
+def _holding_lines(owners: dict[etree._Element, list[float]]) -> list[etree._Element]:
+    """The elements holding a line — the lines' elements (in the order of their first lines) and their
+    ancestors — in document order: the elements the bottom-up sums visit, found without walking the
+    rest of the tree (most elements of a page hold no line of their own: scripts, inline tags, empty
+    cells). A subtree's first line comes before the next sibling's, so children are met in order."""
+    children: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+    linked: set[etree._Element] = set()
+    roots: list[etree._Element] = []
+    for el in owners:
+        node = el
+        while node not in linked:
+            linked.add(node)
+            parent = node.getparent()
+            if parent is None:
+                roots.append(node)
+                break
+            children[parent].append(node)
+            node = parent
+    order: list[etree._Element] = []
+    stack = roots[::-1]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        below = children.get(node)
+        if below:
+            stack.extend(reversed(below))
+    return order
 
 
 def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[float]) -> int | None:

@@ -238,6 +238,17 @@ def _may_be_footer(s: str) -> bool:
 # (``chrome_bits``) instead of a cache keyed by text.
 
 
+# The longest text some classifiers take for chrome (the others take any length): each checks its own
+# limit first, and ``chrome_bits`` does not even ask them about a longer line (most lines of a document)
+BYLINE_MAX_LEN = 160
+SHARE_BAR_MAX_LEN = 80
+COPYRIGHT_MAX_LEN = 200
+QR_MAX_LEN = 60
+COMMENT_HEADING_MAX_LEN = 80
+PAGE_STATS_MAX_LEN = 80
+TAGS_MAX_LEN = 80
+
+
 def breadcrumb(text: str) -> bool:
     s = text.strip()
     if "位置" in s and _BREADCRUMB_LEAD.match(s):  # every lead names the 位置
@@ -250,7 +261,7 @@ def breadcrumb(text: str) -> bool:
 
 def byline(text: str) -> bool:
     s = text.strip()
-    if len(s) > 160 or "。" in s:
+    if len(s) > BYLINE_MAX_LEN or "。" in s:
         return False
     labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _may_hold_label(s) else []
     dates = find_dates(s)
@@ -276,7 +287,7 @@ _BAR_START = re.compile(
 
 def share_print_bar(text: str) -> bool:
     s = text.strip()
-    if len(s) > 80 or is_prose(s):
+    if len(s) > SHARE_BAR_MAX_LEN or is_prose(s):
         return False
     tokens = _SHARE_TOKENS.findall(s)
     if len(tokens) >= 2:
@@ -289,7 +300,7 @@ def share_print_bar(text: str) -> bool:
 
 def copyright_footer(text: str) -> bool:
     s = text.strip()
-    if len(s) > 200:
+    if len(s) > COPYRIGHT_MAX_LEN:
         return False
     if _has_copyright(s) and not (is_prose(s) and "。" in s):
         return True
@@ -319,7 +330,7 @@ def navigation(text: str) -> bool:
 
 def qr_code(text: str) -> bool:
     s = text.strip()
-    return len(s) <= 60 and bool(_QR.search(s)) and not is_prose(s)
+    return len(s) <= QR_MAX_LEN and bool(_QR.search(s)) and not is_prose(s)
 
 
 def related_list(text: str) -> bool:
@@ -343,18 +354,19 @@ _STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|�
 def comment_heading(text: str) -> bool:
     """The heading of a comment section ("已有3条评论", "网友评论", "发表评论") or of its form."""
     s = text.strip()
-    return len(s) <= 80 and bool(_COMMENT_HEAD.match(s))
+    return len(s) <= COMMENT_HEADING_MAX_LEN and bool(_COMMENT_HEAD.match(s))
 
 
 def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
     # a counter ends in 次; "trackback" in any case holds "ack" once lowered
-    return len(s) <= 80 and "。" not in s and ("次" in s or "ack" in s.lower()) and bool(_STATS.search(s))
+    return (len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and ("次" in s or "ack" in s.lower())
+            and bool(_STATS.search(s)))
 
 
 def tags(text: str) -> bool:
-    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
+    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= TAGS_MAX_LEN
 
 
 def source_credit(text: str) -> bool:
@@ -389,11 +401,31 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
 _BIT = {test: 1 << i for i, test in enumerate(CLASSIFIERS)}  # a classifier's bit in Line.chrome
 _PROSE = 1 << len(CLASSIFIERS)  # and whether the line is prose (is_prose), which the line rules ask too
 _CHROME = _PROSE - 1  # the classifiers' bits
+_MAX_LEN: dict[Callable[[str], bool], int] = {
+    byline: BYLINE_MAX_LEN, share_print_bar: SHARE_BAR_MAX_LEN, copyright_footer: COPYRIGHT_MAX_LEN,
+    qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN,
+    tags: TAGS_MAX_LEN,
+}
+_LIMITS = sorted(set(_MAX_LEN.values()))
+# per limit (and past the last): the classifiers, with their bits, that may take a text of up to that length
+_FOR_LENGTH = [
+    tuple((test, _BIT[test]) for test in CLASSIFIERS if _MAX_LEN.get(test, limit) >= limit)
+    for limit in [*_LIMITS, _LIMITS[-1] + 1]
+]
+
+
+def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
+    """The classifiers, in order and with their bits, that may take ``s`` (stripped) for chrome."""
+    n = len(s)
+    for k, limit in enumerate(_LIMITS):
+        if n <= limit:
+            return _FOR_LENGTH[k]
+    return _FOR_LENGTH[-1]
 
 
 def classify(text: str) -> str | None:
     """The name of the first classifier that takes ``text`` for page chrome, or None."""
-    for test in CLASSIFIERS:
+    for test, _ in _classifiers_for(text.strip()):
         if test(text):
             return test.__name__
     return None
@@ -405,7 +437,7 @@ def chrome_bits(line: Line) -> int:
     if line.chrome_of is not line.text:
         s = line.stripped
         bits = _PROSE if is_prose(s) else 0
-        for test, bit in _BIT.items():
+        for test, bit in _classifiers_for(s):
             if test(s):
                 bits |= bit
         line.chrome_of, line.chrome = line.text, bits

@@ -166,8 +166,7 @@ def _collect(root: etree._Element) -> _Collector:
     """The page's text as lines (``PageBlock``) in reading order. Hidden blocks become lines with the
     hint ``hidden``; hidden inline text and form controls' labels are set aside with a reason; a data
     table becomes one line carrying its rows. (The hottest loop of the reader: frames are tuples and
-    hint sets are made once per element; the subtree of an element that is not read (a script, a data
-    table read whole) is not walked, unless the page is so large that its elements must be counted.)"""
+    hint sets are made once per element.)"""
     out = _Collector()
     parts, add, flush = out.parts, out.add, out.flush
     stack: list[_Frame] = []
@@ -176,10 +175,7 @@ def _collect(root: etree._Element) -> _Collector:
     nodes = 0
     over_limit: list[str] = []
     leaf_done = False  # the element just started had no children and was read whole: skip its end
-    walker = etree.iterwalk(root, events=("start", "end"))
-    # every element counts towards MAX_NODES, read or not: below the limit no count is needed
-    skip_subtree = walker.skip_subtree if _node_count(root) <= MAX_NODES else None
-    for event, el in walker:
+    for event, el in etree.iterwalk(root, events=("start", "end")):
         if leaf_done:
             leaf_done = False
             continue
@@ -192,29 +188,20 @@ def _collect(root: etree._Element) -> _Collector:
                 over_limit.append(el.text or "")
                 skip_depth += 1
                 continue
-            tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if not tag or tag in SKIP_TAGS:
                 skip_depth += 1
-                if skip_subtree is not None:
-                    skip_subtree()
                 continue
             parent = stack[-1] if stack else None
             inherited = parent is not None and parent.hidden
-            hidden = inherited or el.get("hidden") is not None or (
-                (style := el.get("style")) is not None and _HIDDEN_STYLE.search(style) is not None
-            )  # _hidden(el), inline
+            hidden = inherited or _hidden(el)
             if hidden and not inherited and tag not in BLOCK_TAGS:
                 out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
                 skip_depth += 1
-                if skip_subtree is not None:
-                    skip_subtree()
                 continue
             if tag == "table" and not hidden and (data := _data_table(el)) is not None:
                 out.table(el, *data)
                 skip_depth += 1
-                if skip_subtree is not None:
-                    skip_subtree()
                 continue
             line_tag = tag in _LINE_TAGS
             if parent is None:
@@ -222,17 +209,16 @@ def _collect(root: etree._Element) -> _Collector:
             elif not line_tag and hidden == parent.hidden and tag != "a" and tag not in FORM_TAGS:
                 frame = parent  # an inline element changes nothing its text inherits
             else:
-                p_owner, p_link, p_hidden, p_form, p_hints = parent
-                in_link = p_link or tag == "a"
-                form = p_form or tag in FORM_TAGS
-                owner = p_owner
+                in_link = parent.in_link or tag == "a"
+                form = parent.form or tag in FORM_TAGS
+                owner = parent.owner
                 if line_tag:
                     if parts:
                         flush()
                     if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
                         owner = el
-                same = hidden == p_hidden and form == p_form
-                frame = _Frame(owner, in_link, hidden, form, p_hints if same else _frame_hints(hidden, form))
+                same = hidden == parent.hidden and form == parent.form
+                frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
             text = el.text
             if text:
                 tag_hints = _TAG_HINTS.get(tag)
@@ -270,12 +256,6 @@ def _collect(root: etree._Element) -> _Collector:
     if over_limit:
         out.set_aside(" ".join(over_limit), "element_limit")
     return out
-
-
-def _node_count(root: etree._Element) -> int:
-    """How many elements the walk of ``root`` starts, counted in libxml2 without making a Python object
-    of each."""
-    return int(cast(float, root.xpath("count(descendant-or-self::*)")))
 
 
 def _frame_hints(hidden: bool, form: bool) -> frozenset[str]:

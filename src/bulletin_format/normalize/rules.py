@@ -383,6 +383,36 @@ _NOTHING_TO_DO = re.compile(
 )
 
 
+def _class_chars(spec: str) -> frozenset[str]:
+    """The characters of a regex character class's body made of characters and ``a-b`` ranges."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            chars.update(map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(spec[i])
+            i += 1
+    return frozenset(chars)
+
+
+# What each rule needs in a text to have anything to do (its own first test looks for these): a rule
+# none of whose characters a round's text holds is not run in that round. The rules make no character
+# a later rule needs (they make curly quotes, ——, ……, full-width marks, ASCII letters and digits), they
+# only remove some (invisible ones): that may bring 。 together into 。。。, so "。" anywhere in the text
+# counts for ``ellipsis``.
+_NEEDS: dict[Rule, frozenset[str]] = {
+    invisible: frozenset(_INVISIBLE.pattern[1:-1]),
+    fullwidth_alnum: frozenset(map(chr, _FW_ALNUM_TABLE)),
+    quotes: frozenset("\"'\uff02\uff07"),
+    dash: frozenset("―-－"),
+    ellipsis: frozenset("".join(hint for hint, _ in _ELLIPSES)),
+    punctuation_width: frozenset(_FULL),
+    spacing: _class_chars(HSPACE),
+}
+
+
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
     """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
 
@@ -392,10 +422,16 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
     therefore changes nothing (a property test checks it).
     """
     for _ in range(_MAX_ROUNDS):
-        if _NOTHING_TO_DO.search(text) is None and "。。。" not in text:
+        found = set(_NOTHING_TO_DO.findall(text))
+        if not found and "。。。" not in text:
             break  # not one character any rule acts on (most paragraphs; most texts after one round)
+        if "。" in text:
+            found.add("。")
         changed = False
         for name, rule in RULES:
+            needs = _NEEDS.get(rule)
+            if needs is not None and needs.isdisjoint(found):
+                continue  # it would find nothing to do
             text, n = rule(text, profile)
             if n:
                 changed = True

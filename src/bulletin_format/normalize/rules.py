@@ -323,6 +323,8 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
         after = s[m.end()] if m.end() < len(s) else ""
         if not before or not after or before in "\r\n" or after in "\r\n":
             new = ""  # indentation and trailing space
+        elif run == " " and before.isascii() and after.isascii():
+            return run  # between Western words (no case below takes two ASCII characters but the last)
         elif m.start() in url_edges or m.end() in url_edges:
             new = " "  # a URL keeps the space that ends it
         elif (before in _DATE_NUMERALS and after in "年月日") or (before in "年月" and after in _DATE_NUMERALS):
@@ -399,9 +401,9 @@ def _class_chars(spec: str) -> frozenset[str]:
 
 # What each rule needs in a text to have anything to do (its own first test looks for these): a rule
 # none of whose characters a round's text holds is not run in that round. The rules make no character
-# a later rule needs (they make curly quotes, ——, ……, full-width marks, ASCII letters and digits), they
-# only remove some (invisible ones): that may bring 。 together into 。。。, so "。" anywhere in the text
-# counts for ``ellipsis``.
+# a later rule needs (they make curly quotes, ——, ……, full-width marks, ASCII letters and digits); only
+# ``invisible`` removes characters, and that may bring 。 together into 。。。 for ``ellipsis`` ("。"
+# stands for 。。。 in the text, or 。 and an invisible character).
 _NEEDS: dict[Rule, frozenset[str]] = {
     invisible: frozenset(_INVISIBLE.pattern[1:-1]),
     fullwidth_alnum: frozenset(map(chr, _FW_ALNUM_TABLE)),
@@ -425,7 +427,7 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
         found = set(_NOTHING_TO_DO.findall(text))
         if not found and "。。。" not in text:
             break  # not one character any rule acts on (most paragraphs; most texts after one round)
-        if "。" in text:
+        if "。" in text and ("。。。" in text or not _NEEDS[invisible].isdisjoint(found)):
             found.add("。")
         changed = False
         for name, rule in RULES:

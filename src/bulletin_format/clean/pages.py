@@ -81,8 +81,9 @@ def running_head(state: PassState) -> None:
     copies: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(kept):
         s = ln.stripped
-        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None and canon(s):
-            copies[canon(s)].append(i)
+        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None \
+                and (key := canon(s)):
+            copies[key].append(i)
     for places in copies.values():
         if len(places) < 2:
             continue
@@ -111,7 +112,7 @@ def page_number(state: PassState) -> None:
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
-    lengths = [len(ln.stripped) for ln in lines if len(ln.stripped) >= WRAP_MIN_WIDTH]
+    lengths = [n for n in (len(ln.stripped) for ln in lines) if n >= WRAP_MIN_WIDTH]
     if len(lengths) < 6:
         return None
     counts: dict[int, int] = defaultdict(int)

@@ -401,6 +401,7 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
 _BIT = {test: 1 << i for i, test in enumerate(CLASSIFIERS)}  # a classifier's bit in Line.chrome
 _PROSE = 1 << len(CLASSIFIERS)  # and whether the line is prose (is_prose), which the line rules ask too
 _CHROME = _PROSE - 1  # the classifiers' bits
+_BYLINE_BIT = 1 << CLASSIFIERS.index(byline)
 _MAX_LEN: dict[Callable[[str], bool], int] = {
     byline: BYLINE_MAX_LEN, share_print_bar: SHARE_BAR_MAX_LEN, copyright_footer: COPYRIGHT_MAX_LEN,
     qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN,
@@ -473,6 +474,8 @@ _INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s
 
 
 def _info_label(text: str) -> tuple[str, str] | None:
+    if ":" not in text and "：" not in text:
+        return None  # a label ends with a colon
     m = _INFO_LABEL.match(text.strip())
     if not m:
         return None
@@ -666,35 +669,42 @@ _GLUED_LINK = re.compile(
 
 # what is glued, the reason it is removed with ("": by the link's kind), and the words it cannot lack
 _GLUED_TAILS = (
-    (_EDITOR_TAIL, "source_credit", ("编辑", "责编")),  # an editor label, preceded by any source field
-    (_GLUED_LINK, "", ("返回", "打印", "关闭")),
+    (_EDITOR_TAIL, "source_credit", _any_of(("编辑", "责编"))),  # an editor label, preceded by any source field
+    (_GLUED_LINK, "", _any_of(("返回", "打印", "关闭"))),
 )
 
 
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
-    reasons: list[str] = []  # one per split, in line order (split_where keeps that order)
-
-    def cut(ln: Line) -> int | None:
-        if ln.removed or not _is_prose_line(ln):
-            return None
-        # both patterns end at the line's end and are short: search only its last stretch, and only
-        # when that holds the words they need
-        text = ln.text
-        offset = max(0, len(text) - 160)
-        for pattern, reason, words in _GLUED_TAILS:
-            if not any(text.find(word, offset) >= 0 for word in words):
-                continue
-            m = pattern.search(text, offset)
-            if m and 0 < m.start() < len(ln.text):
-                bar = re.search("打印|关闭", m.group(0))
-                reasons.append(reason or ("share_print_bar" if bar else "related_list"))
-                return m.start()
-        return None
-
-    for (_, tail), reason in zip(state.split_where(cut), reasons, strict=True):
+    cuts: dict[int, tuple[int, str]] = {}  # id(line) → where its tail starts, and the tail's reason
+    for ln in state.lines:
+        if ln.table is None and (found := _glued_tail(ln)) is not None:
+            cuts[id(ln)] = found
+    if not cuts:
+        return  # most documents: nothing to split (and no new list of lines to make)
+    reasons = [reason for _, reason in cuts.values()]  # in line order, as split_where gives the pairs
+    pairs = state.split_where(lambda ln: cuts[id(ln)][0] if id(ln) in cuts else None)
+    for (_, tail), reason in zip(pairs, reasons, strict=True):
         remove_chrome(state, tail, reason)
+
+
+def _glued_tail(ln: Line) -> tuple[int, str] | None:
+    """Where a credit or a link glued to the end of ``ln`` starts, and the reason it is removed with."""
+    if ln.removed or not _is_prose_line(ln):
+        return None
+    # both patterns end at the line's end and are short: search only its last stretch, and only when
+    # that holds the words they need
+    text = ln.text
+    offset = max(0, len(text) - 160)
+    for pattern, reason, words in _GLUED_TAILS:
+        if words.search(text, offset) is None:
+            continue
+        m = pattern.search(text, offset)
+        if m and 0 < m.start() < len(text):
+            bar = re.search("打印|关闭", m.group(0))
+            return m.start(), reason or ("share_print_bar" if bar else "related_list")
+    return None
 
 
 def date_line(state: PassState) -> None:
@@ -774,7 +784,7 @@ def distribution_line(text: str) -> bool:
 def _is_strong_end(line: Line) -> bool:
     if line.removed in _STRONG_END:
         return True
-    if line.kept and chrome_bits(line) & _BIT[byline] and find_dates(line.stripped):
+    if line.kept and chrome_bits(line) & _BYLINE_BIT and find_dates(line.stripped):
         return True  # a post's dated byline under its text ("发表于 … 12:40"): the line rules read only the head
     return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
@@ -791,8 +801,8 @@ def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]
         starts_here = False
         if ln.kept and not explained[i]:
             s = ln.stripped
-            starts_here = is_title_like(s) and heading_level(s) is None and prose_run >= 100
-            prose_run = prose_run + len(s) if is_prose(s) else 0
+            starts_here = prose_run >= 100 and is_title_like(s) and heading_level(s) is None
+            prose_run = prose_run + len(s) if _is_prose_line(ln) else 0
         after[i] = after[i + 1] or starts_here
     return [after[i + 1] for i in range(n)]
 
@@ -801,9 +811,12 @@ def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
     the page tail; its lines get the reason a classifier gives them, else page_tail."""
     lines = state.lines
-    explained = [ln.kept and bool(chrome_bits(ln)) for ln in lines]
-    unexplained = [len(ln.stripped) if ln.kept and not explained[i] and is_prose(ln.stripped) else 0
-                   for i, ln in enumerate(lines)]
+    explained: list[bool] = []  # kept and known chrome
+    unexplained: list[int] = []  # characters of kept prose that no classifier explains
+    for ln in lines:
+        bits = _line_bits(ln) if ln.kept else 0
+        explained.append(bool(bits & _CHROME))
+        unexplained.append(len(ln.stripped) if bits == _PROSE else 0)
     total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
     before = 0
@@ -833,6 +846,8 @@ _LEAKED_MARKUP = re.compile(
 
 def leaked_markup(state: PassState) -> None:
     """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
+    if not any(">" in ln.text for ln in state.lines):
+        return  # both kinds end with ">" (and most texts hold none)
     whole: list[Line] = []
 
     def cut(ln: Line) -> int | None:

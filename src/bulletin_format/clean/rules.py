@@ -46,6 +46,9 @@ _ANY_LABEL = "|".join(_FIELD_LABELS.values())
 _LABEL_VALUE = re.compile(
     rf"(?P<label>{_ANY_LABEL})\s*[:：/]\s*(?P<value>.*?)(?=\s*(?:{_ANY_LABEL})\s*[:：/]|\s{{2,}}|[|｜】\]）)]|$)"
 )
+# what _LABEL_VALUE starts with: its value (lazy, up to a lookahead that `$` ends) then always matches
+# within a line, so in a text without a line break this finds a labelled field at a fraction of the cost
+_LABEL_HEAD = re.compile(rf"(?:{_ANY_LABEL})\s*[:：/]")
 _FIELD_OF = {}
 for _field, _alts in _FIELD_LABELS.items():
     for _alt in _alts.split("|"):
@@ -158,7 +161,7 @@ def fill_metadata(state: PassState, text: str) -> bool:
     if dates and md.published is None:
         md.published = dates[0].iso
         found = True
-    if dates and md.origin is None and not _LABEL_VALUE.search(text):
+    if dates and md.origin is None and not _labelled(text):
         rest = text[dates[0].end :].strip(" \u3000\t")
         first_word = rest.split()[0] if rest else ""
         # an unlabelled word after the date is the outlet only when it reads like one (not a pen name)
@@ -201,7 +204,11 @@ def _may_hold_label(s: str) -> bool:
 
 def _labelled(s: str) -> bool:
     """A labelled field (来源：…, 时间：…) in ``s``."""
-    return _may_hold_label(s) and _LABEL_VALUE.search(s) is not None
+    if not _may_hold_label(s):
+        return False
+    if "\n" not in s:  # a label and its mark are enough: the value may run to the end of a line
+        return _LABEL_HEAD.search(s) is not None
+    return _LABEL_VALUE.search(s) is not None
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:

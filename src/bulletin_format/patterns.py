@@ -135,6 +135,8 @@ def is_title_like(text: str, *, max_len: int = TITLE_MAX_LEN) -> bool:
     Photo captions and labelled lines (原标题：…, 附件：…) are not titles. (Cached for the usual
     ``max_len``: the rules and the segmenter ask about the same lines several times.)"""
     if max_len == TITLE_MAX_LEN:
+        if not 2 <= len(text.strip()) <= TITLE_MAX_LEN:
+            return False  # most lines of a text: no need to remember the answer
         return _is_title_like_usual(text)
     return _is_title_like(text, max_len)
 

@@ -735,7 +735,7 @@ def glued_title(state: PassState) -> None:
     early = kept[:3]
     for ln in kept[3:]:
         t = ln.stripped
-        if not is_title_like(t) or len(t) < 6:
+        if len(t) < 6 or not is_title_like(t):
             continue
         for first in early:
             f = first.stripped

@@ -309,7 +309,7 @@ def copyright_footer(text: str) -> bool:
     s = text.strip()
     if len(s) > COPYRIGHT_MAX_LEN:
         return False
-    if _has_copyright(s) and not (is_prose(s) and "。" in s):
+    if not ("。" in s and is_prose(s)) and _has_copyright(s):
         return True
     # a footer line is short and no sentence; a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
     if not ((len(s) <= 60 and "。" not in s) or ("声明" in s and _DISCLAIMER.match(s))):

@@ -422,7 +422,11 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
     。 。 。 → 。。。; a bracket made full-width is Chinese context for its neighbour), so the chain
     runs again while a round changes anything, at most ``_MAX_ROUNDS`` times; normalising twice
     therefore changes nothing (a property test checks it).
+
+    A rule is a function of the text: one that left a text unchanged is not run on the same text
+    again in a later round (the rounds after the first mostly find nothing left to do).
     """
+    left_alone: dict[int, str] = {}  # rule's place in RULES → the text it last changed nothing in
     for _ in range(_MAX_ROUNDS):
         found = set(_NOTHING_TO_DO.findall(text))
         if not found and "。。。" not in text:
@@ -430,15 +434,19 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
         if "。" in text and ("。。。" in text or not _NEEDS[invisible].isdisjoint(found)):
             found.add("。")
         changed = False
-        for name, rule in RULES:
+        for k, (name, rule) in enumerate(RULES):
             needs = _NEEDS.get(rule)
             if needs is not None and needs.isdisjoint(found):
                 continue  # it would find nothing to do
+            if left_alone.get(k) == text:
+                continue  # it changed nothing in this very text before
             text, n = rule(text, profile)
             if n:
                 changed = True
                 if counts is not None:
                     counts[name] = counts.get(name, 0) + n
+            else:
+                left_alone[k] = text  # a rule that counts no change returns the text as it was
         if not changed:
             break
     return text

@@ -365,23 +365,38 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             state.warnings.append("the article is in elements the page hides until a script shows them; read as shown")
     owners: dict[etree._Element, int] = {}
     for number, b in enumerate(blocks, start=1):
-        hints = set(b.hints)
-        if selection is not None and not selection.selected[number - 1]:
-            hints.add("outside")
-        elif selection is not None and selection.hidden_mode:
-            hints.discard("hidden")  # revealed at load time: the page shows it
-        if selection is not None and selection.thread[number - 1]:
-            hints.add("thread")  # a comment or a reply: its bylines are not the page's
-        if b.link_chars >= 0.6 * len(b.text):
-            hints.add("link")
+        outside = selection is not None and not selection.selected[number - 1]
+        # a comment or a reply ("thread"): its bylines are not the page's
+        thread = selection is not None and selection.thread[number - 1]
+        link = b.link_chars >= 0.6 * len(b.text)
+        if b.hints:
+            hints = set(b.hints)
+            if outside:
+                hints.add("outside")
+            elif selection is not None and selection.hidden_mode:
+                hints.discard("hidden")  # revealed at load time: the page shows it
+            if thread:
+                hints.add("thread")
+            if link:
+                hints.add("link")
+            line_hints = frozenset(hints)
+        else:
+            line_hints = _LINE_HINTS[outside, thread, link]  # most lines: made once, shared
         owner = owners.setdefault(b.element, len(owners))
         rows = collected.tables.get(number - 1)
         if rows is not None:
-            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner, table=rows[0], header_rows=rows[1]))
+            state.lines.append(Line(number, b.text, line_hints, owner=owner, table=rows[0], header_rows=rows[1]))
         else:
-            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
+            state.lines.append(Line(number, b.text, line_hints, owner=owner))
     state.extra_removed.extend(collected.removed)
     return state
+
+
+# the hints of a line whose element gave none: whether it is outside the main content, in a thread, a link
+_LINE_HINTS = {
+    (outside, thread, link): frozenset(h for h, on in (("outside", outside), ("thread", thread), ("link", link)) if on)
+    for outside in (False, True) for thread in (False, True) for link in (False, True)
+}
 
 
 def _as_plain_text(text: str, name: str) -> PassState:

@@ -139,8 +139,8 @@ def prose_weight(block: PageBlock, entry: bool | None = None) -> float:
     for link lines, dated entries and labels. A table weighs its characters (cells carry no clauses).
     ``entry``: ``is_entry(block.text)`` when the caller knows it already."""
     text = block.text
-    if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)):
-        return 0.0
+    if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)) or len(text) < MIN_PROSE_CJK:
+        return 0.0  # (a text shorter than MIN_PROSE_CJK holds fewer CJK characters)
     cjk = cjk_count(text)
     if cjk < MIN_PROSE_CJK:
         return 0.0
@@ -356,8 +356,8 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
     best: tuple[float, int] | None = None
     prose_after = _suffix_sums(weights)
     for i, b in enumerate(blocks):
-        if "title" in b.hints or "hidden" in b.hints or b.is_table or len(b.text) > 120:
-            continue
+        if not 4 <= len(b.text) <= 120 or "title" in b.hints or "hidden" in b.hints or b.is_table:
+            continue  # (fewer than four characters: fewer than four once reduced to letters and digits)
         c = canon(b.text)
         if len(c) < 4:
             continue

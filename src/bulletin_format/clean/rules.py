@@ -681,6 +681,9 @@ _GLUED_TAILS = (
 )
 
 
+_GLUED_WORDS = _any_of(("编辑", "责编", "返回", "打印", "关闭"))  # any of _GLUED_TAILS' words
+
+
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
@@ -704,6 +707,8 @@ def _glued_tail(ln: Line) -> tuple[int, str] | None:
     # that holds the words they need
     text = ln.text
     offset = max(0, len(text) - 160)
+    if _GLUED_WORDS.search(text, offset) is None:
+        return None  # most paragraphs end without any of the words
     for pattern, reason, words in _GLUED_TAILS:
         if words.search(text, offset) is None:
             continue
@@ -746,6 +751,9 @@ def glued_title(state: PassState) -> None:
                 return
 
 
+_TITLE_BLOCK = frozenset(("title", "kicker"))
+
+
 def repeated_title(state: PassState) -> None:
     """The title printed again after the body (page footer), also with a "(2)" page number."""
     kept = state.kept()
@@ -758,7 +766,7 @@ def repeated_title(state: PassState) -> None:
     seen_prose = False
     for i, ln in enumerate(kept):
         s = ln.stripped
-        if ln.hints & {"title", "kicker"}:
+        if not ln.hints.isdisjoint(_TITLE_BLOCK):
             continue  # the title the reader found, and the 引题 over it
         if seen_prose and s.startswith(title):
             rest = s[len(title) :].strip()
@@ -821,7 +829,7 @@ def page_tail(state: PassState) -> None:
     explained: list[bool] = []  # kept and known chrome
     unexplained: list[int] = []  # characters of kept prose that no classifier explains
     for ln in lines:
-        bits = _line_bits(ln) if ln.kept else 0
+        bits = (ln.chrome if ln.chrome_of is ln.text else _line_bits(ln)) if ln.kept else 0
         explained.append(bool(bits & _CHROME))
         unexplained.append(len(ln.stripped) if bits == _PROSE else 0)
     total = sum(unexplained)
@@ -832,7 +840,7 @@ def page_tail(state: PassState) -> None:
         after = total - before
         if before > 0 and (
             ln.removed in _DECISIVE_END
-            or (_is_strong_end(ln) and after < before and not article_after[i])
+            or (after < before and not article_after[i] and _is_strong_end(ln))
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
         ):
             start = i
@@ -1108,7 +1116,8 @@ def decoration(state: PassState) -> None:
     """A line of rule characters or ornaments only (the red rule of a 版头 printed as ━━━━, a row of
     stars between sections): no letter, digit or character of text."""
     for ln in state.lines:
-        if ln.kept and ln.table is None and len(ln.stripped) >= 2 and not _TEXT_CHAR.search(ln.stripped):
+        s = ln.stripped
+        if len(s) >= 2 and ln.table is None and not _TEXT_CHAR.search(s) and ln.kept:
             state.remove(ln, "decoration")
 
 

@@ -43,7 +43,13 @@ _FOLIO = re.compile(
 )
 
 
+_FOLIO_START = frozenset("-—－–_·•第pP")  # what a folio starts with, but a digit (after any space)
+
+
 def _folio_number(text: str) -> int | None:
+    """The page number a folio line prints (``text`` stripped), or None."""
+    if not text or not (text[0] in _FOLIO_START or text[0].isdecimal()):
+        return None  # most lines: no need to try the pattern
     m = _FOLIO.match(text)
     if not m:
         return None
@@ -145,11 +151,10 @@ def page_break_join(state: PassState) -> None:
             continue
         if not ln.kept:
             continue
-        if previous is not None:
+        if previous is not None and (across_break or (width is not None and len(previous.stripped) >= width - 1)):
             first = anchor or previous
             s1, s2 = first.stripped, ln.stripped
-            at_margin = width is not None and len(previous.stripped) >= width - 1
-            if (across_break or at_margin) and s1 and s1[-1] not in SENTENCE_END and heading_level(s2) is None \
+            if s1 and s1[-1] not in SENTENCE_END and heading_level(s2) is None \
                     and not (is_title_like(s2) and not is_prose(s2)) and ln.table is None and first.table is None:
                 first.text = first.text.rstrip() + s2
                 drop.add(id(ln))

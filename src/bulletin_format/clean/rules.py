@@ -737,14 +737,13 @@ def glued_title(state: PassState) -> None:
     kept = state.kept()
     if len(kept) < 3:
         return
-    early = kept[:3]
+    early = [(first, first.stripped) for first in kept[:3]]
     for ln in kept[3:]:
         t = ln.stripped
-        if len(t) < 6 or not is_title_like(t):
+        if len(t) < 6:
             continue
-        for first in early:
-            f = first.stripped
-            if len(f) > len(t) + 1 and f.startswith(t) and not is_title_like(f):
+        for first, f in early:
+            if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}
                 state.title_hint = t  # printed at the top and again at the end: better than any <title>
@@ -897,11 +896,16 @@ def rejoin_split_paragraph(state: PassState) -> None:
             drop.add(b)
             anchor = anchor if anchor is not None else a  # the next pair goes on from the joined line
             continue
-        if not s1 or not s2 or heading_level(s2) is not None or (is_title_like(s2) and not is_prose(s2)):
+        if not s1 or not s2:
             anchor = None
             continue
         mid_sentence = s1[-1] in _CONTINUES
         same_owner = first.owner is not None and first.owner == second.owner and b - a > 1
+        # (every pair not joined ends the run: the cheap tests of the join first)
+        if not (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END)) or heading_level(s2) is not None \
+                or (is_title_like(s2) and not is_prose(s2)):
+            anchor = None
+            continue
         if is_prose(s1) and (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END and is_prose(s2))):
             first.text = first.text.rstrip() + s2
             drop.add(b)

@@ -87,11 +87,21 @@ def cjk_count(text: str) -> int:
 _PROSE_PUNCT = re.compile("[，。；、,;！？!?]")
 
 
-@per_document
+PROSE_MIN_LEN = 20  # shorter lines are never prose
+
+
 def is_prose(text: str) -> bool:
-    """A line of running text: long enough and punctuated like sentences. (Cached: every rule asks.)"""
+    """A line of running text: long enough and punctuated like sentences. (Cached for the lines long
+    enough to be prose: every rule asks.)"""
+    if len(text) < PROSE_MIN_LEN:
+        return False  # shorter once stripped too: no need to remember the answer
+    return _is_prose(text)
+
+
+@per_document
+def _is_prose(text: str) -> bool:
     s = text.strip()
-    if len(s) < 20:
+    if len(s) < PROSE_MIN_LEN:
         return False
     first = _PROSE_PUNCT.search(s)  # two marks are enough: never count them all
     if first is None:

@@ -35,7 +35,6 @@ _CN_DATE = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
 _ARABIC_HINT = re.compile(rf"\d{_SP}[年\-/.．]")
 
 
@@ -130,8 +129,8 @@ def _cn_dates(text: str) -> Iterator[re.Match[str]]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
-    if "年" not in text and not _DIGIT.search(text):
-        return []
+    if "年" not in text and "/" not in text and not _ARABIC_HINT.search(text):
+        return []  # what each pattern needs (a digit before a separator, a slash, a 年): most lines hold none
     return list(_find_dates(text))
 
 

@@ -343,7 +343,7 @@ def qr_code(text: str) -> bool:
 def related_list(text: str) -> bool:
     s = text.strip()
     return (len(s) <= 40 and bool(_RELATED_HEAD.match(s))) or (
-        ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))
+        "-" in s and ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))  # it ends with a 2020-1-1
     )
 
 
@@ -378,6 +378,8 @@ def tags(text: str) -> bool:
 
 def source_credit(text: str) -> bool:
     s = text.strip()
+    if "。" in s and "返回" not in s and "回到" not in s:
+        return False  # no credit below holds a 。 but one with a link glued after it (a sentence, mostly)
     if _CREDIT_WORD.search(s) is None:
         return False  # every credit below holds the label of a source or an editor
     if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):

@@ -556,11 +556,12 @@ def crawler_fragments(state: PassState) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if ln.removed:
+            i += 1
+            continue
         s = ln.stripped
         before_separator = len(s) <= 12 and i + 1 < len(lines) and lines[i + 1].stripped in (">", "»", "›", ">>")
-        if ln.removed or not (
-            _LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator
-        ):
+        if not (_LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator):
             i += 1
             continue
         j = i + 1
@@ -599,18 +600,28 @@ _TOOL_WORD = re.compile(
 )
 
 
+def _toolbar_kind(ln: Line) -> int:
+    if ln.removed:
+        return 2 if ln.removed == "share_print_bar" else 0
+    s = ln.stripped
+    return 2 if _TOOL_WORD.match(s) else 1 if s in ("【", "】", "[", "]", "|") else 0
+
+
 def toolbar_fragments(state: PassState) -> None:
     """Crawler dumps of a toolbar: one word a line (下载 / 打印 / 全屏 / 收藏 / 【 / 字号： / 加大 / 】).
     A run holding at least three such words (or bar pieces already known) is a share/print bar."""
     lines = state.lines
+    # per line: a word of a bar (2), a piece that may stand between its words (1), or neither (0); asked
+    # once per line (the lines a run removes are never asked about again)
+    kinds = [_toolbar_kind(ln) for ln in lines]
     i = 0
     while i < len(lines):
         j, words = i, 0
         while j < len(lines):
-            ln = lines[j]
-            if ln.removed == "share_print_bar" or (not ln.removed and _TOOL_WORD.match(ln.stripped)):
+            kind = kinds[j]
+            if kind == 2:
                 words += 1
-            elif not (not ln.removed and ln.stripped in ("【", "】", "[", "]", "|")):
+            elif kind == 0:
                 break
             j += 1
         if words >= 3:

@@ -258,7 +258,7 @@ TAGS_MAX_LEN = 80
 
 def breadcrumb(text: str) -> bool:
     s = text.strip()
-    if "位置" in s and _BREADCRUMB_LEAD.match(s):  # every lead names the 位置
+    if s.find("位置", 0, 6) >= 0 and _BREADCRUMB_LEAD.match(s):  # every lead ends with 位置, at most 6 in
         return True
     if len(s) > 100 or (arrow := _CRUMB_ARROW.search(s)) is None or _CRUMB_ARROW.search(s, arrow.end()) is None:
         return False  # a trail has two arrows at least (a path's "/" alone is no trail)

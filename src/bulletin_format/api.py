@@ -6,6 +6,7 @@ so a mistake fails once, with a ``BulletinFormatError`` subclass, instead of onc
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -23,14 +24,29 @@ PathLike = str | os.PathLike[str]
 log = logging.getLogger(__name__)
 
 
+_PARSE_OPTION_NAMES = frozenset(Options.__dataclass_fields__)
+
+
 def parse_option_names() -> frozenset[str]:
     """The names ``parse`` takes (``normalize``, ``chinese``, ``opencc_config``, ``max_bytes``)."""
-    return frozenset(Options.__dataclass_fields__)
+    return _PARSE_OPTION_NAMES
+
+
+_DEFAULTS: list[Options] = []  # the default options once checked: a call without options is checked alike
 
 
 def check_options(**options: Any) -> Options:
     """Parse options, checked: an unknown name raises ``UnknownOptionError``, a bad value ``OptionError``
     (``ChineseConversionError`` for ``chinese``/``opencc_config``, which loads the OpenCC configuration)."""
+    if not options and _DEFAULTS:
+        return _DEFAULTS[0]
+    checked = _check_options(options)
+    if not options:
+        _DEFAULTS.append(checked)
+    return checked
+
+
+def _check_options(options: dict[str, Any]) -> Options:
     unknown = set(options) - parse_option_names()
     if unknown:
         raise UnknownOptionError(
@@ -114,9 +130,27 @@ def _writer(to: str) -> Callable[..., str | bytes]:
 
 def writer_option_names(to: str) -> frozenset[str] | None:
     """The options the writer of ``to`` takes, read from its signature (None: it takes any)."""
+    return _option_names_of(_writer(to))
+
+
+def _option_names_of(writer: Callable[..., str | bytes]) -> frozenset[str] | None:
+    """``writer``'s keyword options, read from its signature once per writer (a writer set in WRITERS
+    later is another function, read anew; an unhashable callable is read every time)."""
+    try:
+        return _cached_option_names(writer)
+    except TypeError:  # unhashable
+        return _read_option_names(writer)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_option_names(writer: Callable[..., str | bytes]) -> frozenset[str] | None:
+    return _read_option_names(writer)
+
+
+def _read_option_names(writer: Callable[..., str | bytes]) -> frozenset[str] | None:
     import inspect
 
-    params = inspect.signature(_writer(to)).parameters.values()
+    params = inspect.signature(writer).parameters.values()
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
         return None
     return frozenset(p.name for p in params if p.kind is not inspect.Parameter.POSITIONAL_ONLY) - {"doc"}
@@ -179,8 +213,8 @@ def convert(
 
 def _split_options(to: str, options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """``convert``'s options as (parse options, writer options); an option neither takes is refused."""
-    parse_options = {k: v for k, v in options.items() if k in parse_option_names()}
-    writer_options = {k: v for k, v in options.items() if k not in parse_option_names()}
+    parse_options = {k: v for k, v in options.items() if k in _PARSE_OPTION_NAMES}
+    writer_options = {k: v for k, v in options.items() if k not in _PARSE_OPTION_NAMES}
     takes = writer_option_names(to)
     unknown = sorted(k for k in writer_options if takes is not None and k not in takes)
     if unknown:  # checked before any work, for every writer (not only those that check their own options)

@@ -87,11 +87,21 @@ def cjk_count(text: str) -> int:
 _PROSE_PUNCT = re.compile("[，。；、,;！？!?]")
 
 
-@per_document
+PROSE_MIN_LEN = 20  # shorter lines are never prose
+
+
 def is_prose(text: str) -> bool:
-    """A line of running text: long enough and punctuated like sentences. (Cached: every rule asks.)"""
+    """A line of running text: long enough and punctuated like sentences. (Cached for the lines long
+    enough to be prose: every rule asks.)"""
+    if len(text) < PROSE_MIN_LEN:
+        return False  # shorter once stripped too: no need to remember the answer
+    return _is_prose(text)
+
+
+@per_document
+def _is_prose(text: str) -> bool:
     s = text.strip()
-    if len(s) < 20:
+    if len(s) < PROSE_MIN_LEN:
         return False
     first = _PROSE_PUNCT.search(s)  # two marks are enough: never count them all
     if first is None:
@@ -126,10 +136,27 @@ CAPTION = re.compile(
 LABELLED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,4}[\s\u3000]*[：:]")  # 附件：, 组　长：
 
 
-def is_title_like(text: str, *, max_len: int = 60) -> bool:
+TITLE_MAX_LEN = 60  # the longest line ``is_title_like`` takes for a title unless told otherwise
+
+
+def is_title_like(text: str, *, max_len: int = TITLE_MAX_LEN) -> bool:
     """A short line with no sentence or clause punctuation at its end: a title, subtitle or label.
 
-    Photo captions and labelled lines (原标题：…, 附件：…) are not titles."""
+    Photo captions and labelled lines (原标题：…, 附件：…) are not titles. (Cached for the usual
+    ``max_len``: the rules and the segmenter ask about the same lines several times.)"""
+    if max_len == TITLE_MAX_LEN:
+        if not 2 <= len(text.strip()) <= TITLE_MAX_LEN:
+            return False  # most lines of a text: no need to remember the answer
+        return _is_title_like_usual(text)
+    return _is_title_like(text, max_len)
+
+
+@per_document
+def _is_title_like_usual(text: str) -> bool:
+    return _is_title_like(text, TITLE_MAX_LEN)
+
+
+def _is_title_like(text: str, max_len: int) -> bool:
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False

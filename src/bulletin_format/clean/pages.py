@@ -43,7 +43,13 @@ _FOLIO = re.compile(
 )
 
 
+_FOLIO_START = frozenset("-—－–_·•第pP")  # what a folio starts with, but a digit (after any space)
+
+
 def _folio_number(text: str) -> int | None:
+    """The page number a folio line prints (``text`` stripped), or None."""
+    if not text or not (text[0] in _FOLIO_START or text[0].isdecimal()):
+        return None  # most lines: no need to try the pattern
     m = _FOLIO.match(text)
     if not m:
         return None
@@ -81,8 +87,9 @@ def running_head(state: PassState) -> None:
     copies: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(kept):
         s = ln.stripped
-        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None and canon(s):
-            copies[canon(s)].append(i)
+        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None \
+                and (key := canon(s)):
+            copies[key].append(i)
     for places in copies.values():
         if len(places) < 2:
             continue
@@ -111,7 +118,7 @@ def page_number(state: PassState) -> None:
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
-    lengths = [len(ln.stripped) for ln in lines if len(ln.stripped) >= WRAP_MIN_WIDTH]
+    lengths = [n for n in (len(ln.stripped) for ln in lines) if n >= WRAP_MIN_WIDTH]
     if len(lengths) < 6:
         return None
     counts: dict[int, int] = defaultdict(int)
@@ -144,11 +151,10 @@ def page_break_join(state: PassState) -> None:
             continue
         if not ln.kept:
             continue
-        if previous is not None:
+        if previous is not None and (across_break or (width is not None and len(previous.stripped) >= width - 1)):
             first = anchor or previous
             s1, s2 = first.stripped, ln.stripped
-            at_margin = width is not None and len(previous.stripped) >= width - 1
-            if (across_break or at_margin) and s1 and s1[-1] not in SENTENCE_END and heading_level(s2) is None \
+            if s1 and s1[-1] not in SENTENCE_END and heading_level(s2) is None \
                     and not (is_title_like(s2) and not is_prose(s2)) and ln.table is None and first.table is None:
                 first.text = first.text.rstrip() + s2
                 drop.add(id(ln))

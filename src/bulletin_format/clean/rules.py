@@ -46,10 +46,14 @@ _ANY_LABEL = "|".join(_FIELD_LABELS.values())
 _LABEL_VALUE = re.compile(
     rf"(?P<label>{_ANY_LABEL})\s*[:：/]\s*(?P<value>.*?)(?=\s*(?:{_ANY_LABEL})\s*[:：/]|\s{{2,}}|[|｜】\]）)]|$)"
 )
+# what _LABEL_VALUE starts with: its value (lazy, up to a lookahead that `$` ends) then always matches
+# within a line, so in a text without a line break this finds a labelled field at a fraction of the cost
+_LABEL_HEAD = re.compile(rf"(?:{_ANY_LABEL})\s*[:：/]")
 _FIELD_OF = {}
 for _field, _alts in _FIELD_LABELS.items():
     for _alt in _alts.split("|"):
         _FIELD_OF[_alt.replace("\\s*", "")] = _field
+_FIELD_STARTS = tuple(_FIELD_OF)  # a byline may open with a bare label
 
 _SENTENCE = re.compile("[。？！?!，,；;]")
 _TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
@@ -62,10 +66,11 @@ _SHARE_TOKENS = re.compile(
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
 # a site footer says so in words no document uses …
-_COPYRIGHT = re.compile(
-    r"copyright|版权所有|all rights reserved|icp\s*[备证]|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|"
-    r"未经授权|禁止转载|备案号|©",
-    re.IGNORECASE,
+# (two searches: the Latin words in any case, the Chinese words as printed — they have no case, and a
+# search that ignores case is several times slower)
+_COPYRIGHT_LATIN_WORDS = re.compile(r"copyright|all rights reserved|icp\s*[备证]|©", re.IGNORECASE)
+_COPYRIGHT_WORDS = re.compile(
+    "版权所有|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|未经授权|禁止转载|备案号"
 )
 # … or in words a short line of a document may also hold, so only on short lines without a sentence
 _FOOTER_WORDS = re.compile(
@@ -156,7 +161,7 @@ def fill_metadata(state: PassState, text: str) -> bool:
     if dates and md.published is None:
         md.published = dates[0].iso
         found = True
-    if dates and md.origin is None and not _LABEL_VALUE.search(text):
+    if dates and md.origin is None and not _labelled(text):
         rest = text[dates[0].end :].strip(" \u3000\t")
         first_word = rest.split()[0] if rest else ""
         # an unlabelled word after the date is the outlet only when it reads like one (not a pen name)
@@ -179,12 +184,9 @@ _LABEL_AND_MARK = re.compile(f"[{_LABEL_ENDS}]\\s*[:：/]")
 # _SOURCE_LINE, _EDITOR_TAIL, _EMPTY_CREDIT: every source label holds one of the first five, every
 # editor label one of the last two
 _CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "责编")
-# _COPYRIGHT: a Latin word (which starts with c, a or i in any case: re.IGNORECASE also takes U+0130 and
-# U+0131 for i) or ©, else one of its Chinese words
+# _COPYRIGHT_LATIN_WORDS: a word that starts with c, a or i in any case (re.IGNORECASE also takes U+0130
+# and U+0131 for i) or ©
 _COPYRIGHT_LATIN = re.compile("[cCaAiI\u0130\u0131©]")
-_COPYRIGHT_WORDS = (
-    "版权", "公网安备", "网站标识码", "违法和不良信息", "不良信息举报", "未经授权", "禁止转载", "备案号",
-)
 # _FOOTER_WORDS: one of these words anywhere, or a label opening the line (after any marks) with a colon
 _FOOTER_ANYWHERE = (
     "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报电话", "举报邮箱", "浏览器", "分辨率",
@@ -202,7 +204,11 @@ def _may_hold_label(s: str) -> bool:
 
 def _labelled(s: str) -> bool:
     """A labelled field (来源：…, 时间：…) in ``s``."""
-    return _may_hold_label(s) and _LABEL_VALUE.search(s) is not None
+    if not _may_hold_label(s):
+        return False
+    if "\n" not in s:  # a label and its mark are enough: the value may run to the end of a line
+        return _LABEL_HEAD.search(s) is not None
+    return _LABEL_VALUE.search(s) is not None
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -211,12 +217,14 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CREDIT_WORD = _any_of(_CREDIT_WORDS)
-_COPYRIGHT_WORD = _any_of(_COPYRIGHT_WORDS)
 _FOOTER_WORD = _any_of(_FOOTER_ANYWHERE)
 
 
-def _may_be_copyright(s: str) -> bool:
-    return _COPYRIGHT_LATIN.search(s) is not None or _COPYRIGHT_WORD.search(s) is not None
+def _has_copyright(s: str) -> bool:
+    """A copyright or registration notice's words in ``s``."""
+    return _COPYRIGHT_WORDS.search(s) is not None or (
+        _COPYRIGHT_LATIN.search(s) is not None and _COPYRIGHT_LATIN_WORDS.search(s) is not None
+    )
 
 
 def _lead_marks(s: str) -> int:
@@ -237,9 +245,20 @@ def _may_be_footer(s: str) -> bool:
 # (``chrome_bits``) instead of a cache keyed by text.
 
 
+# The longest text some classifiers take for chrome (the others take any length): each checks its own
+# limit first, and ``chrome_bits`` does not even ask them about a longer line (most lines of a document)
+BYLINE_MAX_LEN = 160
+SHARE_BAR_MAX_LEN = 80
+COPYRIGHT_MAX_LEN = 200
+QR_MAX_LEN = 60
+COMMENT_HEADING_MAX_LEN = 80
+PAGE_STATS_MAX_LEN = 80
+TAGS_MAX_LEN = 80
+
+
 def breadcrumb(text: str) -> bool:
     s = text.strip()
-    if "位置" in s and _BREADCRUMB_LEAD.match(s):  # every lead names the 位置
+    if s.find("位置", 0, 6) >= 0 and _BREADCRUMB_LEAD.match(s):  # every lead ends with 位置, at most 6 in
         return True
     if len(s) > 100 or (arrow := _CRUMB_ARROW.search(s)) is None or _CRUMB_ARROW.search(s, arrow.end()) is None:
         return False  # a trail has two arrows at least (a path's "/" alone is no trail)
@@ -249,18 +268,18 @@ def breadcrumb(text: str) -> bool:
 
 def byline(text: str) -> bool:
     s = text.strip()
-    if len(s) > 160 or "。" in s:
+    if len(s) > BYLINE_MAX_LEN or "。" in s:
         return False
     labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _may_hold_label(s) else []
     dates = find_dates(s)
     if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
         return False  # "记者：请问……？": an interview's question, not a reporter's name
-    if labels and (dates or len(labels) >= 2 or s.startswith(tuple(_FIELD_OF))):
+    if labels and (dates or len(labels) >= 2 or s.startswith(_FIELD_STARTS)):
         return True
     if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
             and not SPEECH_NOTE.match(s):
         return True  # "2019年09月11日 某某传媒 时政新闻 1665": a date, then the outlet and counters
-    if _AUTHOR_OUTLET.match(s):
+    if ("/" in s or "／" in s) and _AUTHOR_OUTLET.match(s):  # author and outlet stand either side of a slash
         return True
     if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
         rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
@@ -275,7 +294,7 @@ _BAR_START = re.compile(
 
 def share_print_bar(text: str) -> bool:
     s = text.strip()
-    if len(s) > 80 or is_prose(s):
+    if len(s) > SHARE_BAR_MAX_LEN or is_prose(s):
         return False
     tokens = _SHARE_TOKENS.findall(s)
     if len(tokens) >= 2:
@@ -288,14 +307,17 @@ def share_print_bar(text: str) -> bool:
 
 def copyright_footer(text: str) -> bool:
     s = text.strip()
-    if len(s) > 200:
+    if len(s) > COPYRIGHT_MAX_LEN:
         return False
-    if _may_be_copyright(s) and _COPYRIGHT.search(s) and not (is_prose(s) and "。" in s):
+    if not ("。" in s and is_prose(s)) and _has_copyright(s):
         return True
-    # a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
-    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s)) and (
-        (len(s) <= 60 and "。" not in s) or bool(_DISCLAIMER.match(s))
-    )
+    # a footer line is short and no sentence; a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
+    if not ((len(s) <= 60 and "。" not in s) or ("声明" in s and _DISCLAIMER.match(s))):
+        return False
+    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s))
+
+
+_MENU_ENTRY_MAX = 6  # characters of one entry of a menu printed with spaces between its entries
 
 
 def navigation(text: str) -> bool:
@@ -304,8 +326,10 @@ def navigation(text: str) -> bool:
         items = [p.strip() for p in _MENU_BAR.split(s)]
         if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
             return True
+    if len(s) > _MENU_ENTRY_MAX and len(s[: _MENU_ENTRY_MAX + 1].split(None, 1)[0]) > _MENU_ENTRY_MAX:
+        return False  # the first word is too long for a menu entry (splitting a long line costs)
     spaced = s.split()
-    if len(spaced) < 5 or not all(len(p) <= 6 for p in spaced):
+    if len(spaced) < 5 or not all(len(p) <= _MENU_ENTRY_MAX for p in spaced):
         return False
     words = sum(1 for p in spaced if len(p) >= 2)  # menu entries are words; 某 某 市 办 法 is a spaced-out title
     return words * 2 >= len(spaced) and not is_prose(s)
@@ -313,13 +337,13 @@ def navigation(text: str) -> bool:
 
 def qr_code(text: str) -> bool:
     s = text.strip()
-    return len(s) <= 60 and bool(_QR.search(s)) and not is_prose(s)
+    return len(s) <= QR_MAX_LEN and bool(_QR.search(s)) and not is_prose(s)
 
 
 def related_list(text: str) -> bool:
     s = text.strip()
     return (len(s) <= 40 and bool(_RELATED_HEAD.match(s))) or (
-        ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))
+        "-" in s and ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))  # it ends with a 2020-1-1
     )
 
 
@@ -337,22 +361,25 @@ _STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|�
 def comment_heading(text: str) -> bool:
     """The heading of a comment section ("已有3条评论", "网友评论", "发表评论") or of its form."""
     s = text.strip()
-    return len(s) <= 80 and bool(_COMMENT_HEAD.match(s))
+    return len(s) <= COMMENT_HEADING_MAX_LEN and bool(_COMMENT_HEAD.match(s))
 
 
 def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
     # a counter ends in 次; "trackback" in any case holds "ack" once lowered
-    return len(s) <= 80 and "。" not in s and ("次" in s or "ack" in s.lower()) and bool(_STATS.search(s))
+    return (len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and ("次" in s or "ack" in s.lower())
+            and bool(_STATS.search(s)))
 
 
 def tags(text: str) -> bool:
-    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= 80
+    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= TAGS_MAX_LEN
 
 
 def source_credit(text: str) -> bool:
     s = text.strip()
+    if "。" in s and "返回" not in s and "回到" not in s:
+        return False  # no credit below holds a 。 but one with a link glued after it (a sentence, mostly)
     if _CREDIT_WORD.search(s) is None:
         return False  # every credit below holds the label of a source or an editor
     if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):
@@ -383,11 +410,32 @@ CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
 _BIT = {test: 1 << i for i, test in enumerate(CLASSIFIERS)}  # a classifier's bit in Line.chrome
 _PROSE = 1 << len(CLASSIFIERS)  # and whether the line is prose (is_prose), which the line rules ask too
 _CHROME = _PROSE - 1  # the classifiers' bits
+_BYLINE_BIT = 1 << CLASSIFIERS.index(byline)
+_MAX_LEN: dict[Callable[[str], bool], int] = {
+    byline: BYLINE_MAX_LEN, share_print_bar: SHARE_BAR_MAX_LEN, copyright_footer: COPYRIGHT_MAX_LEN,
+    qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN,
+    tags: TAGS_MAX_LEN,
+}
+_LIMITS = sorted(set(_MAX_LEN.values()))
+# per limit (and past the last): the classifiers, with their bits, that may take a text of up to that length
+_FOR_LENGTH = [
+    tuple((test, _BIT[test]) for test in CLASSIFIERS if _MAX_LEN.get(test, limit) >= limit)
+    for limit in [*_LIMITS, _LIMITS[-1] + 1]
+]
+
+
+def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
+    """The classifiers, in order and with their bits, that may take ``s`` (stripped) for chrome."""
+    n = len(s)
+    for k, limit in enumerate(_LIMITS):
+        if n <= limit:
+            return _FOR_LENGTH[k]
+    return _FOR_LENGTH[-1]
 
 
 def classify(text: str) -> str | None:
     """The name of the first classifier that takes ``text`` for page chrome, or None."""
-    for test in CLASSIFIERS:
+    for test, _ in _classifiers_for(text.strip()):
         if test(text):
             return test.__name__
     return None
@@ -399,7 +447,7 @@ def chrome_bits(line: Line) -> int:
     if line.chrome_of is not line.text:
         s = line.stripped
         bits = _PROSE if is_prose(s) else 0
-        for test, bit in _BIT.items():
+        for test, bit in _classifiers_for(s):
             if test(s):
                 bits |= bit
         line.chrome_of, line.chrome = line.text, bits
@@ -435,6 +483,8 @@ _INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s
 
 
 def _info_label(text: str) -> tuple[str, str] | None:
+    if ":" not in text and "：" not in text:
+        return None  # a label ends with a colon
     m = _INFO_LABEL.match(text.strip())
     if not m:
         return None
@@ -506,11 +556,12 @@ def crawler_fragments(state: PassState) -> None:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if ln.removed:
+            i += 1
+            continue
         s = ln.stripped
         before_separator = len(s) <= 12 and i + 1 < len(lines) and lines[i + 1].stripped in (">", "»", "›", ">>")
-        if ln.removed or not (
-            _LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator
-        ):
+        if not (_LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator):
             i += 1
             continue
         j = i + 1
@@ -549,18 +600,28 @@ _TOOL_WORD = re.compile(
 )
 
 
+def _toolbar_kind(ln: Line) -> int:
+    if ln.removed:
+        return 2 if ln.removed == "share_print_bar" else 0
+    s = ln.stripped
+    return 2 if _TOOL_WORD.match(s) else 1 if s in ("【", "】", "[", "]", "|") else 0
+
+
 def toolbar_fragments(state: PassState) -> None:
     """Crawler dumps of a toolbar: one word a line (下载 / 打印 / 全屏 / 收藏 / 【 / 字号： / 加大 / 】).
     A run holding at least three such words (or bar pieces already known) is a share/print bar."""
     lines = state.lines
+    # per line: a word of a bar (2), a piece that may stand between its words (1), or neither (0); asked
+    # once per line (the lines a run removes are never asked about again)
+    kinds = [_toolbar_kind(ln) for ln in lines]
     i = 0
     while i < len(lines):
         j, words = i, 0
         while j < len(lines):
-            ln = lines[j]
-            if ln.removed == "share_print_bar" or (not ln.removed and _TOOL_WORD.match(ln.stripped)):
+            kind = kinds[j]
+            if kind == 2:
                 words += 1
-            elif not (not ln.removed and ln.stripped in ("【", "】", "[", "]", "|")):
+            elif kind == 0:
                 break
             j += 1
         if words >= 3:
@@ -628,35 +689,47 @@ _GLUED_LINK = re.compile(
 
 # what is glued, the reason it is removed with ("": by the link's kind), and the words it cannot lack
 _GLUED_TAILS = (
-    (_EDITOR_TAIL, "source_credit", ("编辑", "责编")),  # an editor label, preceded by any source field
-    (_GLUED_LINK, "", ("返回", "打印", "关闭")),
+    (_EDITOR_TAIL, "source_credit", _any_of(("编辑", "责编"))),  # an editor label, preceded by any source field
+    (_GLUED_LINK, "", _any_of(("返回", "打印", "关闭"))),
 )
+
+
+_GLUED_WORDS = _any_of(("编辑", "责编", "返回", "打印", "关闭"))  # any of _GLUED_TAILS' words
 
 
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
-    reasons: list[str] = []  # one per split, in line order (split_where keeps that order)
-
-    def cut(ln: Line) -> int | None:
-        if ln.removed or not _is_prose_line(ln):
-            return None
-        # both patterns end at the line's end and are short: search only its last stretch, and only
-        # when that holds the words they need
-        text = ln.text
-        offset = max(0, len(text) - 160)
-        for pattern, reason, words in _GLUED_TAILS:
-            if not any(text.find(word, offset) >= 0 for word in words):
-                continue
-            m = pattern.search(text, offset)
-            if m and 0 < m.start() < len(ln.text):
-                bar = re.search("打印|关闭", m.group(0))
-                reasons.append(reason or ("share_print_bar" if bar else "related_list"))
-                return m.start()
-        return None
-
-    for (_, tail), reason in zip(state.split_where(cut), reasons, strict=True):
+    cuts: dict[int, tuple[int, str]] = {}  # id(line) → where its tail starts, and the tail's reason
+    for ln in state.lines:
+        if ln.table is None and (found := _glued_tail(ln)) is not None:
+            cuts[id(ln)] = found
+    if not cuts:
+        return  # most documents: nothing to split (and no new list of lines to make)
+    reasons = [reason for _, reason in cuts.values()]  # in line order, as split_where gives the pairs
+    pairs = state.split_where(lambda ln: cuts[id(ln)][0] if id(ln) in cuts else None)
+    for (_, tail), reason in zip(pairs, reasons, strict=True):
         remove_chrome(state, tail, reason)
+
+
+def _glued_tail(ln: Line) -> tuple[int, str] | None:
+    """Where a credit or a link glued to the end of ``ln`` starts, and the reason it is removed with."""
+    if ln.removed or not _is_prose_line(ln):
+        return None
+    # both patterns end at the line's end and are short: search only its last stretch, and only when
+    # that holds the words they need
+    text = ln.text
+    offset = max(0, len(text) - 160)
+    if _GLUED_WORDS.search(text, offset) is None:
+        return None  # most paragraphs end without any of the words
+    for pattern, reason, words in _GLUED_TAILS:
+        if words.search(text, offset) is None:
+            continue
+        m = pattern.search(text, offset)
+        if m and 0 < m.start() < len(text):
+            bar = re.search("打印|关闭", m.group(0))
+            return m.start(), reason or ("share_print_bar" if bar else "related_list")
+    return None
 
 
 def date_line(state: PassState) -> None:
@@ -677,18 +750,20 @@ def glued_title(state: PassState) -> None:
     kept = state.kept()
     if len(kept) < 3:
         return
-    early = kept[:3]
+    early = [(first, first.stripped) for first in kept[:3]]
     for ln in kept[3:]:
         t = ln.stripped
-        if not is_title_like(t) or len(t) < 6:
+        if len(t) < 6:
             continue
-        for first in early:
-            f = first.stripped
-            if len(f) > len(t) + 1 and f.startswith(t) and not is_title_like(f):
+        for first, f in early:
+            if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}
                 state.title_hint = t  # printed at the top and again at the end: better than any <title>
                 return
+
+
+_TITLE_BLOCK = frozenset(("title", "kicker"))
 
 
 def repeated_title(state: PassState) -> None:
@@ -703,7 +778,7 @@ def repeated_title(state: PassState) -> None:
     seen_prose = False
     for i, ln in enumerate(kept):
         s = ln.stripped
-        if ln.hints & {"title", "kicker"}:
+        if not ln.hints.isdisjoint(_TITLE_BLOCK):
             continue  # the title the reader found, and the 引题 over it
         if seen_prose and s.startswith(title):
             rest = s[len(title) :].strip()
@@ -736,7 +811,7 @@ def distribution_line(text: str) -> bool:
 def _is_strong_end(line: Line) -> bool:
     if line.removed in _STRONG_END:
         return True
-    if line.kept and chrome_bits(line) & _BIT[byline] and find_dates(line.stripped):
+    if line.kept and chrome_bits(line) & _BYLINE_BIT and find_dates(line.stripped):
         return True  # a post's dated byline under its text ("发表于 … 12:40"): the line rules read only the head
     return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
@@ -753,8 +828,8 @@ def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]
         starts_here = False
         if ln.kept and not explained[i]:
             s = ln.stripped
-            starts_here = is_title_like(s) and heading_level(s) is None and prose_run >= 100
-            prose_run = prose_run + len(s) if is_prose(s) else 0
+            starts_here = prose_run >= 100 and is_title_like(s) and heading_level(s) is None
+            prose_run = prose_run + len(s) if _is_prose_line(ln) else 0
         after[i] = after[i + 1] or starts_here
     return [after[i + 1] for i in range(n)]
 
@@ -763,9 +838,12 @@ def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
     the page tail; its lines get the reason a classifier gives them, else page_tail."""
     lines = state.lines
-    explained = [ln.kept and bool(chrome_bits(ln)) for ln in lines]
-    unexplained = [len(ln.stripped) if ln.kept and not explained[i] and is_prose(ln.stripped) else 0
-                   for i, ln in enumerate(lines)]
+    explained: list[bool] = []  # kept and known chrome
+    unexplained: list[int] = []  # characters of kept prose that no classifier explains
+    for ln in lines:
+        bits = (ln.chrome if ln.chrome_of is ln.text else _line_bits(ln)) if ln.kept else 0
+        explained.append(bool(bits & _CHROME))
+        unexplained.append(len(ln.stripped) if bits == _PROSE else 0)
     total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
     before = 0
@@ -774,7 +852,7 @@ def page_tail(state: PassState) -> None:
         after = total - before
         if before > 0 and (
             ln.removed in _DECISIVE_END
-            or (_is_strong_end(ln) and after < before and not article_after[i])
+            or (after < before and not article_after[i] and _is_strong_end(ln))
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
         ):
             start = i
@@ -795,6 +873,8 @@ _LEAKED_MARKUP = re.compile(
 
 def leaked_markup(state: PassState) -> None:
     """Attribute or tag text that a broken page leaked into the visible text ('target="_blank">…')."""
+    if not any(">" in ln.text for ln in state.lines):
+        return  # both kinds end with ">" (and most texts hold none)
     whole: list[Line] = []
 
     def cut(ln: Line) -> int | None:
@@ -829,11 +909,16 @@ def rejoin_split_paragraph(state: PassState) -> None:
             drop.add(b)
             anchor = anchor if anchor is not None else a  # the next pair goes on from the joined line
             continue
-        if not s1 or not s2 or heading_level(s2) is not None or (is_title_like(s2) and not is_prose(s2)):
+        if not s1 or not s2:
             anchor = None
             continue
         mid_sentence = s1[-1] in _CONTINUES
         same_owner = first.owner is not None and first.owner == second.owner and b - a > 1
+        # (every pair not joined ends the run: the cheap tests of the join first)
+        if not (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END)) or heading_level(s2) is not None \
+                or (is_title_like(s2) and not is_prose(s2)):
+            anchor = None
+            continue
         if is_prose(s1) and (mid_sentence or (same_owner and s1[-1] not in SENTENCE_END and is_prose(s2))):
             first.text = first.text.rstrip() + s2
             drop.add(b)
@@ -1048,7 +1133,8 @@ def decoration(state: PassState) -> None:
     """A line of rule characters or ornaments only (the red rule of a 版头 printed as ━━━━, a row of
     stars between sections): no letter, digit or character of text."""
     for ln in state.lines:
-        if ln.kept and ln.table is None and len(ln.stripped) >= 2 and not _TEXT_CHAR.search(ln.stripped):
+        s = ln.stripped
+        if len(s) >= 2 and ln.table is None and not _TEXT_CHAR.search(s) and ln.kept:
             state.remove(ln, "decoration")
 
 

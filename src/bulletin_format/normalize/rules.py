@@ -287,7 +287,7 @@ def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
 # turns full-width (and is never part of a URL, which is ASCII); patterns start with the literal mark
 # because Python's re scans for a literal much faster than for a large character class
 _NEXT_TO_HAN = [
-    (re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
+    (half, re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
 ]
 
 
@@ -301,9 +301,10 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     if profile == "date" or not _HALF_PUNCT.search(text):
         return text, 0
     count = 0
-    for pattern, full in _NEXT_TO_HAN:
-        text, n = pattern.subn(full, text)
-        count += n
+    for half, pattern, full in _NEXT_TO_HAN:
+        if half in text:  # most texts hold one or two of the marks: look for each only where it is
+            text, n = pattern.subn(full, text)
+            count += n
     if count and not _HALF_PUNCT.search(text):
         return text, count
     text, n = _outside_urls(text, _width_part)
@@ -322,6 +323,8 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
         after = s[m.end()] if m.end() < len(s) else ""
         if not before or not after or before in "\r\n" or after in "\r\n":
             new = ""  # indentation and trailing space
+        elif run == " " and before.isascii() and after.isascii():
+            return run  # between Western words (no case below takes two ASCII characters but the last)
         elif m.start() in url_edges or m.end() in url_edges:
             new = " "  # a URL keeps the space that ends it
         elif (before in _DATE_NUMERALS and after in "年月日") or (before in "年月" and after in _DATE_NUMERALS):
@@ -382,6 +385,36 @@ _NOTHING_TO_DO = re.compile(
 )
 
 
+def _class_chars(spec: str) -> frozenset[str]:
+    """The characters of a regex character class's body made of characters and ``a-b`` ranges."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            chars.update(map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1)))
+            i += 3
+        else:
+            chars.add(spec[i])
+            i += 1
+    return frozenset(chars)
+
+
+# What each rule needs in a text to have anything to do (its own first test looks for these): a rule
+# none of whose characters a round's text holds is not run in that round. The rules make no character
+# a later rule needs (they make curly quotes, ——, ……, full-width marks, ASCII letters and digits); only
+# ``invisible`` removes characters, and that may bring 。 together into 。。。 for ``ellipsis`` ("。"
+# stands for 。。。 in the text, or 。 and an invisible character).
+_NEEDS: dict[Rule, frozenset[str]] = {
+    invisible: frozenset(_INVISIBLE.pattern[1:-1]),
+    fullwidth_alnum: frozenset(map(chr, _FW_ALNUM_TABLE)),
+    quotes: frozenset("\"'\uff02\uff07"),
+    dash: frozenset("―-－"),
+    ellipsis: frozenset("".join(hint for hint, _ in _ELLIPSES)),
+    punctuation_width: frozenset(_FULL),
+    spacing: _class_chars(HSPACE),
+}
+
+
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
     """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
 
@@ -389,17 +422,31 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
     。 。 。 → 。。。; a bracket made full-width is Chinese context for its neighbour), so the chain
     runs again while a round changes anything, at most ``_MAX_ROUNDS`` times; normalising twice
     therefore changes nothing (a property test checks it).
+
+    A rule is a function of the text: one that left a text unchanged is not run on the same text
+    again in a later round (the rounds after the first mostly find nothing left to do).
     """
+    left_alone: dict[int, str] = {}  # rule's place in RULES → the text it last changed nothing in
     for _ in range(_MAX_ROUNDS):
-        if _NOTHING_TO_DO.search(text) is None and "。。。" not in text:
+        found = set(_NOTHING_TO_DO.findall(text))
+        if not found and "。。。" not in text:
             break  # not one character any rule acts on (most paragraphs; most texts after one round)
+        if "。" in text and ("。。。" in text or not _NEEDS[invisible].isdisjoint(found)):
+            found.add("。")
         changed = False
-        for name, rule in RULES:
+        for k, (name, rule) in enumerate(RULES):
+            needs = _NEEDS.get(rule)
+            if needs is not None and needs.isdisjoint(found):
+                continue  # it would find nothing to do
+            if left_alone.get(k) == text:
+                continue  # it changed nothing in this very text before
             text, n = rule(text, profile)
             if n:
                 changed = True
                 if counts is not None:
                     counts[name] = counts.get(name, 0) + n
+            else:
+                left_alone[k] = text  # a rule that counts no change returns the text as it was
         if not changed:
             break
     return text

@@ -234,31 +234,31 @@ def _gb_that_passes_as_utf8(data: bytes, text: str, label: str | None) -> Decode
 
 
 def _from_claims_and_plausibility(data: bytes, sample: bytes, label: str | None, detect: Detector) -> Decoded:
-    alternatives = _ChineseAlternatives(sample)
+    texts = _Texts(data, sample)
+    alternatives = _ChineseAlternatives(texts)
     weak: list[tuple[_Answer, _Reading]] = []
     answers: list[_Answer] = []
     for answer in _iter_answers(sample, label, detect):  # lazy: chardet runs only if the declaration fails
         answers.append(answer)
-        reading = _first_strict(sample, answer.codecs)
+        reading = _first_strict(texts, answer.codecs)
         if reading is None:
             continue
         if reading.codec in _NEVER_OVERRULE:
-            found = _accept(data, reading.codec, answer.evidence, answer.confidence, label)
+            found = _accept(texts, reading.codec, answer.evidence, answer.confidence, label)
         elif (better := alternatives.better_than(reading)) is not None:
-            found = _accept(data, better.codec, "detected", better.score, label)
+            found = _accept(texts, better.codec, "detected", better.score, label)
         elif reading.score >= THRESHOLD:
-            found = _accept(data, reading.codec, answer.evidence, reading.score, label)
+            found = _accept(texts, reading.codec, answer.evidence, reading.score, label)
         else:
             weak.append((answer, reading))
             continue
         if found is not None:
             return found
-    return _last_resort(data, sample, label, answers, weak, alternatives)
+    return _last_resort(texts, label, answers, weak, alternatives)
 
 
 def _last_resort(
-    data: bytes,
-    sample: bytes,
+    texts: _Texts,
     label: str | None,
     answers: list[_Answer],
     weak: list[tuple[_Answer, _Reading]],
@@ -269,18 +269,18 @@ def _last_resort(
         if reading.score < THRESHOLD:
             break
         evidence = "detected" if weak else "fallback"
-        if (found := _accept(data, reading.codec, evidence, reading.score, label)) is not None:
+        if (found := _accept(texts, reading.codec, evidence, reading.score, label)) is not None:
             return found
     lossy_codecs = [c for a in answers for c in a.codecs[:1]] + ["utf-8", *_GB, *_BIG5]
-    lossy = _lossy(data, lossy_codecs, sample=sample, label=label)
+    lossy = _lossy(texts.data, lossy_codecs, sample=texts.sample, label=label)
     if lossy.confidence is not None and lossy.confidence >= THRESHOLD:
         return lossy
     for answer, reading in weak:  # e.g. a Russian page in windows-1251: not Chinese, and rightly so
-        if (found := _accept(data, reading.codec, answer.evidence, answer.confidence, label)) is not None:
+        if (found := _accept(texts, reading.codec, answer.evidence, answer.confidence, label)) is not None:
             return found
     for reading in alternatives.ranked():
         if reading.codec in _CHINESE:  # almost any bytes decode as UTF-16: only a plausible reading counts
-            if (found := _accept(data, reading.codec, "fallback", reading.score, label)) is not None:
+            if (found := _accept(texts, reading.codec, "fallback", reading.score, label)) is not None:
                 return found
     return lossy
 
@@ -299,14 +299,14 @@ def _iter_answers(sample: bytes, label: str | None, detect: Detector) -> Iterabl
 class _ChineseAlternatives:
     """The Chinese decodings of the sample (gb18030, the Big5 family, BOM-less UTF-16), computed once."""
 
-    def __init__(self, sample: bytes) -> None:
-        self._sample = sample
+    def __init__(self, texts: _Texts) -> None:
+        self._texts = texts
         self._readings: list[_Reading] | None = None
 
     def ranked(self) -> list[_Reading]:
         if self._readings is None:
-            found = [_first_strict(self._sample, _GB), _first_strict(self._sample, _BIG5)]
-            found += [_first_strict(self._sample, (c,)) for c in ("utf-16-le", "utf-16-be")]
+            found = [_first_strict(self._texts, _GB), _first_strict(self._texts, _BIG5)]
+            found += [_first_strict(self._texts, (c,)) for c in _UTF16]
             self._readings = sorted((r for r in found if r is not None), key=lambda r: -r.score)
         return self._readings
 
@@ -321,8 +321,8 @@ class _ChineseAlternatives:
         return None
 
 
-def _accept(data: bytes, codec: str, evidence: str, confidence: float | None, label: str | None) -> Decoded | None:
-    text = _decode_whole(data, codec)
+def _accept(texts: _Texts, codec: str, evidence: str, confidence: float | None, label: str | None) -> Decoded | None:
+    text = texts.whole(codec)
     if text is None:
         return None
     return Decoded(text, codec, evidence, confidence, declared=label)
@@ -392,9 +392,39 @@ def _decode_whole(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _first_strict(sample: bytes, candidates: Iterable[str]) -> _Reading | None:
+class _Texts:
+    """The input and its sample, and their strict decodings: a sample that is the whole input (a page of
+    up to SAMPLE_BYTES) is decoded once, for the decision and for the text."""
+
+    def __init__(self, data: bytes, sample: bytes) -> None:
+        self.data, self.sample = data, sample
+        self._sample_is_data = len(sample) == len(data)  # the sample starts at 0 then
+        self._whole: dict[str, str | None] = {}
+
+    def prefix(self, codec: str) -> str | None:
+        """``_decode_prefix(sample, codec)``."""
+        if self._sample_is_data and codec in _PREFIX_IS_WHOLE:
+            text = self.whole(codec)
+            if text is not None:
+                return text  # what the incremental decoder gives for a whole input that decodes
+        return _decode_prefix(self.sample, codec)
+
+    def whole(self, codec: str) -> str | None:
+        """``_decode_whole(data, codec)``, once per codec."""
+        if codec not in self._whole:
+            self._whole[codec] = _decode_whole(self.data, codec)
+        return self._whole[codec]
+
+
+_UTF16 = ("utf-16-le", "utf-16-be")
+# codecs whose incremental decoder gives for an input that decodes whole what decoding it whole gives
+# (not "utf-16" or "utf-32", whose incremental decoders want a BOM)
+_PREFIX_IS_WHOLE = _CHINESE | frozenset(_UTF16)
+
+
+def _first_strict(texts: _Texts, candidates: Iterable[str]) -> _Reading | None:
     for codec in candidates:
-        text = _decode_prefix(sample, codec)
+        text = texts.prefix(codec)
         if text is not None:
             return _Reading(codec, plausibility(text))
     return None

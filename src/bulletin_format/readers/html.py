@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import NamedTuple, cast
+from typing import cast
 
 from lxml import etree
 
@@ -149,12 +149,8 @@ def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int, int] | 
     return (rows, header_rows, link_chars) if rows else None
 
 
-class _Frame(NamedTuple):
-    owner: etree._Element  # the block element lines in here belong to
-    in_link: bool
-    hidden: bool
-    form: bool
-    hints: frozenset[str]  # what text in here tells about itself ("hidden", "form")
+# A frame: what text inside an open element inherits — (owner: the block element lines in here belong
+# to, in_link, hidden, form, hints: what text in here tells about itself ("hidden", "form")).
 
 
 _NO_HINTS: frozenset[str] = frozenset()
@@ -165,11 +161,12 @@ _LINE_TAGS = BLOCK_TAGS | FORM_TAGS
 def _collect(root: etree._Element) -> _Collector:
     """The page's text as lines (``PageBlock``) in reading order. Hidden blocks become lines with the
     hint ``hidden``; hidden inline text and form controls' labels are set aside with a reason; a data
-    table becomes one line carrying its rows. (The hottest loop of the reader: frames are tuples and
-    hint sets are made once per element.)"""
+    table becomes one line carrying its rows. (The hottest loop of the reader: a frame is a plain tuple
+    (owner, in_link, hidden, form, hints), cheaper to make than a named one, and hint sets are made once
+    per element.)"""
     out = _Collector()
     parts, add, flush = out.parts, out.add, out.flush
-    stack: list[_Frame] = []
+    stack: list[tuple[etree._Element, bool, bool, bool, frozenset[str]]] = []  # frames, see above
     line_ends: list[bool] = []  # per open element: does its end end a line (a block element)?
     skip_depth = 0
     nodes = 0
@@ -188,12 +185,16 @@ def _collect(root: etree._Element) -> _Collector:
                 over_limit.append(el.text or "")
                 skip_depth += 1
                 continue
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            tag = el.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
             if not tag or tag in SKIP_TAGS:
                 skip_depth += 1
                 continue
-            parent = stack[-1] if stack else None
-            inherited = parent is not None and parent.hidden
+            if stack:
+                parent = stack[-1]
+                p_owner, p_link, inherited, p_form, p_hints = parent
+            else:
+                parent, inherited = None, False
             hidden = inherited or _hidden(el)
             if hidden and not inherited and tag not in BLOCK_TAGS:
                 out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
@@ -205,31 +206,32 @@ def _collect(root: etree._Element) -> _Collector:
                 continue
             line_tag = tag in _LINE_TAGS
             if parent is None:
-                frame = _Frame(el, tag == "a", hidden, tag in FORM_TAGS, _frame_hints(hidden, tag in FORM_TAGS))
-            elif not line_tag and hidden == parent.hidden and tag != "a" and tag not in FORM_TAGS:
+                form = tag in FORM_TAGS
+                frame = (el, tag == "a", hidden, form, _frame_hints(hidden, form))
+            elif not line_tag and hidden == inherited and tag != "a" and tag not in FORM_TAGS:
                 frame = parent  # an inline element changes nothing its text inherits
             else:
-                in_link = parent.in_link or tag == "a"
-                form = parent.form or tag in FORM_TAGS
-                owner = parent.owner
+                in_link = p_link or tag == "a"
+                form = p_form or tag in FORM_TAGS
+                owner = p_owner
                 if line_tag:
                     if parts:
                         flush()
                     if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
                         owner = el
-                same = hidden == parent.hidden and form == parent.form
-                frame = _Frame(owner, in_link, hidden, form, parent.hints if same else _frame_hints(hidden, form))
+                same = hidden == inherited and form == p_form
+                frame = (owner, in_link, hidden, form, p_hints if same else _frame_hints(hidden, form))
             text = el.text
             if text:
                 tag_hints = _TAG_HINTS.get(tag)
-                add(text, frame.owner, frame.in_link, frame.hints | tag_hints if tag_hints else frame.hints)
+                add(text, frame[0], frame[1], frame[4] | tag_hints if tag_hints else frame[4])
             if parent is not None and not len(el):  # a leaf (most elements): its end, here and now
                 leaf_done = True
                 if line_tag and parts:
                     flush()
                 tail = el.tail
                 if tail:
-                    add(tail, parent.owner, parent.in_link, parent.hints)
+                    add(tail, p_owner, p_link, p_hints)
                 continue
             stack.append(frame)
             line_ends.append(line_tag)
@@ -242,7 +244,7 @@ def _collect(root: etree._Element) -> _Collector:
                         over_limit.append(tail)
                     elif tail and stack:
                         frame = stack[-1]
-                        add(tail, frame.owner, frame.in_link, frame.hints)
+                        add(tail, frame[0], frame[1], frame[4])
                 continue
             stack.pop()
             if line_ends.pop() and parts:
@@ -250,7 +252,7 @@ def _collect(root: etree._Element) -> _Collector:
             tail = el.tail
             if tail and stack:
                 frame = stack[-1]
-                add(tail, frame.owner, frame.in_link, frame.hints)
+                add(tail, frame[0], frame[1], frame[4])
     if parts:
         flush()
     if over_limit:
@@ -363,23 +365,38 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             state.warnings.append("the article is in elements the page hides until a script shows them; read as shown")
     owners: dict[etree._Element, int] = {}
     for number, b in enumerate(blocks, start=1):
-        hints = set(b.hints)
-        if selection is not None and not selection.selected[number - 1]:
-            hints.add("outside")
-        elif selection is not None and selection.hidden_mode:
-            hints.discard("hidden")  # revealed at load time: the page shows it
-        if selection is not None and selection.thread[number - 1]:
-            hints.add("thread")  # a comment or a reply: its bylines are not the page's
-        if b.link_chars >= 0.6 * len(b.text):
-            hints.add("link")
+        outside = selection is not None and not selection.selected[number - 1]
+        # a comment or a reply ("thread"): its bylines are not the page's
+        thread = selection is not None and selection.thread[number - 1]
+        link = b.link_chars >= 0.6 * len(b.text)
+        if b.hints:
+            hints = set(b.hints)
+            if outside:
+                hints.add("outside")
+            elif selection is not None and selection.hidden_mode:
+                hints.discard("hidden")  # revealed at load time: the page shows it
+            if thread:
+                hints.add("thread")
+            if link:
+                hints.add("link")
+            line_hints = frozenset(hints)
+        else:
+            line_hints = _LINE_HINTS[outside, thread, link]  # most lines: made once, shared
         owner = owners.setdefault(b.element, len(owners))
         rows = collected.tables.get(number - 1)
         if rows is not None:
-            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner, table=rows[0], header_rows=rows[1]))
+            state.lines.append(Line(number, b.text, line_hints, owner=owner, table=rows[0], header_rows=rows[1]))
         else:
-            state.lines.append(Line(number, b.text, frozenset(hints), owner=owner))
+            state.lines.append(Line(number, b.text, line_hints, owner=owner))
     state.extra_removed.extend(collected.removed)
     return state
+
+
+# the hints of a line whose element gave none: whether it is outside the main content, in a thread, a link
+_LINE_HINTS = {
+    (outside, thread, link): frozenset(h for h, on in (("outside", outside), ("thread", thread), ("link", link)) if on)
+    for outside in (False, True) for thread in (False, True) for link in (False, True)
+}
 
 
 def _as_plain_text(text: str, name: str) -> PassState:

@@ -139,8 +139,8 @@ def prose_weight(block: PageBlock, entry: bool | None = None) -> float:
     for link lines, dated entries and labels. A table weighs its characters (cells carry no clauses).
     ``entry``: ``is_entry(block.text)`` when the caller knows it already."""
     text = block.text
-    if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)):
-        return 0.0
+    if block.link_chars >= LINK_SHARE_MAX * max(1, len(text)) or len(text) < MIN_PROSE_CJK:
+        return 0.0  # (a text shorter than MIN_PROSE_CJK holds fewer CJK characters)
     cjk = cjk_count(text)
     if cjk < MIN_PROSE_CJK:
         return 0.0
@@ -204,17 +204,20 @@ class _Page:
         self.index: dict[etree._Element, list[int]] = defaultdict(list)  # element → its own lines
         for i, b in enumerate(blocks):
             self.index[b.element].append(i)
+        self.tree = _LineTree(self.index)
 
     def weight_of(self, chosen: Sequence[bool]) -> float:
         return sum(w for w, c in zip(self.weights, chosen, strict=True) if c)
 
     def inside(self, container: etree._Element) -> list[bool]:
-        """Which lines lie inside ``container`` (one walk over its subtree)."""
-        chosen = [False] * len(self.blocks)
-        for el in container.iter():
-            for i in self.index.get(el, ()):
-                chosen[i] = True
-        return chosen
+        """Which lines lie inside ``container``: those whose element lies in its subtree, which the
+        elements holding lines in document order have as one stretch."""
+        span = self.tree.span(container)
+        if span is None:  # an element holding no line: walk its subtree
+            inside = {i for el in container.iter() for i in self.index.get(el, ())}
+            return [i in inside for i in range(len(self.blocks))]
+        first, end = span
+        return [first <= at < end for at in self.tree.line_at]
 
 
 def _dom_candidate(page: _Page) -> list[bool] | None:
@@ -242,9 +245,9 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     thread: dict[etree._Element, float] = {}
     prose: dict[etree._Element, float] = {}  # prose outside threads, for widening
     score: dict[etree._Element, float] = {}  # from the halving sum H = Σ weight × 0.5^distance below
-    root = page.blocks[0].element.getroottree().getroot()
     pending: dict[etree._Element, list[float]] = {}  # what the children have passed up so far
-    for el in reversed(list(root.iter())):  # reversed document order: descendants before ancestors
+    parent_of = page.tree.parent
+    for el in reversed(page.tree.order):  # reversed document order: descendants before ancestors
         mine, below = own.get(el), pending.pop(el, None)
         if below is None:
             if mine is None:
@@ -259,7 +262,7 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
         if s5:
             # a line counts in full for its element and the parent, then halves per level (2H − own)
             score[el] = 2 * s5 - (mine[5] if mine else 0.0)
-        parent = el.getparent()
+        parent = parent_of[el]
         if parent is not None:
             up = pending.get(parent)
             if up is None:
@@ -300,6 +303,50 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     return page.inside(best)
 
 
+class _LineTree:
+    """The elements holding a line — the lines' elements and their ancestors — in document order, each
+    one's parent, and for each line where its element stands in that order. The bottom-up sums visit
+    these elements only (most elements of a page hold no line of their own: scripts, inline tags, empty
+    cells), found from the lines without walking the rest of the tree: a subtree's first line comes
+    before the next sibling's, so children are met in order."""
+
+    def __init__(self, owners: dict[etree._Element, list[int]]) -> None:
+        children: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+        self.parent: dict[etree._Element, etree._Element | None] = {}
+        roots: list[etree._Element] = []
+        for el in owners:  # in the order of their first lines
+            node = el
+            while node not in self.parent:
+                parent = self.parent[node] = node.getparent()
+                if parent is None:
+                    roots.append(node)
+                    break
+                children[parent].append(node)
+                node = parent
+        self.order: list[etree._Element] = []
+        stack = roots[::-1]
+        while stack:
+            node = stack.pop()
+            self.order.append(node)
+            below = children.get(node)
+            if below:
+                stack.extend(reversed(below))
+        self.at = {el: k for k, el in enumerate(self.order)}
+        self.end = [0] * len(self.order)  # past the last element of each one's subtree
+        for k in range(len(self.order) - 1, -1, -1):
+            below = children.get(self.order[k])
+            self.end[k] = self.end[self.at[below[-1]]] if below else k + 1
+        self.line_at = [0] * sum(map(len, owners.values()))
+        for el, lines in owners.items():
+            for i in lines:
+                self.line_at[i] = self.at[el]
+
+    def span(self, el: etree._Element) -> tuple[int, int] | None:
+        """Where ``el``'s subtree stands in ``order`` (None: it holds no line)."""
+        k = self.at.get(el)
+        return None if k is None else (k, self.end[k])
+
+
 def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[float]) -> int | None:
     """The line printing the article's title: it matches a title hint (meta title, parts of <title>),
     prefers headings, and has prose after it. None when nothing on the page prints a hinted title."""
@@ -309,8 +356,8 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
     best: tuple[float, int] | None = None
     prose_after = _suffix_sums(weights)
     for i, b in enumerate(blocks):
-        if "title" in b.hints or "hidden" in b.hints or b.is_table or len(b.text) > 120:
-            continue
+        if not 4 <= len(b.text) <= 120 or "title" in b.hints or "hidden" in b.hints or b.is_table:
+            continue  # (fewer than four characters: fewer than four once reduced to letters and digits)
         c = canon(b.text)
         if len(c) < 4:
             continue

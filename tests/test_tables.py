@@ -110,6 +110,20 @@ def test_a_tab_separated_table_in_plain_text_is_one_table_block():
     assert doc.articles[0].signatures[0].organ == "某某县统计局"
 
 
+def test_a_table_at_the_top_whose_first_cell_a_later_line_repeats_is_not_cut():
+    # the glued-title rule looks for a title glued to one of the first lines and repeated later; a table
+    # among those lines is one unit and must not be cut (it raised IndexError)
+    text = (
+        "统计表\n\n全县主要经济指标\t单位\t完成数\t增长%\n地区生产总值\t亿元\t120.5\t6.2\n"
+        "一般公共预算收入\t亿元\t10.2\t4.1\n固定资产投资\t亿元\t88.0\t8.5\n\n"
+        "全县经济运行总体平稳，各项指标均完成年度目标，主要指标如上表所示。\n"
+        "全县主要经济指标\n正文结束。\n"
+    )
+    doc = bf.parse(text)
+    (table,) = tables(doc)
+    assert [c.text for c in (table.rows or [])[0]] == ["全县主要经济指标", "单位", "完成数", "增长%"]
+
+
 def test_space_aligned_columns_are_a_table_but_signature_lines_are_not():
     text = (
         "某某县2020年主要经济指标\n\n全县经济运行总体平稳，主要指标如下表所示，各项指标均完成年度目标。\n"

@@ -756,6 +756,8 @@ def glued_title(state: PassState) -> None:
         if len(t) < 6:
             continue
         for first, f in early:
+            if first.table is not None:
+                continue  # a table is one unit, never cut: a first cell repeated later is no glued title
             if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}

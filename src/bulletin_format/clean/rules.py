@@ -1039,20 +1039,33 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
 
 
 KICKER_MAX_LEN = 60  # an 引题 is one line over the headline; a longer line is a lead paragraph
+# an 引题 is a phrase (坚持生态优先 / 聚焦两会): two or three characters over a headline are a label —
+# a breadcrumb's last crumb (正文), a column's name, a person's name
+KICKER_MIN_CJK = 4
+KICKER_MIN_CJK_SHARE = 0.5  # an 引题 over a Chinese headline is Chinese; a mostly Latin line is a site's name
+MENU_WORD_MAX = 4  # "新闻　频道": words this short set apart by spaces are a menu, not a phrase
+_FIELD_LABEL = re.compile(r"^[^：:，。]{1,8}[：:]")  # "查看：…", "第03版：评论", "我收藏的：…": a label and its value
 
 
 def _is_kicker(line: Line) -> bool:
-    """The line right above a headline that may be its 引题: printed there on its own, no link, no
-    chrome, no sentence end, no date."""
+    """The line right above a headline that may be its 引题: printed there on its own, a phrase of
+    Chinese words — no link, no chrome, no sentence end, no date, no label with its value, no list
+    number, no menu of short words, no separators of a path or a counter bar."""
     s = line.stripped
+    if not (line.removed == "outside_main_content" and "link" not in line.hints and 2 <= len(s) <= KICKER_MAX_LEN):
+        return False
+    cjk = cjk_count(s)
+    words = s.split()
     return (
-        line.removed == "outside_main_content"
-        and "link" not in line.hints
-        and 2 <= len(s) <= KICKER_MAX_LEN
-        and s[-1] not in SENTENCE_END + "：:"
+        s[-1] not in SENTENCE_END + "：:"
+        and cjk >= KICKER_MIN_CJK
+        and cjk >= KICKER_MIN_CJK_SHARE * sum(map(len, words))
+        and not (len(words) > 1 and max(map(len, words)) <= MENU_WORD_MAX)
+        and not _FIELD_LABEL.match(s)
+        and heading_level(s) is None  # "二十三、…", "10.…": an item of a numbered list
+        and "|" not in s and "｜" not in s
         and classify_line(line) is None
         and not find_dates(s)
-        and cjk_count(s) >= 2
         and "首页" not in s
         and not _CRUMB_SEP.search(s.replace("、", ""))  # "首页 - 新闻动态": a column path, not an 引题
     )

@@ -233,6 +233,9 @@ class Progress:
         if stream.isatty():
             from tqdm import tqdm
 
+            # no monitor thread: the worker pool is forked from this process, which must then run one thread
+            tqdm.monitor_interval = 0
+
             try:
                 sized = os.get_terminal_size(stream.fileno()).columns > 0
             except (OSError, ValueError, AttributeError):
@@ -310,10 +313,12 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
 
 
 def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
-    if args.jobs != 1 and "forkserver" in multiprocessing.get_all_start_methods():
-        # The command owns its process: import the library once in the fork server rather than in every worker.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
+    if args.jobs != 1:
+        # Where the workers cannot be forked from this process (_run_batch), the fork server imports the
+        # library once, rather than every worker.
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
     return convert_many(items, args.output, to=args.to or "json", jobs=args.jobs, skip_existing=args.skip_existing,
                         timeout=args.timeout or None, **options)
 
@@ -370,7 +375,12 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not items:
         return _usage("no input files found in " + " ".join(args.inputs or [args.files_from]))
-    return _run_batch(args, items, results_iter, stderr)
+    from ..pool import forked_workers
+
+    # The command owns its process: a pool's workers are forked from it, once it has converted the first inputs
+    # (everything imported and prepared), in milliseconds (pool.py).
+    with forked_workers():
+        return _run_batch(args, items, results_iter, stderr)
 
 
 def _run_batch(args: argparse.Namespace, items: list[BatchItem], results_iter: Iterator[BatchResult],

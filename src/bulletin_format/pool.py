@@ -317,6 +317,8 @@ def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
         return _forked_executor(jobs, notes)
     context = multiprocessing.get_context(method)
     if method == "forkserver":
+        if _fork_allowed:  # a program that owns its process, which could not fork: the server imports the library
+            context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
         _start_fork_server()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(notes,))
 

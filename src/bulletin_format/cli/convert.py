@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import multiprocessing
 import os
 import sys
 import time
@@ -313,12 +312,6 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
 
 
 def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
-    if args.jobs != 1:
-        # Where the workers cannot be forked from this process (_run_batch), the fork server imports the
-        # library once, rather than every worker.
-        if "forkserver" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
     return convert_many(items, args.output, to=args.to or "json", jobs=args.jobs, skip_existing=args.skip_existing,
                         timeout=args.timeout or None, **options)
 

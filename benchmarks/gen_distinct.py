@@ -60,6 +60,8 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文春梅海燕林峰波宇浩然欣怡子轩"
 NAV = ("首页", "机构概况", "政务公开", "政策文件", "新闻中心", "办事服务", "互动交流", "专题专栏", "数据发布")
 DIGITS = "〇一二三四五六七八九"
+NOISY_SHARE = 0.3  # paragraphs with the noise of scraped text (``Generator.noisy``)
+NOISE = {"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "？": "?"}
 
 
 def chinese_number(n: int) -> str:
@@ -129,13 +131,36 @@ class Generator:
         return "；".join(parts) + "。"
 
     def paragraph(self, chars: int) -> str:
-        """About ``chars`` characters of sentences, never seen before."""
+        """About ``chars`` characters of sentences, never seen before; a share of them with the noise of scraped
+        text that the normalisation pass mends (``NOISY_SHARE``)."""
         while True:
             out = ""
             while len(out) < chars:
                 out += self.sentence()
+            if self.rng.random() < NOISY_SHARE:
+                out = self.noisy(out)
             if self.fresh(out):
                 return out
+
+    def noisy(self, text: str) -> str:
+        """Half-width punctuation, full-width digits, spaces between characters, a straight quote or an ASCII
+        ellipsis: what crawls and old editors leave in Chinese text."""
+        chars = list(text)
+        for i, c in enumerate(chars):
+            r = self.rng.random()
+            if c in NOISE and r < 0.5:
+                chars[i] = NOISE[c]
+            elif c.isdigit() and c.isascii() and r < 0.3:
+                chars[i] = chr(ord(c) + 0xFEE0)  # １２３
+            elif r < 0.01:
+                chars[i] = c + " "
+        out = "".join(chars)
+        if self.rng.random() < 0.2:
+            out = out.replace("。", "...", 1)
+        if self.rng.random() < 0.2:
+            words = self.pick(THINGS)
+            out = f'"{words}"' + out
+        return out
 
     def fresh(self, line: str) -> bool:
         """True (and remembered) when ``line`` was not made before."""

@@ -293,7 +293,7 @@ def test_a_small_batch_starts_no_pool_and_a_large_one_does(tmp_path, monkeypatch
     assert all(r.ok for r in convert_many([src], tmp_path / "out", to="json"))
     assert not Recorder.started  # 5 small texts to JSON: milliseconds, converted while they are measured
     assert all(r.ok for r in convert_many([src], tmp_path / "out2", to=("json", "docx"), jobs=2))
-    assert not Recorder.started  # jobs is a most: 5 DOCX do not pay for starting workers either
+    assert not Recorder.started  # jobs is an upper bound: 5 DOCX do not pay for starting workers either
     for i in range(4):
         big_notice(src / f"big{i}.txt", 4000)  # ~0.3 MB of text each, to JSON and DOCX: seconds
     list(convert_many([src], tmp_path / "out3", to=("json", "docx")))

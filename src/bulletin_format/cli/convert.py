@@ -76,8 +76,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--to", default=None,
                    help=f"comma-separated output formats: {','.join(WRITERS)} (default json, or the suffix of -o FILE)")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="worker processes (default: one per CPU, or none when the batch is too small to pay for "
-                   "starting them; 1 converts in this process)")
+                   help="worker processes, at most (default: one per CPU; none when the batch is too small to pay "
+                   "for starting them; 1 converts in this process)")
     p.add_argument("--keep-suffix", action="store_true",
                    help="name outputs after the whole input name (a.html → a.html.json), for folders holding "
                    "files that differ only in their suffix")

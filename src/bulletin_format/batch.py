@@ -82,9 +82,10 @@ DEFAULT_TIMEOUT = 600.0  # seconds per input: 10x what 10 MB of text takes to JS
 # cost on this machine (the probe below), and every estimate is scaled by that.
 SECONDS_PER_INPUT = {"json": 0.0025, "docx": 0.0045}
 SECONDS_PER_BYTE = {"json": 1.1e-7, "docx": 4e-7}
-# The probe: without jobs=1 or an executor, the first inputs are converted in the calling process — the first
-# pays the imports, the next ones tell what an input costs here against its estimate — until this much time has
-# gone to the ones after the first. A batch that ends within the probe never starts a pool.
+# The probe: without jobs=1 or an executor, the inputs estimated cheapest (among those planned ahead) are converted
+# first, in the calling process — the first pays the imports, the next ones tell what an input costs here against
+# its estimate — until this much time has gone to the ones after the first. A batch that ends within the probe
+# never starts a pool; a large input never holds the batch in one process while it is measured.
 PROBE_SECONDS = 0.05
 PROBE_MAX_SECONDS = 0.5  # nor longer than this in all (a first input that takes longer is a batch worth a pool)
 # A pool is started when it saves this many times what starting it costs (the estimates are rough, and a pool
@@ -469,11 +470,11 @@ def convert_many(
     ``inputs``: a file, a folder or a glob pattern, or an iterable of them (files as ``str``, ``PathLike`` or
     ``bytes``; folders are read recursively and their tree is mirrored under ``output_dir``), or
     ``BatchItem``s. ``to``: output formats. ``executor``: any ``concurrent.futures.Executor``; by default a
-    process pool of at most ``jobs`` workers (default one per CPU), shut down at the end. Its first inputs
-    are converted in this process, to measure what they cost here: a batch that ends there, or whose rest
-    costs less than a pool saves (``pool_pays``: the estimate of every input, from its size, against what
-    starting a pool costs), starts none. ``jobs=1`` without an executor converts every input in this
-    process. ``skip_existing``: inputs whose outputs all exist are not converted again (their record
+    process pool of at most ``jobs`` workers (default one per CPU), shut down at the end. The inputs
+    estimated cheapest are converted first, in this process, to measure what they cost here: a batch that
+    ends there, or whose rest costs less than a pool saves (``pool_pays``: the estimate of every input, from
+    its size, against what starting a pool costs), starts none. ``jobs=1`` without an executor converts
+    every input in this process. ``skip_existing``: inputs whose outputs all exist are not converted again (their record
     has ``skipped=True``). ``chunk_size``: inputs per task (default: the own pool's tasks hold about
     ``CHUNK_SECONDS`` of estimated work, fewer at the end; one input per task on a given executor — raise it
     for cluster executors, where a task costs milliseconds). ``max_pending``: tasks in flight (default 4 per
@@ -569,6 +570,14 @@ class _Ahead:
 
     def pop(self) -> tuple[Task, float]:
         task, cost = self.queue.popleft()
+        self.cost = max(0.0, self.cost - cost) if self.queue else 0.0
+        return task, cost
+
+    def pop_cheapest(self) -> tuple[Task, float]:
+        """The task estimated cheapest among those planned (the first of them on a tie)."""
+        at = min(range(len(self.queue)), key=lambda i: self.queue[i][1])
+        task, cost = self.queue[at]
+        del self.queue[at]
         self.cost = max(0.0, self.cost - cost) if self.queue else 0.0
         return task, cost
 
@@ -691,11 +700,11 @@ def _run(
         return
     ahead = _Ahead(tasks, formats)
     probe = _Probe()
-    while not probe.done():  # the first inputs here: what they cost on this machine
+    while not probe.done():  # the cheapest inputs here first: what they cost on this machine
         ahead.fill()
         if not ahead.queue:
             break
-        task, estimate = ahead.pop()
+        task, estimate = ahead.pop_cheapest()
         started = time.perf_counter()
         records = convert_chunk([task], *args)
         probe.add(time.perf_counter() - started, estimate)

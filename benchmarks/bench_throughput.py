@@ -419,7 +419,8 @@ def run_child(path: Path, fmt: str, kind: str, out: Path | None = None, timeout:
 
 def row(label: str, res: dict[str, Any]) -> str:
     mb = res["text"] / MB
-    docx = f" (DOCX {res['bytes'] / MB:.2f} MB)" if res["text"] != res["bytes"] else ""
+    docx = (f" (DOCX {res['bytes'] / MB:.2f} MB; {res['growth'] / res['text']:.1f}× its text)"
+            if res["text"] != res["bytes"] else "")
     return (f"  {label:<22} {mb:7.2f} MB {res['seconds']:8.3f} s {res['seconds'] / mb:7.3f} s/MB "
             f"{res['growth'] / MB:8.1f} MB peak {res['growth'] / res['bytes']:5.1f}× input{docx}")
 
@@ -507,7 +508,7 @@ def jobs_section(args: argparse.Namespace) -> None:
         print(f"  load average after: {os.getloadavg()[0]:.2f}; two busy processes get {available_cpus():.2f} CPUs")
         if not args.quick:
             _, _, log = cli(folder, out, "-vv", "--jobs", "2")
-            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "first inputs" in ln]
+            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "measured first" in ln]
             print(f"  the command's choice (-vv): {decided[0] if decided else '(not logged)'}")
         speedup = statistics.median(walls[1]) / statistics.median(walls[2])
         goal(f"--jobs 2 ÷ --jobs 1, {len(paths)} files through the CLI (wall)", speedup, GOAL_JOBS_SPEEDUP, "×")

@@ -474,10 +474,10 @@ def convert_many(
     estimated cheapest are converted first, in this process, to measure what they cost here: a batch that
     ends there, or whose rest costs less than a pool saves (``pool_pays``: the estimate of every input, from
     its size, against what starting a pool costs), starts none. ``jobs=1`` without an executor converts
-    every input in this process. ``skip_existing``: inputs whose outputs all exist are not converted again (their record
-    has ``skipped=True``). ``chunk_size``: inputs per task (default: the own pool's tasks hold about
-    ``CHUNK_SECONDS`` of estimated work, fewer at the end; one input per task on a given executor — raise it
-    for cluster executors, where a task costs milliseconds). ``max_pending``: tasks in flight (default 4 per
+    every input in this process. ``skip_existing``: inputs whose outputs all exist are not converted again
+    (their record has ``skipped=True``). ``chunk_size``: inputs per task (default: the own pool's tasks hold
+    about ``CHUNK_SECONDS`` of estimated work, fewer at the end; one input per task on a given executor —
+    raise it for cluster executors, where a task costs milliseconds). ``max_pending``: tasks in flight (default 4 per
     worker), so that a million inputs never become a million futures. ``timeout``: seconds one input may take
     (None: no limit); an input over it fails with ``ConversionTimeoutError``. ``keep_suffix``: name outputs
     after the whole input name (``a.html.json``) instead of its stem (``a.json``), for folders holding
@@ -610,7 +610,7 @@ class _Ahead:
 
 @dataclass
 class _Probe:
-    """What the first inputs, converted in this process, took against their estimates."""
+    """What the inputs measured first, in this process, took against their estimates."""
 
     first: float = 0.0  # seconds the first one took (with the imports and preparation of a process)
     first_estimate: float = 0.0
@@ -716,12 +716,12 @@ def _run(
     remaining = probe.scale * ahead.cost if ahead.exhausted else float("inf")
     start = pool_start_seconds(probe.preparation)
     if not ahead.queue or not pool_pays(remaining, start, workers):
-        log.debug("%s", f"{probe.spent:.2f} s for the first inputs, {remaining:.2f} s estimated for the other "
-                  f"{len(ahead.queue)}: no pool (it would take {start:.2f} s to start)")
+        log.debug("%s", f"{probe.spent:.2f} s for the inputs measured first, {remaining:.2f} s estimated for "
+                  f"the other {len(ahead.queue)}: no pool (it would take {start:.2f} s to start)")
         yield from _in_process(ahead.rest(), 1, args, early)
         return
-    log.debug("%s", f"{probe.spent:.2f} s for the first inputs, {remaining:.2f} s estimated for the others: a pool "
-              f"of {workers} worker(s), started by {pool_start_method()} in about {start:.2f} s")
+    log.debug("%s", f"{probe.spent:.2f} s for the inputs measured first, {remaining:.2f} s estimated for the "
+              f"others: a pool of {workers} worker(s), started by {pool_start_method()} in about {start:.2f} s")
     chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, probe.scale)
     yield from _Scheduler(None, workers, max_pending, args).run(chunks, early)
 

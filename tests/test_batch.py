@@ -52,6 +52,13 @@ def make_tree(root: Path) -> Path:
     return src
 
 
+def force_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool whatever the batch costs (the choice itself is tested in test_batch_faults.py): only the first
+    input is converted in the calling process, to measure it; the others go to the workers."""
+    monkeypatch.setattr(batch, "PROBE_SECONDS", 0.0)
+    monkeypatch.setattr(batch, "pool_pays", lambda remaining, start, workers: True)
+
+
 def by_input(results: list[BatchResult]) -> dict[str, BatchResult]:
     return {Path(r.input).as_posix().split("archive/")[-1]: r for r in results}
 
@@ -229,12 +236,29 @@ def test_work_function_and_records_are_picklable(tmp_path):
     assert [r.get("error_type") for r in records] == [None, "BinaryInputError"]
 
 
-def test_default_process_pool(tmp_path):
+@pytest.mark.parametrize("chunk_size", [2, None])
+def test_default_process_pool(tmp_path, monkeypatch, chunk_size):
+    force_pool(monkeypatch)
     src = make_tree(tmp_path)
-    results = list(convert_many([src], tmp_path / "out", to="json", jobs=2, chunk_size=2))
+    results = list(convert_many([src], tmp_path / "out", to="json", jobs=2, chunk_size=chunk_size))
     assert len(results) == 5
     assert sum(r.ok for r in results) == 3
     assert (tmp_path / "out" / "2024" / "spring" / "news.json").is_file()
+
+
+def test_the_own_pool_gets_tasks_of_even_estimated_cost_smaller_at_the_end(tmp_path):
+    sizes = [1_000] * 40 + [400_000] + [1_000] * 40
+    for i, size in enumerate(sizes):
+        (tmp_path / f"{i:03d}.txt").write_bytes(b"x" * size)
+    tasks = iter([(str(tmp_path / f"{i:03d}.txt"), str(i), None) for i in range(len(sizes))])
+    chunks = list(batch._Ahead(tasks, ("json",)).chunks(workers=2, scale=1.0))
+    assert [t[1] for c in chunks for t in c] == [str(i) for i in range(len(sizes))]  # every task, in order
+    costs = [sum(batch.estimated_seconds(t[0], ("json",)) for t in c) for c in chunks]
+    big = next(i for i, c in enumerate(chunks) if any(t[1] == "40" for t in c))
+    assert len(chunks[big]) == 1, "an input over the target is a task of its own"
+    assert max(len(c) for c in chunks) > 1, "small inputs share a task"
+    assert all(cost <= batch.CHUNK_SECONDS for i, cost in enumerate(costs) if i != big)
+    assert costs[-1] < costs[0], "the last tasks are smaller, so that no worker is left with a long one"
 
 
 def test_any_executor_works_and_is_left_running(tmp_path):

@@ -32,14 +32,17 @@ CI = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 RUN_ELSEWHERE = {("scale.md", "3. Dask"), ("scale.md", "4. Ray"), ("scale.md", "5. Spark")}
 # benchmark commands run in their shortest form; the extras (or data) each needs, else it is skipped
 BENCH_SHORT = {
-    "bench_throughput.py": ["--quick", "--seconds", "0.05", "--files", "8"],
+    "bench_throughput.py": ["--quick", "--rounds", "1", "--seconds", "0.05", "--pages", "3", "--files", "6",
+                            "--sizes", "0.02,0.04", "--memory-mb", "0.04"],
+    "profile_stages.py": ["--repeat", "1"],
     "bench_extractors.py": ["--repeat", "1"],
     "bench_normalize.py": ["--mb", "0.05"],
     "bench_shadow.py": ["--repeat", "1"],
     "bench_corpus.py": ["--rounds", "1"],
     "bench_docx.py": ["--quick", "--seconds", "0.2", "--sizes", "0.05", "--shapes", "document"],
 }
-BENCH_NEEDS = {"bench_extractors.py": ("trafilatura", "readability"), "bench_throughput.py": ("trafilatura",)}
+# (bench_throughput.py skips its trafilatura comparison by itself when trafilatura is absent, and runs the rest)
+BENCH_NEEDS = {"bench_extractors.py": ("trafilatura", "readability")}
 # a command in a block without a language and without "$ ": an environment assignment or a known program first
 PLAIN_COMMAND = re.compile(
     r"^(?:[A-Z_]+=\S+\s|bulletin-format (?:convert|inspect|check|--)|soffice\s|\.venv/bin/|python3?\s)"

@@ -52,12 +52,15 @@ from .pool import (
     default_executor,
     end_workers,
     main_guard_missing,
+    note_start,
     notes_folder,
     read_notes,
     task_done,
     task_started,
     time_limit,
 )
+from .pool import start_method as pool_start_method
+from .pool import start_seconds as pool_start_seconds
 from .writers import EXTENSIONS, WRITERS
 
 _GLOB_CHARS = frozenset("*?[")
@@ -72,15 +75,31 @@ def printable_path(path: str | os.PathLike[str]) -> str:
 
 
 DEFAULT_TIMEOUT = 600.0  # seconds per input: 10x what 10 MB of text takes to JSON and DOCX (docs/scale.md, "Limits")
-# What a conversion costs on one core (measured on this project's machine, docs/scale.md): a fixed part per
-# input and format, and a part per input byte (0.06-0.9 µs for JSON, 0.3-7 µs for DOCX, depending on how
-# many paragraphs the bytes make; these are in between). Used only to judge whether a batch is worth a pool.
-SECONDS_PER_INPUT = {"json": 0.0005, "docx": 0.028}
-SECONDS_PER_BYTE = {"json": 3e-7, "docx": 2e-6}
-POOL_START_SECONDS = 0.25  # starting a forkserver pool of 2 workers and importing the library in them
-# A batch estimated to take less than this in one process is converted without a pool: with 2 or more workers
-# a pool can save at most half the time, so below twice its start-up cost it cannot win.
-POOL_WORTH_SECONDS = 2 * POOL_START_SECONDS
+# What converting an input costs on one core, before any is converted: a part per input and format (reading the
+# file, writing the output through a temporary file, fsync and a rename) and a part per input byte; fitted on
+# the distinct real-sized documents of benchmarks/gen_distinct.py (docs/performance.md, "Batches"). Only the
+# ratios between inputs matter much: the first inputs, converted in the calling process, measure what they
+# cost on this machine (the probe below), and every estimate is scaled by that.
+SECONDS_PER_INPUT = {"json": 0.0025, "docx": 0.0045}
+SECONDS_PER_BYTE = {"json": 1.1e-7, "docx": 4e-7}
+# The probe: without jobs=1 or an executor, the inputs estimated cheapest (among those planned ahead) are converted
+# first, in the calling process — the first pays the imports, the next ones tell what an input costs here against
+# its estimate — until this much time has gone to the ones after the first. A batch that ends within the probe
+# never starts a pool; a large input never holds the batch in one process while it is measured.
+PROBE_SECONDS = 0.05
+PROBE_MAX_SECONDS = 0.5  # nor longer than this in all (a first input that takes longer is a batch worth a pool)
+# A pool is started when it saves this many times what starting it costs (the estimates are rough, and a pool
+# that only breaks even is not worth its processes).
+POOL_MARGIN = 2.0
+# Inputs are planned (stat'd, estimated) this far ahead of the work: enough to know that a batch is worth a
+# pool, and to make its last tasks small; never more inputs than LOOKAHEAD_INPUTS held in memory.
+LOOKAHEAD_SECONDS = 30.0
+LOOKAHEAD_INPUTS = 100_000
+# The own pool's tasks hold inputs estimated at this much work: a task's round trip (~0.3 ms of pickling and
+# pipes) is then under 1 %, yet a worker never waits long for the next one. Near the end of a batch tasks shrink,
+# so that each worker has TAIL_TASKS_PER_WORKER of them left and none idles while another finishes a long one.
+CHUNK_SECONDS = 0.05
+TAIL_TASKS_PER_WORKER = 3
 MAX_UNEXPLAINED_DEATHS = 2  # an input in flight when a worker died this often, with no note why, has failed
 
 
@@ -371,6 +390,8 @@ def convert_one(
     from .api import parse, render
     from .writers import write_atomic
 
+    for fmt in formats:  # a process's first input imports its writers before its time limit starts, not within
+        WRITERS[fmt]
     start = time.perf_counter()
     shown = printable_path(path)
     outputs: list[str] = []
@@ -438,7 +459,7 @@ def convert_many(
     *,
     jobs: int | None = None,
     skip_existing: bool = False,
-    chunk_size: int = 1,
+    chunk_size: int | None = None,
     max_pending: int | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     keep_suffix: bool = False,
@@ -449,23 +470,27 @@ def convert_many(
     ``inputs``: a file, a folder or a glob pattern, or an iterable of them (files as ``str``, ``PathLike`` or
     ``bytes``; folders are read recursively and their tree is mirrored under ``output_dir``), or
     ``BatchItem``s. ``to``: output formats. ``executor``: any ``concurrent.futures.Executor``; by default a
-    process pool of ``jobs`` workers (one per CPU) that is shut down at the end — or none when the batch is
-    estimated to take less than ``POOL_WORTH_SECONDS`` in this process; ``jobs=1`` without an executor runs
-    in this process. ``skip_existing``: inputs whose outputs all exist are not converted again (their record
-    has ``skipped=True``). ``chunk_size``: inputs per task (raise it for cluster executors, where a task costs
-    milliseconds). ``max_pending``: tasks in flight (default 4 per worker), so that a million inputs never
-    become a million futures. ``timeout``: seconds one input may take (None: no limit); an input over it
-    fails with ``ConversionTimeoutError``. ``keep_suffix``: name outputs after the whole input name
-    (``a.html.json``) instead of its stem (``a.json``), for folders holding ``a.html`` and ``a.txt``. Other
-    keyword arguments are parse options (``normalize``,
-    ``chinese``, ``opencc_config``, ``max_bytes``) or writer options (``profile`` for DOCX).
+    process pool of at most ``jobs`` workers (default one per CPU), shut down at the end. The inputs
+    estimated cheapest are converted first, in this process, to measure what they cost here: a batch that
+    ends there, or whose rest costs less than a pool saves (``pool_pays``: the estimate of every input, from
+    its size, against what starting a pool costs), starts none. ``jobs=1`` without an executor converts
+    every input in this process. ``skip_existing``: inputs whose outputs all exist are not converted again
+    (their record has ``skipped=True``). ``chunk_size``: inputs per task (default: the own pool's tasks hold
+    about ``CHUNK_SECONDS`` of estimated work, fewer at the end; one input per task on a given executor —
+    raise it for cluster executors, where a task costs milliseconds). ``max_pending``: tasks in flight (default 4 per
+    worker), so that a million inputs never become a million futures. ``timeout``: seconds one input may take
+    (None: no limit); an input over it fails with ``ConversionTimeoutError``. ``keep_suffix``: name outputs
+    after the whole input name (``a.html.json``) instead of its stem (``a.json``), for folders holding
+    ``a.html`` and ``a.txt``. Other keyword arguments are parse options (``normalize``, ``chinese``,
+    ``opencc_config``, ``max_bytes``) or writer options (``profile`` for DOCX).
 
     Bad options or formats raise here, before any work; a bad input never raises, its record holds the
     error. Closing the iterator early (``break``, Ctrl-C) cancels pending work and shuts the own pool down.
 
     The default pool starts its workers with ``forkserver`` (``spawn`` where there is none), which imports the
     calling script again in each worker: a script that calls this keeps its top-level code under
-    ``if __name__ == "__main__":`` (without it, ``ProcessPoolError`` says so).
+    ``if __name__ == "__main__":`` (without it, ``ProcessPoolError`` says so). A program that owns its process
+    may have them forked from it instead (``with pool.forked_workers():``, as the command line does).
     """
     if bootstrapping():
         main_guard_missing()  # we are a new worker importing a script that has no __main__ guard
@@ -476,7 +501,7 @@ def convert_many(
     check_options(**parse_options)  # checked now, not once per input
     _preflight(writer_options)
     limit = _check_timeout(timeout)
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+    if chunk_size is not None and (isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1):
         raise OptionError(f"chunk_size must be a positive integer, not {chunk_size!r}")
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise OptionError(f"jobs must be a positive integer, not {jobs!r}")
@@ -506,7 +531,7 @@ def _preflight(writer_options: dict[str, dict[str, Any]]) -> None:
 
 
 def estimated_seconds(path: str, formats: Sequence[str]) -> float:
-    """What converting ``path`` to ``formats`` should take on one core (the measured costs above)."""
+    """What converting ``path`` to ``formats`` should take on one core, by the constants above."""
     try:
         size = os.stat(path).st_size
     except (OSError, ValueError):
@@ -517,17 +542,105 @@ def estimated_seconds(path: str, formats: Sequence[str]) -> float:
     )
 
 
-def _small_batch(items: Iterator[BatchItem], formats: Sequence[str]) -> tuple[list[BatchItem], bool]:
-    """Look ahead until the batch is known to be worth a pool: (the items looked at, True if that is all of
-    them and they cost less than ``POOL_WORTH_SECONDS``)."""
-    seen: list[BatchItem] = []
-    cost = 0.0
-    for item in items:
-        seen.append(item)
-        cost += estimated_seconds(item.path, formats)
-        if cost >= POOL_WORTH_SECONDS:
-            return seen, False
-    return seen, True
+def pool_pays(remaining: float, start: float, workers: int) -> bool:
+    """Whether a pool of ``workers`` that takes ``start`` seconds to start saves ``POOL_MARGIN`` times that on
+    ``remaining`` seconds of work (on one core), against converting it all in this process."""
+    return workers > 1 and remaining * (1 - 1 / workers) > POOL_MARGIN * start
+
+
+class _Ahead:
+    """The tasks planned ahead of the work, each with its estimated cost (``estimated_seconds``)."""
+
+    def __init__(self, tasks: Iterator[Task], formats: Sequence[str]) -> None:
+        self.tasks = tasks
+        self.formats = formats
+        self.queue: deque[tuple[Task, float]] = deque()
+        self.cost = 0.0  # estimated seconds of the tasks in the queue
+        self.exhausted = False  # every task is in the queue (or done): the end of the batch is known
+
+    def fill(self) -> None:
+        while not self.exhausted and self.cost < LOOKAHEAD_SECONDS and len(self.queue) < LOOKAHEAD_INPUTS:
+            task = next(self.tasks, None)
+            if task is None:
+                self.exhausted = True
+                return
+            cost = estimated_seconds(task[0], self.formats)
+            self.queue.append((task, cost))
+            self.cost += cost
+
+    def pop(self) -> tuple[Task, float]:
+        task, cost = self.queue.popleft()
+        self.cost = max(0.0, self.cost - cost) if self.queue else 0.0
+        return task, cost
+
+    def pop_cheapest(self) -> tuple[Task, float]:
+        """The task estimated cheapest among those planned (the first of them on a tie)."""
+        at = min(range(len(self.queue)), key=lambda i: self.queue[i][1])
+        task, cost = self.queue[at]
+        del self.queue[at]
+        self.cost = max(0.0, self.cost - cost) if self.queue else 0.0
+        return task, cost
+
+    def rest(self) -> Iterator[Task]:
+        """Every task not taken yet, planned as it goes."""
+        while True:
+            self.fill()
+            if not self.queue:
+                return
+            yield self.pop()[0]
+
+    def chunks(self, workers: int, scale: float) -> Iterator[list[Task]]:
+        """Tasks of about ``CHUNK_SECONDS`` of work each (estimates times ``scale``, what the probe measured),
+        smaller at the end of the batch."""
+        while True:
+            self.fill()
+            if not self.queue:
+                return
+            target = CHUNK_SECONDS / scale
+            if self.exhausted:
+                target = min(target, self.cost / (TAIL_TASKS_PER_WORKER * workers))
+            chunk: list[Task] = []
+            cost = 0.0
+            while self.queue and (not chunk or cost + self.queue[0][1] <= target):
+                task, task_cost = self.pop()
+                chunk.append(task)
+                cost += task_cost
+            yield chunk
+
+
+@dataclass
+class _Probe:
+    """What the inputs measured first, in this process, took against their estimates."""
+
+    first: float = 0.0  # seconds the first one took (with the imports and preparation of a process)
+    first_estimate: float = 0.0
+    seconds: float = 0.0  # the ones after it
+    estimate: float = 0.0
+    spent: float = 0.0
+
+    def done(self) -> bool:
+        return self.spent > 0 and (self.spent >= PROBE_MAX_SECONDS or self.seconds >= PROBE_SECONDS)
+
+    def add(self, seconds: float, estimate: float) -> None:
+        if self.spent == 0:
+            self.first, self.first_estimate = seconds, estimate
+        else:
+            self.seconds += seconds
+            self.estimate += estimate
+        self.spent += seconds
+
+    @property
+    def scale(self) -> float:
+        """Measured ÷ estimated: what an input costs here against its estimate (from the first alone, with its
+        imports, when it was the only one: an overestimate, on the side of a pool)."""
+        if self.estimate > 0:
+            return max(self.seconds / self.estimate, 1e-3)
+        return max(self.first / self.first_estimate, 1e-3) if self.first_estimate > 0 else 1.0
+
+    @property
+    def preparation(self) -> float:
+        """What the first conversion took over its share: imports and a process's preparation."""
+        return max(0.0, self.first - self.scale * self.first_estimate)
 
 
 def _tasks(
@@ -571,30 +684,57 @@ def _run(
     executor: Executor | None,
     jobs: int | None,
     skip_existing: bool,
-    chunk_size: int,
+    chunk_size: int | None,
     max_pending: int | None,
     timeout: float | None,
 ) -> Iterator[BatchResult]:
     early: deque[BatchResult] = deque()
     args = (output_dir, formats, parse_options, writer_options, timeout)
-    if executor is None and jobs is None:
-        looked_at, small = _small_batch(items, formats)
-        items = chain(looked_at, items)
-        jobs = 1 if small else None
-        log.debug("%s", f"{len(looked_at)} input(s) estimated under {POOL_WORTH_SECONDS:g} s: no pool" if small
-                  else f"over {POOL_WORTH_SECONDS:g} s of work ahead: a pool of {os.cpu_count() or 1} worker(s)")
     tasks = _tasks(items, output_dir, formats, skip_existing, early)
-
-    if executor is None and jobs == 1:
-        for chunk in _chunked(tasks, chunk_size):
-            while early:
-                yield early.popleft()
-            for record in convert_chunk(chunk, *args):
-                yield BatchResult.from_dict(record)
+    if executor is not None:
+        yield from _Scheduler(executor, jobs, max_pending, args).run(_chunked(tasks, chunk_size or 1), early)
+        return
+    workers = jobs or os.cpu_count() or 1
+    if workers == 1:
+        yield from _in_process(tasks, chunk_size or 1, args, early)
+        return
+    ahead = _Ahead(tasks, formats)
+    probe = _Probe()
+    while not probe.done():  # the cheapest inputs here first: what they cost on this machine
+        ahead.fill()
+        if not ahead.queue:
+            break
+        task, estimate = ahead.pop_cheapest()
+        started = time.perf_counter()
+        records = convert_chunk([task], *args)
+        probe.add(time.perf_counter() - started, estimate)
         while early:
             yield early.popleft()
+        for record in records:
+            yield BatchResult.from_dict(record)
+    ahead.fill()
+    remaining = probe.scale * ahead.cost if ahead.exhausted else float("inf")
+    start = pool_start_seconds(probe.preparation)
+    if not ahead.queue or not pool_pays(remaining, start, workers):
+        log.debug("%s", f"{probe.spent:.2f} s for the inputs measured first, {remaining:.2f} s estimated for "
+                  f"the other {len(ahead.queue)}: no pool (it would take {start:.2f} s to start)")
+        yield from _in_process(ahead.rest(), 1, args, early)
         return
-    yield from _Scheduler(executor, jobs, max_pending, args).run(_chunked(tasks, chunk_size), early)
+    log.debug("%s", f"{probe.spent:.2f} s for the inputs measured first, {remaining:.2f} s estimated for the "
+              f"others: a pool of {workers} worker(s), started by {pool_start_method()} in about {start:.2f} s")
+    chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, probe.scale)
+    yield from _Scheduler(None, workers, max_pending, args).run(chunks, early)
+
+
+def _in_process(tasks: Iterator[Task], chunk_size: int, args: tuple[Any, ...],
+                early: deque[BatchResult]) -> Iterator[BatchResult]:
+    for chunk in _chunked(tasks, chunk_size):
+        while early:
+            yield early.popleft()
+        for record in convert_chunk(chunk, *args):
+            yield BatchResult.from_dict(record)
+    while early:
+        yield early.popleft()
 
 
 class _Scheduler:
@@ -609,6 +749,8 @@ class _Scheduler:
                  args: tuple[Any, ...]) -> None:
         self.own = executor is None
         self.jobs = jobs
+        self.method = pool_start_method() if executor is None else ""
+        self.made = time.perf_counter()
         self.pool: Executor = default_executor(jobs) if executor is None else executor
         workers = getattr(self.pool, "_max_workers", None) or jobs or os.cpu_count() or 1
         self.limit = max_pending or 4 * workers
@@ -693,6 +835,8 @@ class _Scheduler:
         except Exception as exc:  # the task could not be sent or its answer not read (a cluster executor)
             yield from self._worker_failed(chunk, exc)
             return
+        if self.own and not self.answered:  # what starting the pool took: to its first answer, less the work
+            note_start(self.method, time.perf_counter() - self.made - sum(r.get("seconds", 0.0) for r in records))
         self.answered = True
         for record in records:
             yield BatchResult.from_dict(record)

@@ -14,12 +14,18 @@
       that the parent can report that input as timed out and retry the others on a fresh pool.
 * ``bootstrapping()`` — true while a worker imports the caller's script again (forkserver and spawn do that);
   ``main_guard_missing()`` leaves a note the parent turns into a clear ``ProcessPoolError``.
+* ``forked_workers()`` — a program that owns its process (the command line) lets the default pool fork its
+  workers from it: they start in milliseconds with everything it has imported and prepared, where the fork
+  server's import the library and its readers and writers again. ``start_seconds`` says what starting a
+  pool costs here (measured when one was started before in this process), for ``convert_many`` to judge
+  whether a batch is worth one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import multiprocessing
 import os
 import shutil
@@ -177,13 +183,22 @@ def _watchdog() -> None:
             os._exit(4)
 
 
-def _init_worker(notes: str | None) -> None:
+def _init_worker(notes: str | None, forked: bool = False) -> None:
     """Initializer of the default pool's workers (runs in the worker's main thread)."""
     if notes:
         os.environ[NOTES_ENV] = notes
     # Ctrl-C and SIGTERM often go to the whole group; the process that made the pool handles them
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if forked:
+        # born with them blocked (_signals_held); ignored now, so let them through again
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+        # the parent's log handlers write through its progress bar: a worker's messages take Python's default
+        # way to stderr instead, as a fork server's worker's do
+        logger = logging.getLogger(__package__ or "bulletin_format")
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
     owner = multiprocessing.parent_process()
     if owner is not None and owner.pid == os.getppid():
         _set_parent_death_signal()  # spawn and fork: the parent is the owner (with forkserver it is not)
@@ -199,50 +214,129 @@ def end_workers(executor: object) -> None:
                 process.kill()
 
 
-def _start_fork_server() -> None:
-    """Start the fork server ignoring SIGINT and SIGTERM, which it and every worker it forks inherit.
-
-    A SIGTERM to the whole group would end the fork server, and the pool reads the end of the fork server
-    as the death of every worker (their exit statuses come through it): the batch would break although its
-    workers live on. Only ignored dispositions survive the server's exec (a blocked mask does not); the
-    signals are blocked here meanwhile, so that one arriving now is delivered after, not lost.
-    """
-    from multiprocessing import forkserver
-
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM ignored (and blocked, so that one arriving meanwhile is delivered after, not lost) while
+    processes are started: a process started now begins with them ignored. In the main thread only."""
     names = (signal.SIGINT, signal.SIGTERM)
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        forkserver.ensure_running()
+        yield
         return
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, set(names))
     handlers = {sig: signal.signal(sig, signal.SIG_IGN) for sig in names}
     try:
-        forkserver.ensure_running()
+        yield
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
+def _start_fork_server() -> None:
+    """Start the fork server ignoring SIGINT and SIGTERM, which it and every worker it forks inherit.
+
+    A SIGTERM to the whole group would end the fork server, and the pool reads the end of the fork server
+    as the death of every worker (their exit statuses come through it): the batch would break although its
+    workers live on. Only ignored dispositions survive the server's exec (a blocked mask does not).
+    """
+    from multiprocessing import forkserver
+
+    with _signals_held():
+        forkserver.ensure_running()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# How the default pool starts its workers, and what that costs
+
+# Forking the workers from a process that has converted a few inputs, up to their first answer (measured on this
+# project's 2-core machine: 16-33 ms for 2 workers): they have everything imported and prepared already.
+FORK_START_SECONDS = 0.03
+# A fork server's worker runs a new interpreter that imports the library (~0.1 s), then pays the imports and the
+# preparation of its first conversion (what the caller's first input took over the others, measured each time).
+SPAWN_START_SECONDS = 0.1
+_fork_allowed = False
+_measured_start: dict[str, float] = {}  # start method → what starting the last pool took in this process
+
+
+@contextlib.contextmanager
+def forked_workers() -> Iterator[None]:
+    """Within: the default pool forks its workers from this process (Linux, while it runs a single thread).
+
+    For a program that owns its process, as the command line does: a library cannot know what its caller's
+    process holds (threads, sockets, a GUI), so ``convert_many`` called from Python keeps the fork server."""
+    global _fork_allowed
+    before, _fork_allowed = _fork_allowed, True
+    try:
+        yield
+    finally:
+        _fork_allowed = before
+
+
+def start_method() -> str:
+    """How ``default_executor`` would start workers now: fork, forkserver or spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if (_fork_allowed and "fork" in methods and sys.platform.startswith("linux")
+            and threading.active_count() == 1):
+        return "fork"  # a single thread: no lock can be held by a thread the fork leaves behind
+    # forkserver: no fork of a parent that may run threads (tqdm's monitor, a Dask client)
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def start_seconds(first_conversion: float) -> float:
+    """What starting a pool costs here, in seconds: as measured for the last pool started the same way in this
+    process, else the estimate above (``first_conversion``: what this process's first conversion took over
+    the others, its imports and preparation, which a fork server's worker pays again)."""
+    method = start_method()
+    if method in _measured_start:
+        return _measured_start[method]
+    return FORK_START_SECONDS if method == "fork" else SPAWN_START_SECONDS + first_conversion
+
+
+def note_start(method: str, seconds: float) -> None:
+    """Remember what starting a pool took (from its making to its first answer, less that answer's work)."""
+    _measured_start[method] = max(0.0, seconds)
+
+
+def _forked_executor(jobs: int, notes: str) -> ProcessPoolExecutor:
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_init_worker, initargs=(notes, True))
+    for stream in (sys.stdout, sys.stderr):  # unwritten output would be written again by every worker
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with _signals_held():
+        executor.submit(os.getpid)  # a fork pool starts every worker at its first task: now, with signals held
+    return executor
+
+
 def default_executor(jobs: int | None = None) -> ProcessPoolExecutor:
     """A process pool of ``jobs`` workers (default: one per CPU) with the workers described above."""
     jobs = jobs or os.cpu_count() or 1
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: no fork of a parent that may run threads (tqdm's monitor, a Dask client)
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
     notes = str(notes_folder())  # first: the fork server inherits the environment that names it
-    if context.get_start_method() == "forkserver":
+    method = start_method()
+    if method == "fork":
+        return _forked_executor(jobs, notes)
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        if _fork_allowed:  # a program that owns its process, which could not fork: the server imports the library
+            context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
         _start_fork_server()
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(notes,))
 
 
 __all__ = [
+    "FORK_START_SECONDS",
     "HARD_GRACE_SECONDS",
-    "bootstrapping",
+    "SPAWN_START_SECONDS",
+        "bootstrapping",
     "default_executor",
     "end_workers",
+    "forked_workers",
     "main_guard_missing",
+    "note_start",
     "notes_folder",
     "read_notes",
+    "start_method",
+    "start_seconds",
     "task_done",
     "task_started",
     "time_limit",

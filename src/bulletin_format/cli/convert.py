@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import multiprocessing
 import os
 import sys
 import time
@@ -77,8 +76,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--to", default=None,
                    help=f"comma-separated output formats: {','.join(WRITERS)} (default json, or the suffix of -o FILE)")
     p.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
-                   help="worker processes (default: one per CPU, or none when the batch is too small to pay for "
-                   "starting them; 1 converts in this process)")
+                   help="worker processes, at most (default: one per CPU; none when the batch is too small to pay "
+                   "for starting them; 1 converts in this process)")
     p.add_argument("--keep-suffix", action="store_true",
                    help="name outputs after the whole input name (a.html → a.html.json), for folders holding "
                    "files that differ only in their suffix")
@@ -236,6 +235,9 @@ class Progress:
         if stream.isatty():
             from tqdm import tqdm
 
+            # no monitor thread: the worker pool is forked from this process, which must then run one thread
+            tqdm.monitor_interval = 0
+
             try:
                 sized = os.get_terminal_size(stream.fileno()).columns > 0
             except (OSError, ValueError, AttributeError):
@@ -313,10 +315,6 @@ def _summary(results: list[BatchResult], seconds: float, *, interrupted: bool, q
 
 
 def _results(items: list[BatchItem], args: argparse.Namespace, options: dict[str, Any]) -> Iterator[BatchResult]:
-    if args.jobs != 1 and "forkserver" in multiprocessing.get_all_start_methods():
-        # The command owns its process: import the library once in the fork server rather than in every worker.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["bulletin_format.batch", "bulletin_format.api"])
     return convert_many(items, args.output, to=args.to or "json", jobs=args.jobs, skip_existing=args.skip_existing,
                         timeout=args.timeout or None, **options)
 
@@ -373,7 +371,12 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     if not items:
         return _usage("no input files found in " + " ".join(args.inputs or [args.files_from]))
-    return _run_batch(args, items, results_iter, stderr)
+    from ..pool import forked_workers
+
+    # The command owns its process: a pool's workers are forked from it, once it has converted the first inputs
+    # (everything imported and prepared), in milliseconds (pool.py).
+    with forked_workers():
+        return _run_batch(args, items, results_iter, stderr)
 
 
 def _run_batch(args: argparse.Namespace, items: list[BatchItem], results_iter: Iterator[BatchResult],

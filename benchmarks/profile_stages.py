@@ -97,19 +97,28 @@ def _signature(fn: Callable[..., Any]) -> Any:
         return None
 
 
+def _stage_function(module_name: str, attr: str) -> tuple[Any, str, Any] | None:
+    """(the object holding it, its name, the function) of a stage's ``module.attr``; None when this
+    checkout has no such function."""
+    try:
+        owner: Any = importlib.import_module(module_name)
+        *path, name = attr.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        return owner, name, getattr(owner, name)
+    except (ImportError, AttributeError):
+        return None
+
+
 def install(timers: Timers, rules: bool, fmt: str) -> list[str]:
     """Wrap every stage's function; return the stages this checkout does not have."""
     missing = []
     for stage, module_name, attr in STAGES:
-        try:
-            owner: Any = importlib.import_module(module_name)
-            *path, name = attr.split(".")
-            for part in path:
-                owner = getattr(owner, part)
-            fn = getattr(owner, name)
-        except (ImportError, AttributeError):
+        found = _stage_function(module_name, attr)
+        if found is None:
             missing.append(f"{stage} ({module_name}.{attr})")
             continue
+        owner, name, fn = found
         setattr(owner, name, timers.wrap(stage, fn))
     if rules:
         from bulletin_format import clean
@@ -156,15 +165,10 @@ def profile(label: str, corpus: list[bytes], fmt: str, repeat: int, rules: bool)
 def uninstall() -> None:
     """Put every wrapped function back (the next profile wraps afresh)."""
     for _, module_name, attr in STAGES:
-        try:
-            owner: Any = importlib.import_module(module_name)
-            *path, name = attr.split(".")
-            for part in path:
-                owner = getattr(owner, part)
-            fn = getattr(owner, name)
-        except (ImportError, AttributeError):
-            continue
-        setattr(owner, name, getattr(fn, "__wrapped__", fn))
+        found = _stage_function(module_name, attr)
+        if found is not None:
+            owner, name, fn = found
+            setattr(owner, name, getattr(fn, "__wrapped__", fn))
     from bulletin_format import clean
     from bulletin_format.writers import WRITERS
 

@@ -12,8 +12,10 @@ import zipfile
 import pytest
 
 import bulletin_format as bf
+from bulletin_format.docx.check import check_docx
 from bulletin_format.docx.profile import load_profile
-from bulletin_format.model import Header
+from bulletin_format.docx.writer import Composer
+from bulletin_format.model import DistributionLine, Header
 
 from .docx_defects import letter
 
@@ -51,6 +53,19 @@ def box_style(xml: str) -> dict[str, str]:
 def pt(value: str) -> float:
     assert value.endswith("pt"), value
     return float(value[:-2])
+
+
+COPIES_TO = "临江省国土资源厅，临江省地质环境监测总站。"
+
+
+def with_colophon(doc: bf.Document | None = None) -> bf.Document:
+    """A Document whose 版记 has a 抄送 line and a 印发 line."""
+    doc = doc or letter()
+    doc.distribution = [
+        DistributionLine("抄送", COPIES_TO),
+        DistributionLine("印发", "临江省人民政府办公厅 2004年11月4日"),
+    ]
+    return doc
 
 
 def with_marks() -> bf.Document:
@@ -150,3 +165,46 @@ def test_text_with_copy_number_and_doc_number_on_one_line():
     # a line of text that only looks like it is left alone
     plain = bf.parse(text.replace("000123　　　　　　临政办函〔2004〕31号", "000123　第31号文件"))
     assert (plain.header.copy_number, plain.header.doc_number) == (None, None)
+
+
+def test_letter_colophon_has_no_rules_and_no_printed_by_line():
+    """§10.1: 版记不加印发机关和印发日期、分隔线 — the 抄送 line alone, after a filler that puts it at the bottom."""
+    paragraphs = body_paragraphs(document_xml(bf.render(with_colophon(), "docx")))
+    tail = paragraphs[[i for i, p in enumerate(paragraphs) if 'w:val="bfSignature"' in p][-1] + 1 :]
+    assert len(tail) == 2 and 'w:val="bfFiller"' in tail[0], tail
+    assert 'w:val="bfColophon"' in tail[1] and f"抄送：{COPIES_TO}</w:t>" in tail[1]
+    assert not any("<w:pBdr>" in p or "印发" in p for p in tail)
+    # the same 版记 on a 文件 keeps its rules and its 印发 line
+    doc = with_colophon()
+    doc.header = Header(issuer="临江省人民政府", doc_number="临政发〔2004〕31号")
+    doc.articles[0].title = "临江省人民政府关于加强乡村公共图书室建设的通知"
+    filed = "".join(body_paragraphs(document_xml(bf.render(doc, "docx")))[-6:])
+    assert filed.count("<w:pBdr>") == 3 and "印发</w:t>" in filed and f"抄送：{COPIES_TO}" in filed
+
+
+def test_letter_with_only_a_printed_by_line_has_no_colophon():
+    doc = letter()
+    doc.distribution = [DistributionLine("印发", "临江省人民政府办公厅 2004年11月4日")]
+    xml = document_xml(bf.render(doc, "docx"))
+    assert 'w:val="bfColophon"' not in xml and "印发" not in xml
+    assert xml.count('w:val="bfFiller"') == 1  # the mark's anchor: no filler for a 版记
+
+
+def test_check_passes_the_letter_colophon_and_fails_a_filed_one(monkeypatch):
+    """``check`` expects a 信函's 版记 without rules or 印发 line; a 文件's 版记 under a 信函 head fails."""
+    report = check_docx(bf.render(with_colophon(), "docx"))
+    found = {f.element: f for f in report.findings}
+    assert report.ok, report.to_text()
+    assert found["版记 rules (信函)"].ok and found["版记 印发 line (信函)"].ok and "版记 rules" not in found
+
+    colophon = Composer.colophon
+
+    def filed_colophon(self: Composer, lines: list[DistributionLine]) -> None:  # the writer before §10.1 was applied
+        form, self.form = self.form, "file"
+        colophon(self, lines)
+        self.form = form
+
+    monkeypatch.setattr(Composer, "colophon", filed_colophon)
+    report = check_docx(bf.render(with_colophon(), "docx"))
+    failed = {f.element for f in report.problems}
+    assert failed == {"版记 rules (信函)", "版记 印发 line (信函)"}, report.to_text()

@@ -9,6 +9,7 @@ an error when the mark is moved off 30 mm.
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 import bulletin_format as bf
 from bulletin_format.docx.render import available, read_pages, to_pdf
 from bulletin_format.docx.render_check import check_rendered_many
-from bulletin_format.model import Header
+from bulletin_format.model import DistributionLine, Header
 
 from .docx_defects import letter, long_letter
 
@@ -40,6 +41,16 @@ def _letter(**header: str) -> bf.Document:
     return doc
 
 
+def _copied_letter(build: Callable[[], bf.Document]) -> bf.Document:
+    """A 函 whose 版记 has a 抄送 line and a 印发 line; §10.1 prints only the first."""
+    doc = build()
+    doc.distribution = [
+        DistributionLine("抄送", "临江省国土资源厅，临江省地质环境监测总站。"),
+        DistributionLine("印发", "临江省人民政府办公厅 2004年11月4日"),
+    ]
+    return doc
+
+
 LETTERS = {
     "letter": letter,  # 10 characters: the mark at its largest, 42 pt
     "two-pages": long_letter,
@@ -48,7 +59,10 @@ LETTERS = {
     "head-marks": lambda: _letter(
         issuer="临江省人民政府办公厅", copy_number="000123", secrecy="秘密★1年", urgency="特急"
     ),
+    "copied": lambda: _copied_letter(letter),
+    "copied-two-pages": lambda: _copied_letter(long_letter),
 }
+COPIED = ("copied", "copied-two-pages")
 
 
 @dataclass
@@ -188,3 +202,37 @@ def test_check_render_passes_the_letters_and_fails_a_mark_off_30_mm(rendered):
     warnings = [f.message for f in loose_report.findings if f.element == "信函 rule"]
     assert len(warnings) == 2 and abs(float(warnings[0].split(" mm under")[0].rsplit(" ", 1)[1]) - 7) < 0.5, warnings
     assert loose_report.ok
+
+
+def longest_black_runs(pdf: Path, page: int) -> list[float]:
+    """The longest run of black ink in each pixel row of the type area of ``page`` (1-based) at DPI, in mm (red ink,
+    the 信函's double rules, left out)."""
+    ppm = subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), str(pdf)], capture_output=True, check=True
+    )
+    _magic, size, _depth, pixels = ppm.stdout.split(b"\n", 3)
+    width, height = map(int, size.split())
+    dark = bytes(1 if v < 100 else 0 for v in range(256))
+    runs = []
+    for y in range(round(TOP / PT_PER_MM / MM_PER_PX), min(height, round(BOTTOM / PT_PER_MM / MM_PER_PX))):
+        row = pixels[y * width * 3 : (y + 1) * width * 3]
+        r, g, b = (row[i::3].translate(dark) for i in range(3))
+        black = bytes(x & y_ & z for x, y_, z in zip(r, g, b, strict=True))
+        runs.append(max(len(run) for run in black.split(b"\x00")) * MM_PER_PX)
+    return runs
+
+
+def test_letter_colophon_is_the_copies_line_at_the_bottom_without_rules(rendered):
+    """§10.1: 版记不加印发机关和印发日期、分隔线，位于公文最后一面版心内最下方 — the 抄送 line is the last line of the
+    last page, its ink within half a line of the type area's bottom; no rule is drawn on that page (a 版记 rule is the
+    width of the type area, 156 mm; no text makes a run of ink a third that long)."""
+    for name in COPIED:
+        _path, pdf, pages = rendered[name]
+        rows = ["".join(w.text for w in r) for r in pages[-1].rows(0, BOTTOM)]
+        assert rows[-1].startswith("抄送："), (name, rows[-3:])
+        assert not any("印发" in row for page in pages for row in ["".join(w.text for w in page.words)]), name
+        last = pages[-1].rows(0, BOTTOM)[-1]
+        assert 0 <= BOTTOM - max(w.y1 for w in last) <= PITCH / 2, (name, BOTTOM - max(w.y1 for w in last))
+        runs = longest_black_runs(pdf, len(pages))
+        assert max(runs) < 156 / 3, (name, max(runs))
+    assert len(rendered["copied-two-pages"][2]) == 2

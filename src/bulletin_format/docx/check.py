@@ -13,6 +13,7 @@ import os
 import re
 import zipfile
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 
 from docx import Document as open_docx
 from docx.document import Document as DocxDocument
@@ -33,6 +34,7 @@ THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 RED = re.compile(r"^(FF0000|E60000|C00000|FF[0-3][0-9A-F][0-3][0-9A-F]|RED)$", re.IGNORECASE)
 PAGE_FIELD = re.compile(r"^\s*PAGE\b", re.IGNORECASE)
 TW_PER_MM = 1440 / 25.4
+LETTER_HEAD_PARAGRAPHS = 12  # a 信函's red double rule is among this many first paragraphs
 
 
 def font_family(name: str | None) -> str | None:
@@ -249,8 +251,18 @@ def _check(document: DocxDocument, name: str, prof: Profile) -> Report:
     _check_footers(report, document, styles, prof)
     kind = (document.core_properties.category or "").strip()
     _check_red_rule(report, styles, paragraphs, kind)
-    _check_colophon(report, styles, prof, paragraphs)
+    _check_colophon(report, styles, prof, paragraphs, has_letter_head(styles, paragraphs))
     return report
+
+
+def has_letter_head(styles: _Styles, paragraphs: list[etree._Element]) -> bool:
+    """A 信函 (GB/T 9704 §10.1): its 版头 has a red double rule — two paragraphs one under the other among the first
+    ``LETTER_HEAD_PARAGRAPHS`` whose bottom borders are red."""
+    red = [
+        (b := _border(styles, p)) is not None and bool(RED.match(b.get(qn("w:color"), "")))
+        for p in paragraphs[:LETTER_HEAD_PARAGRAPHS]
+    ]
+    return any(a and b for a, b in pairwise(red))
 
 
 def _check_page(report: Report, document: DocxDocument, prof: Profile) -> None:
@@ -471,8 +483,11 @@ def _check_red_rule(report: Report, styles: _Styles, paragraphs: list[etree._Ele
         report.add("红色分隔线 (版头 red rule)", "a red rule below the 版头, the width of the type area", found, wide)
 
 
-def _check_colophon(report: Report, styles: _Styles, prof: Profile, paragraphs: list[etree._Element]) -> None:
-    """版记/报尾: 四号仿宋 between rules the width of the type area, first and last thick (0.35 mm), the others thin."""
+def _check_colophon(
+    report: Report, styles: _Styles, prof: Profile, paragraphs: list[etree._Element], letter: bool = False
+) -> None:
+    """版记/报尾: 四号仿宋 between rules the width of the type area, first and last thick (0.35 mm), the others thin.
+    A 信函's 版记 has no rules and no 印发 line (GB/T 9704-2012 §10.1: 版记不加印发机关和印发日期、分隔线)."""
     lines = [i for i, p in enumerate(paragraphs) if _paragraph_style(p) == "bfColophon"]
     if not lines:
         labelled = re.compile(r"^\s*(抄送|抄报|报|送|发)\s*[:：]|印发\s*$")
@@ -506,6 +521,21 @@ def _check_colophon(report: Report, styles: _Styles, prof: Profile, paragraphs: 
             if border is not None:
                 found.append(int(border.get(qn("w:sz"), "0")))
                 narrow += not _spans_type_area(styles, p)
+    if letter:
+        printed_by = [i for i in lines if re.search(r"印发\s*$", _text(paragraphs[i]))]
+        report.add(
+            "版记 rules (信函)",
+            "none (GB/T 9704-2012 §10.1)",
+            f"{found}" if found else "none",
+            not found,
+        )
+        report.add(
+            "版记 印发 line (信函)",
+            "none (GB/T 9704-2012 §10.1)",
+            f"{len(printed_by)} line(s)" if printed_by else "none",
+            not printed_by,
+        )
+        return
     want = [thick] + [thin] * (len(lines) - 1) + [thick]
     ok = len(found) == len(want) and all(abs(f - w) <= 1 for f, w in zip(found, want, strict=True)) and not narrow
     report.add(

@@ -90,6 +90,7 @@ def is_salutation(text: str) -> bool:
 # 版记 labels of documents printed before GB/T 9704-2012 (kept, and placed as those documents print them).
 KEYWORDS_LABELS = ("主题词", "主题词语")
 COPIES_LABELS = ("共印", "印数")
+PRINTED_BY_LABELS = ("印发",)  # 印发机关和印发日期: not in a 信函's 版记 (GB/T 9704-2012 §10.1)
 
 # An organ line of a 落款: short, no sentence punctuation, ending the way organ names end.
 ORGAN_LINE_MAX_CHARS = 30
@@ -229,6 +230,7 @@ def _break_costs(title: str) -> list[float]:
     def end_after(k: int) -> int:  # min((j for j in ends if j > k), default=len(title))
         at = bisect_right(ends_sorted, k)
         return ends_sorted[at] if at < len(ends_sorted) else len(title)
+
     costs = [BREAK_COST_INSIDE] * (len(title) + 1)
     for k in range(1, len(title)):
         before, after = title[k - 1], title[k]
@@ -1469,7 +1471,13 @@ class Composer:
         Two elements GB/T 9704-2012 no longer has are kept where documents printed before it put them: 主题词
         (GB/T 9704-1999 §7.4.1: "主题词：" 三号黑体, the words 三号小标宋, flush left, above the 版记's first rule)
         and 共印 (the number of copies, right-aligned under the last rule). The last rule then sits one line above
-        the bottom of the type area."""
+        the bottom of the type area.
+
+        A 信函's 版记 (GB/T 9704-2012 §10.1: 版记不加印发机关和印发日期、分隔线) has neither the 印发 line nor the
+        rules: its other lines (抄送 …) alone, at the bottom of the last page's type area."""
+        letter = self.form == "letter"
+        if letter:
+            lines = [d for d in lines if d.label.strip() not in PRINTED_BY_LABELS]
         if not lines:
             return
         p = self.profile
@@ -1486,6 +1494,8 @@ class Composer:
             text, direct = self.colophon_runs(d, indent)
             entries.append((text, direct, self.count("bfColophon", text, None, direct)))
         rules = [thick] + [thin] * (len(entries) - 1) + [thick] if entries else [thick]
+        if letter:
+            rules = []
         keyword_label = RunStyle(east_asia=p["font.keywords_label"], latin=p["font.keywords_label"])
         keyword_runs = [[("主题词：", keyword_label), (d.text.strip(), None)] for d in keywords]
         keyword_lines = [self.count("bfKeywords", "主题词：" + d.text.strip(), None, ParaStyle()) for d in keywords]
@@ -1511,10 +1521,13 @@ class Composer:
             self.para("bfFiller", "", line_tw=max(filler, 1), lines=1, direct=ParaStyle(page_break_before=new_page))
         for runs, n in zip(keyword_runs, keyword_lines, strict=True):
             self.para("bfKeywords", runs=runs, keep_next=True, lines=n)
-        self.rule(rules[0], height_tw=rule_height, keep_next=bool(entries or copy_texts))
+        if rules:
+            self.rule(rules[0], height_tw=rule_height, keep_next=bool(entries or copy_texts))
         for i, (text, direct, n) in enumerate(entries):
-            self.para("bfColophon", text, direct=direct, keep_next=True, lines=n)
-            self.rule(rules[i + 1], height_tw=rule_height, keep_next=i < len(entries) - 1 or bool(copy_texts))
+            more = i < len(entries) - 1 or bool(copy_texts)
+            self.para("bfColophon", text, direct=direct, keep_next=bool(rules) or more, lines=n)
+            if rules:
+                self.rule(rules[i + 1], height_tw=rule_height, keep_next=more)
         for i, text in enumerate(copy_texts):
             self.para("bfCopies", text, keep_next=i < len(copy_texts) - 1, lines=1)
         self.end_keep()

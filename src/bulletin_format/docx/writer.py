@@ -90,6 +90,8 @@ def is_salutation(text: str) -> bool:
 # 版记 labels of documents printed before GB/T 9704-2012 (kept, and placed as those documents print them).
 KEYWORDS_LABELS = ("主题词", "主题词语")
 COPIES_LABELS = ("共印", "印数")
+# 纪要格式 (GB/T 9704-2012 §10.3): 出席/请假/列席 lines — the label, a full-width colon, then units and names.
+ATTENDANCE_LINE = re.compile(r"^(出席|请假|列席)(?:人员|同志|领导)?\s*[：:]\s*")
 PRINTED_BY_LABELS = ("印发",)  # 印发机关和印发日期: not in a 信函's 版记 (GB/T 9704-2012 §10.1)
 
 # An organ line of a 落款: short, no sentence punctuation, ending the way organ names end.
@@ -1114,8 +1116,11 @@ class Composer:
         return bylines, article.blocks[len(bylines) :]
 
     def blocks(self, blocks: list[Block]) -> None:
+        attending = False  # the block before was a 纪要's 出席/请假/列席 line
         for i, block in enumerate(blocks):
             before_table = i + 1 < len(blocks) and blocks[i + 1].type == "table"
+            was_attending = attending
+            attending = self.form == "minutes" and bool(ATTENDANCE_LINE.match(block.text.strip()))
             if block.type == "heading":
                 style = f"bfHeading{block.level}" if block.level in (1, 2, 3, 4) else "bfSubheading"
                 centred = ParaStyle(align="center", first_line_tw=0) if PART_HEADING.match(block.text.strip()) else None
@@ -1124,10 +1129,30 @@ class Composer:
                 self.table(block.rows, block.header_rows or 0)
             elif is_salutation(block.text):
                 self.para("bfSalutation", block.text.strip())
+            elif attending:
+                self.attendance(block.text.strip(), first=not was_attending)
             elif before_table and self.count("bfBody", block.text, None, ParaStyle()) == 1:
                 self.body(block.text, keep_next=True)  # a one-line caption (附：…表) stays with its table
             else:
                 self.body(block.text)
+
+    def attendance(self, text: str, first: bool) -> None:
+        """A 纪要's 出席/请假/列席 line (GB/T 9704-2012 §10.3): one line below the text before the first of them, the
+        label 左空二字 in 3号黑体 with its full-width colon, the units and names after it in the body's 仿宋, wrapped
+        lines aligned with the first character after the colon."""
+        match = ATTENDANCE_LINE.match(text)
+        assert match  # the caller matched it
+        label, names = match.group(0).strip().rstrip("：:").strip() + "：", text[match.end() :]
+        if first:
+            self.blank()
+        font = self.profile["font.attendance_label"]
+        hang = self.char * len(label)
+        direct = ParaStyle(left_tw=2 * self.char + hang, hanging_tw=hang)
+        # w:hanging replaces the style's first-line indent: counted without it
+        measured = ParaStyle(left_tw=direct.left_tw, hanging_tw=hang, first_line_tw=0)
+        lines = self.count("bfBody", label + names, None, measured)
+        runs: list[tuple[str, RunStyle | None]] = [(label, RunStyle(east_asia=font, latin=font)), (names, None)]
+        self.para("bfBody", runs=runs, direct=direct, lines=lines)
 
     # -- tables --------------------------------------------------------------------------------------
     def table(self, rows: list[list[TableCell]], header_rows: int) -> None:

@@ -17,14 +17,13 @@ import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from itertools import pairwise
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .check import _load, _paragraph_style, _text
+from .check import _load, _paragraph_style, _Styles, _text, has_letter_head
 from .profile import Profile, ProfileLike, load_profile
 from .render import Page, Raster, font_stand_in, rasters, read_pages, to_pdf
 
@@ -36,7 +35,6 @@ PAGE_NUMBER_TOLERANCE_MM = 1.0  # GB/T 9704 §7.5: the dash's top 7 mm below the
 DASH_MIN_EM = 0.6  # a dash is a run of ink at least this long (in 字 of the page number); no digit has one
 DASH_MAX_EM = 1.2  # …and at most this long (a drawn rule, such as a 信函's, is longer)
 DARK = 170  # a grey pixel darker than this is ink
-LETTER_HEAD_PARAGRAPHS = 12  # a 信函's double rule is among this many first paragraphs
 LETTER_MARK_TOLERANCE_MM = 1.0  # GB/T 9704 §10.1 distances of the 信函's 版头, measured on the ink at 100 dpi
 LETTER_RULE_MIN_SHARE = 0.9  # a 信函's double rule: a run of ink at least this share of its length…
 LETTER_RULE_MAX_HEIGHT_MM = 3.0  # …whose two lines lie within this height
@@ -386,12 +384,7 @@ def _ragged(report: RenderReport, paragraphs: Paragraphs, located: Located, geo:
 def _first_page_unnumbered(document: DocxDocument) -> bool:
     """A 信函 (GB/T 9704 §10.1: 首页不显示页码): its 版头 has a red double rule — two red rules one under the other
     among the first paragraphs —, or the first section has a first-page footer without a PAGE field."""
-    red = [
-        (border is not None and (border.get(qn("w:color")) or "").upper() == "FF0000")
-        for p in list(document.element.body.iter(qn("w:p")))[:LETTER_HEAD_PARAGRAPHS]
-        for border in [p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}")]
-    ]
-    if any(a and b for a, b in pairwise(red)):
+    if has_letter_head(_Styles(document), list(document.element.body.iter(qn("w:p")))):
         return True
     sections = list(document.sections)
     if not sections or not sections[0].different_first_page_header_footer:

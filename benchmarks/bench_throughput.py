@@ -322,11 +322,7 @@ SCALING = (
     ("text → DOCX", "text", "docx"),
     ("DOCX → JSON", "docx", "json"),
 )
-MEMORY = (
-    ("text → JSON", "text", "json"),
-    ("HTML → JSON", "html", "json"),
-    ("text → DOCX", "text", "docx"),
-    ("DOCX → JSON", "docx", "json"),
+MEMORY = SCALING + (
     ("short lines → JSON", "lines", "json"),
     ("big HTML table → JSON", "table", "json"),
     ("big TSV → JSON", "tsv", "json"),

@@ -322,7 +322,8 @@ SCALING = (
     ("text → DOCX", "text", "docx"),
     ("DOCX → JSON", "docx", "json"),
 )
-MEMORY = SCALING + (
+MEMORY = (
+    *SCALING,
     ("short lines → JSON", "lines", "json"),
     ("big HTML table → JSON", "table", "json"),
     ("big TSV → JSON", "tsv", "json"),

@@ -387,8 +387,8 @@ def convert_one(
 
     One format failing does not cost the others: each is rendered and written on its own, and the record
     lists what was written next to the error of what was not."""
-    from .api import parse, render
-    from .writers import write_atomic
+    from .api import parse
+    from .writers import write_file
 
     for fmt in formats:  # a process's first input imports its writers before its time limit starts, not within
         WRITERS[fmt]
@@ -407,8 +407,7 @@ def convert_one(
             failures: list[tuple[str, BulletinFormatError]] = []
             for fmt, out in zip(formats, output_paths(output_dir, name, formats), strict=True):
                 try:
-                    data = render(doc, fmt, **writer_options.get(fmt, {}))
-                    write_atomic(out, data.encode("utf-8") if isinstance(data, str) else data)
+                    write_file(doc, fmt, out, **writer_options.get(fmt, {}))  # JSON streamed into the file
                     outputs.append(str(out))
                 except ConversionTimeoutError:
                     raise

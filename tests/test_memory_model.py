@@ -8,14 +8,19 @@ import dataclasses
 import json
 import pickle
 import random
+import re
 import sys
+import tracemalloc
+from array import array
 
 import pytest
 
 import bulletin_format as bf
 from bulletin_format import model
+from bulletin_format.clean import pages, rules
 from bulletin_format.lines import Line, PassState, PlacedLine, table_line, text_to_lines
 from bulletin_format.model import TableCell, table_text
+from bulletin_format.patterns import is_prose
 from bulletin_format.readers import text as text_reader
 
 
@@ -147,3 +152,70 @@ def test_a_big_tab_separated_table_is_one_table_block_with_every_cell() -> None:
     assert block.header_rows == 1 and len(block.rows or []) == 3001
     assert [c.header for c in (block.rows or [])[0]] == [True, True, True]
     assert (block.rows or [])[-1][1].text == "某某局3000" and block.line == 3
+
+
+def printed_report(pages: int) -> str:
+    """A long printed report: on each page a running head, lines of a name list, and a folio."""
+    rng = random.Random(pages)
+    out = ["某某县2023年度人员名册"]
+    for page in range(1, pages + 1):
+        out.append("某某县2023年度人员名册")
+        out += [f"{rng.choice('王李张刘陈')}{rng.choice('伟芳敏静强')}{page}号　{n}组" for n in range(30)]
+        out.append(f"- {page} -")
+    return "\n".join(out) + "\n"
+
+
+def test_a_long_texts_running_heads_are_found_through_the_first_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = printed_report(200)  # 6,400 lines: past RUNNING_HEAD_DIRECT_LINES, so the filter runs first
+    assert text.count("\n") > pages.RUNNING_HEAD_DIRECT_LINES
+    filtered = [(r.text, r.reason, r.line) for r in bf.parse(text).removed]
+    assert sum(reason == "running_head" for _, reason, _ in filtered) == 200  # every page's copy, not the title
+    assert sum(reason == "page_number" for _, reason, _ in filtered) == 200
+    monkeypatch.setattr(pages, "RUNNING_HEAD_DIRECT_LINES", 10**9)  # every candidate's places, directly
+    assert [(r.text, r.reason, r.line) for r in bf.parse(text).removed] == filtered
+
+
+def test_the_first_pass_misses_no_repeated_key_and_lets_few_others_through() -> None:
+    rng = random.Random(3)
+    keys = [f"名单{rng.randrange(10**12)}" for _ in range(20_000)]
+    repeated = set(rng.sample(keys, 300))
+    hashes = array("q", [hash(k) for k in keys + sorted(repeated)])
+    twice = pages._maybe_twice(hashes)
+    assert all(twice(hash(k)) for k in repeated)
+    passed = sum(twice(hash(k)) for k in keys if k not in repeated)
+    assert passed < 0.08 * len(keys)  # about 5 %: each is gathered, then dropped for having one place
+
+
+def reference_navigation(text: str) -> bool:
+    """navigation() as it was, splitting the whole text."""
+    s = text.strip()
+    if "|" in s or "｜" in s:
+        items = [p.strip() for p in re.split(r"[|｜]", s)]
+        if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
+            return True
+    spaced = s.split()
+    if len(spaced) < 5 or not all(len(p) <= 6 for p in spaced):
+        return False
+    words = sum(1 for p in spaced if len(p) >= 2)
+    return words * 2 >= len(spaced) and not is_prose(s)
+
+
+def test_navigation_answers_as_before_without_splitting_a_tables_text() -> None:
+    rng = random.Random(5)
+    parts = ["首页", "新闻", "政务公开", "办事服务", "互动交流", "某", "市", "|", "｜", " ", "\u3000", "\t",
+             "关于做好春季工作的通知", "，", "。", "2021年3月5日", "1", "\n"]
+    texts = ["首页 | 新闻 | 政务 | 服务", "首页 新闻 政务公开 办事服务 互动交流", "某 某 市 办 法 通 知", "| a | b |"]
+    texts += ["".join(rng.choice(parts) + rng.choice(("", " ", "  ")) for _ in range(rng.randint(1, 14)))
+              for _ in range(3000)]
+    for text in texts:
+        assert rules.navigation(text) == reference_navigation(text), text
+    table = "\n".join(" ".join(f"{i}号" for i in range(row, row + 7)) for row in range(0, 140_000, 7))
+    tracemalloc.start()
+    try:
+        assert rules.navigation(table) == reference_navigation(table)  # (the reference itself after the peak)
+        tracemalloc.reset_peak()
+        rules.navigation(table)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(table) // 10  # one word at a time, where the words of the whole text took several times it

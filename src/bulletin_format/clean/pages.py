@@ -13,7 +13,9 @@ right margin, and at the foot of each page in the middle of a sentence.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from ..lines import Line, PassState
@@ -28,6 +30,12 @@ FOLIO_SHARE = 0.6
 # average (a refrain, a name in a transcript or a repeated table label sits closer together)
 RUNNING_HEAD_MIN_SPACING = 8
 RUNNING_HEAD_MAX_LEN = 40  # a head is a short line
+# up to this many lines, a key and a list of places are kept for every candidate (a few hundred lines: a
+# page's worth costs less than a first pass over them); past it, only for the keys that may repeat
+RUNNING_HEAD_DIRECT_LINES = 4096
+# one-byte counters per candidate in that first pass: 8 bytes a line, and a key printed once then passes for
+# a repeat about once in 20 (it is gathered, then dropped for having one place: never a wrong answer)
+REPEAT_SLOTS_PER_KEY = 8
 FOLIO_MIN = 2  # folios are believed from two pages on, when their numbers rise
 # hard wraps: when this share of the lines share one length (±1), the text was cut at a right margin
 WRAP_SHARE = 0.3
@@ -73,6 +81,55 @@ def _folios(state: PassState) -> list[Line]:
     return [ln for ln, _ in found]
 
 
+def _head_keys(kept: list[Line]) -> Iterator[tuple[int, str]]:
+    """(place, key) of each line that could be a running head: short, no piece of a sentence, no heading;
+    the key is what two printings of it share (``canon``)."""
+    for i, ln in enumerate(kept):
+        s = ln.stripped
+        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None \
+                and (key := canon(s)):
+            yield i, key
+
+
+def _maybe_twice(hashes: array[int]) -> Callable[[int], bool]:
+    """A test that says True for every hash ``hashes`` holds twice or more, and for a few others (about 5 %
+    of the hashes seen once): each hash counts in two of ``REPEAT_SLOTS_PER_KEY`` × len(hashes) one-byte
+    counters that stop at 2, and a hash seen twice finds both of its counters at 2."""
+    size = max(1, len(hashes)) * REPEAT_SLOTS_PER_KEY
+    counts = bytearray(size)
+    for h in hashes:
+        a, b = h % size, (h // size) % size
+        if counts[a] < 2:
+            counts[a] += 1
+        if counts[b] < 2:
+            counts[b] += 1
+
+    def twice(h: int) -> bool:
+        return counts[h % size] >= 2 and counts[(h // size) % size] >= 2
+
+    return twice
+
+
+def _copies(kept: list[Line]) -> dict[str, list[int]]:
+    """Where each candidate's key is printed, for the keys printed twice or more (and some printed once).
+
+    A long text of short lines (a name list) would make a key and a list for every line, several times the
+    text itself: past ``RUNNING_HEAD_DIRECT_LINES`` lines, a first pass keeps a hash a line (in an array)
+    and only the keys that may be printed twice (``_maybe_twice``) are gathered."""
+    found: Iterable[tuple[int, str]] = _head_keys(kept)
+    if len(kept) > RUNNING_HEAD_DIRECT_LINES:
+        places, hashes = array("q"), array("q")
+        for i, key in found:
+            places.append(i)
+            hashes.append(hash(key))
+        twice = _maybe_twice(hashes)
+        found = ((i, canon(kept[i].stripped)) for i, h in zip(places, hashes, strict=True) if twice(h))
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i, key in found:
+        copies[key].append(i)
+    return copies
+
+
 def running_head(state: PassState) -> None:
     """A short line repeated on every printed page: the document's short title or the organ's name.
     Where the pages are numbered, its copies stand next to the folios (page furniture comes together);
@@ -84,13 +141,7 @@ def running_head(state: PassState) -> None:
     folios = set(map(id, _folios(state)))
     folio_at = {i for i, ln in enumerate(kept) if id(ln) in folios}
     near_folio = {i + d for i in folio_at for d in range(-FOLIO_REACH, FOLIO_REACH + 1)}
-    copies: dict[str, list[int]] = defaultdict(list)
-    for i, ln in enumerate(kept):
-        s = ln.stripped
-        if len(s) <= RUNNING_HEAD_MAX_LEN and not _SENTENCE_MARKS.search(s) and heading_level(s) is None \
-                and (key := canon(s)):
-            copies[key].append(i)
-    for places in copies.values():
+    for places in _copies(kept).values():
         if len(places) < 2:
             continue
         if folio_at:

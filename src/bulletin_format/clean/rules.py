@@ -8,7 +8,7 @@ again, and the page tail after the document ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from ..lines import Line, PassState
@@ -318,21 +318,38 @@ def copyright_footer(text: str) -> bool:
 
 
 _MENU_ENTRY_MAX = 6  # characters of one entry of a menu printed with spaces between its entries
+_WORD = re.compile(r"\S+")  # what str.split() keeps (\s is str.isspace())
+
+
+def _bar_items(s: str) -> Iterator[str]:
+    """The items of a text cut at ``|``, one at a time (a table's text is never split whole)."""
+    at = 0
+    for m in _MENU_BAR.finditer(s):
+        yield s[at : m.start()].strip()
+        at = m.end()
+    yield s[at:].strip()
 
 
 def navigation(text: str) -> bool:
     s = text.strip()
     if "|" in s or "｜" in s:
-        items = [p.strip() for p in _MENU_BAR.split(s)]
-        if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):
-            return True
+        items = 0
+        for p in _bar_items(s):
+            if not 0 < len(p) <= 16:
+                break
+            items += 1
+        else:
+            if items >= 3:
+                return True
     if len(s) > _MENU_ENTRY_MAX and len(s[: _MENU_ENTRY_MAX + 1].split(None, 1)[0]) > _MENU_ENTRY_MAX:
         return False  # the first word is too long for a menu entry (splitting a long line costs)
-    spaced = s.split()
-    if len(spaced) < 5 or not all(len(p) <= _MENU_ENTRY_MAX for p in spaced):
-        return False
-    words = sum(1 for p in spaced if len(p) >= 2)  # menu entries are words; 某 某 市 办 法 is a spaced-out title
-    return words * 2 >= len(spaced) and not is_prose(s)
+    entries = words = 0
+    for m in _WORD.finditer(s):  # one word at a time: a table's text is never split whole
+        if m.end() - m.start() > _MENU_ENTRY_MAX:
+            return False
+        entries += 1
+        words += m.end() - m.start() >= 2  # menu entries are words; 某 某 市 办 法 is a spaced-out title
+    return entries >= 5 and words * 2 >= entries and not is_prose(s)
 
 
 def qr_code(text: str) -> bool:

@@ -199,7 +199,11 @@ def _load_file(path: Path, max_bytes: int) -> Loaded:
         )
     try:
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)  # the file may have grown since stat()
+            # the size stat() gave, and one byte more to see whether the file has grown since (only then is
+            # the rest read, up to one byte over the limit): a read of max_bytes + 1 would first reserve that
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(max_bytes + 1 - len(data))
     except OSError as error:  # permission denied, an I/O error …
         raise UnsupportedSourceError(
             f"cannot read the file ({error.strerror or error})", source=name[:400],
@@ -354,7 +358,10 @@ def read(
             return container
         check_binary(loaded.data, loaded.name)
         decoded_text = decode(loaded.data, loaded.name, info)
+        loaded.data = None  # the raw bytes are not needed once decoded (their size is in info.size)
+        from_bytes = True
     else:
+        from_bytes = False
         decoded_text = loaded.text or ""
         info.size = len(decoded_text)
         info.encoding_confidence = None
@@ -383,7 +390,7 @@ def read(
             "the page holds no visible text", source=loaded.name,
             hint="if its text is loaded by JavaScript, save the page as rendered by a browser and convert that",
         )
-    if info.replaced and loaded.data is None:
+    if info.replaced and not from_bytes:
         state.warnings.append(
             f"the text held {info.replaced} lone surrogate(s) (undecodable bytes of a str decoded with "
             f"surrogateescape?), replaced by U+FFFD (first at offsets {info.replaced_at[:5]})"

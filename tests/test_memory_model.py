@@ -219,3 +219,12 @@ def test_navigation_answers_as_before_without_splitting_a_tables_text() -> None:
     finally:
         tracemalloc.stop()
     assert peak < len(table) // 10  # one word at a time, where the words of the whole text took several times it
+
+
+def test_a_tables_cells_with_the_same_text_share_one_string() -> None:
+    rows = ["序号\t单位\t进度"] + [f"{i}\t某某局\t{'已完成' if i % 2 else '推进中'}" for i in range(1, 41)]
+    for reader in (text_reader.read, lambda t: PassState(text_reader.find_tables(text_to_lines(t)))):
+        (table,) = [ln.table for ln in reader("\n".join(rows) + "\n").lines if ln.table is not None]
+        assert [c.text for c in table[3]] == ["3", "某某局", "已完成"]
+        assert table[3][1].text is table[40][1].text and table[3][2].text is table[1][2].text
+        assert table[2][2].text is not table[3][2].text  # (推进中, 已完成: equal texts only)

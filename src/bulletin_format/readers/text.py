@@ -38,6 +38,7 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     # a table's rows are read from the text's lines as they are: no Line is made for a row (a
     # 30,000-row table would otherwise be 30,000 lines, alive next to its cells)
     raws = text.splitlines()
+    seen: dict[str, str] = {}
 
     def continues(k: int) -> bool:
         return not is_blank(raws[k])
@@ -51,7 +52,7 @@ def read(text: str, *, name: str = "<text>") -> PassState:
             blank = True
             i += 1
             continue
-        run = _run_at(raws, i, continues)
+        run = _run_at(raws, i, continues, seen)
         if run is not None:
             n, rows, header = run
             lines.append(table_line(i + 1, rows, header, blank_before=blank))
@@ -108,10 +109,11 @@ def find_tables(lines: list[Line]) -> list[Line]:
     if not any(_may_hold_table(ln.text) for ln in lines):
         return lines
     texts = [ln.text for ln in lines]
+    seen: dict[str, str] = {}
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        run = _run_at(texts, i, lambda k: not lines[k].blank_before)
+        run = _run_at(texts, i, lambda k: not lines[k].blank_before, seen)
         if run is not None:
             n, rows, header = run
             out.append(table_line(lines[i].number, rows, header, blank_before=lines[i].blank_before))
@@ -123,30 +125,30 @@ def find_tables(lines: list[Line]) -> list[Line]:
 
 
 def _run_at(
-    texts: list[str], i: int, continues: Callable[[int], bool]
+    texts: list[str], i: int, continues: Callable[[int], bool], seen: dict[str, str]
 ) -> tuple[int, list[list[TableCell]], int] | None:
     """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
     ``continues(k)``: whether line ``k`` belongs to the same block as the line before it (no blank line
-    between them)."""
+    between them); ``seen``: the cell texts read so far (``_row``)."""
     first = _tab_cells(texts[i])
     if first is not None:
-        rows = [_row(first)]
+        rows = [_row(first, seen)]
         while i + len(rows) < len(texts) and continues(i + len(rows)):
             cells = _tab_cells(texts[i + len(rows)])
             if cells is None or len(cells) != len(first):
                 break
-            rows.append(_row(cells))
+            rows.append(_row(cells, seen))
         return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
     spaced = _spaced_cells(texts[i])
     if spaced is None:
         return None
     columns = len(spaced[0])
-    rows, low, high = [_row(spaced[0])], list(spaced[1]), list(spaced[1])  # where each column starts
+    rows, low, high = [_row(spaced[0], seen)], list(spaced[1]), list(spaced[1])  # where each column starts
     while i + len(rows) < len(texts) and continues(i + len(rows)):
         nxt = _spaced_cells(texts[i + len(rows)])
         if nxt is None or len(nxt[0]) != columns:
             break
-        rows.append(_row(nxt[0]))
+        rows.append(_row(nxt[0], seen))
         low = [min(a, b) for a, b in zip(low, nxt[1], strict=True)]
         high = [max(a, b) for a, b in zip(high, nxt[1], strict=True)]
     if len(rows) >= MIN_ROWS and all(h - lo <= COLUMN_SLACK for lo, h in zip(low, high, strict=True)):
@@ -154,8 +156,11 @@ def _run_at(
     return None
 
 
-def _row(texts: list[str]) -> list[TableCell]:
-    return [TableCell(text) for text in texts]
+def _row(texts: list[str], seen: dict[str, str]) -> list[TableCell]:
+    """A row's cells. A text that a cell read before holds already is that cell's string, not a copy: a
+    table's columns repeat their values (units, dates, statuses), and a string costs some 60 bytes more
+    than its characters. (``seen`` lives as long as the reading of one document.)"""
+    return [TableCell(seen.setdefault(text, text)) for text in texts]
 
 
 def _header_rows(rows: list[list[TableCell]]) -> int:

@@ -6,18 +6,22 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import os
 import pickle
 import random
 import re
 import sys
 import tracemalloc
 from array import array
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import bulletin_format as bf
-from bulletin_format import model
+from bulletin_format import model, readers
 from bulletin_format.clean import pages, rules
+from bulletin_format.errors import InputTooLargeError
 from bulletin_format.lines import Line, PassState, PlacedLine, table_line, text_to_lines
 from bulletin_format.model import TableCell, table_text
 from bulletin_format.patterns import is_prose
@@ -228,3 +232,38 @@ def test_a_tables_cells_with_the_same_text_share_one_string() -> None:
         assert [c.text for c in table[3]] == ["3", "某某局", "已完成"]
         assert table[3][1].text is table[40][1].text and table[3][2].text is table[1][2].text
         assert table[2][2].text is not table[3][2].text  # (推进中, 已完成: equal texts only)
+
+
+def test_a_file_that_grew_after_its_size_was_taken_is_read_whole_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "grown.txt"
+    path.write_bytes("标题\n正文第一段。\n".encode() * 100)
+    size = path.stat().st_size
+    real = readers.check_regular_file
+
+    def stale(p: Path) -> os.stat_result:  # the size stat() gave before the file grew to what it holds now
+        st = real(p)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 10,
+                               st.st_atime, st.st_mtime, st.st_ctime))
+
+    monkeypatch.setattr(readers, "check_regular_file", stale)
+    assert readers.load(path).data == path.read_bytes()
+    with pytest.raises(InputTooLargeError):
+        readers.load(path, max_bytes=size - 1)
+    loaded = readers.load(path, max_bytes=size)
+    assert loaded.data is not None and len(loaded.data) == size
+
+
+def test_the_raw_bytes_are_let_go_once_decoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[readers.Loaded] = []
+    real = readers.load
+
+    def load(*args: Any, **kwargs: Any) -> readers.Loaded:
+        seen.append(real(*args, **kwargs))
+        return seen[-1]
+
+    monkeypatch.setattr(readers, "load", load)
+    state = readers.read("标题\n正文。\n".encode("gb18030"))
+    assert seen[0].data is None and state.source.size == len("标题\n正文。\n".encode("gb18030"))
+    assert state.source.encoding != "utf-8" and [ln.text for ln in state.lines] == ["标题", "正文。"]

@@ -41,6 +41,7 @@ def run(source: Source, options: Options) -> Document:
         state = read(source, max_bytes=options.max_bytes, prepare=shadowing.prepare)
         clean.run(state)
         doc = segment.run(state)
+        del state  # the lines, once segmented: let them go before normalisation makes new texts
         shadowing.restore(doc)  # every field (removed texts too) in the input's script again
         normalize_document(doc, options)
     finally:

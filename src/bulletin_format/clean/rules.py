@@ -319,6 +319,7 @@ def copyright_footer(text: str) -> bool:
 
 _MENU_ENTRY_MAX = 6  # characters of one entry of a menu printed with spaces between its entries
 _WORD = re.compile(r"\S+")  # what str.split() keeps (\s is str.isspace())
+_MENU_SPLIT_MAX = 1000  # a longer text is walked a word at a time (split whole, it would be every word at once)
 
 
 def _bar_items(s: str) -> Iterator[str]:
@@ -343,13 +344,29 @@ def navigation(text: str) -> bool:
                 return True
     if len(s) > _MENU_ENTRY_MAX and len(s[: _MENU_ENTRY_MAX + 1].split(None, 1)[0]) > _MENU_ENTRY_MAX:
         return False  # the first word is too long for a menu entry (splitting a long line costs)
+    counted = _menu_words(s)
+    if counted is None:
+        return False
+    entries, words = counted  # menu entries are words; 某 某 市 办 法 is a spaced-out title
+    return words * 2 >= entries and not is_prose(s)
+
+
+def _menu_words(s: str) -> tuple[int, int] | None:
+    """How many words ``s`` holds and how many of them have two characters or more; None for fewer than
+    five, or one too long for a menu entry. A long text (a table's) is walked a word at a time, never split
+    whole."""
+    if len(s) <= _MENU_SPLIT_MAX:
+        spaced = s.split()
+        if len(spaced) < 5 or not all(len(p) <= _MENU_ENTRY_MAX for p in spaced):
+            return None
+        return len(spaced), sum(1 for p in spaced if len(p) >= 2)
     entries = words = 0
-    for m in _WORD.finditer(s):  # one word at a time: a table's text is never split whole
+    for m in _WORD.finditer(s):
         if m.end() - m.start() > _MENU_ENTRY_MAX:
-            return False
+            return None
         entries += 1
-        words += m.end() - m.start() >= 2  # menu entries are words; 某 某 市 办 法 is a spaced-out title
-    return entries >= 5 and words * 2 >= entries and not is_prose(s)
+        words += m.end() - m.start() >= 2
+    return (entries, words) if entries >= 5 else None
 
 
 def qr_code(text: str) -> bool:

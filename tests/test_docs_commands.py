@@ -35,6 +35,7 @@ BENCH_SHORT = {
     "bench_throughput.py": ["--quick", "--rounds", "1", "--seconds", "0.05", "--pages", "3", "--files", "6",
                             "--sizes", "0.02,0.04", "--memory-mb", "0.04"],
     "profile_stages.py": ["--repeat", "1"],
+    "profile_memory.py": ["--mb", "0.05", "--only", "lines,tsv"],
     "bench_extractors.py": ["--repeat", "1"],
     "bench_normalize.py": ["--mb", "0.05"],
     "bench_shadow.py": ["--repeat", "1"],

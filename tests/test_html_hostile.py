@@ -44,6 +44,7 @@ def test_elements_past_the_element_limit_are_recorded(monkeypatch):
     page = f"<html><body><h1>某某报告</h1>{body}</body></html>"
     doc = bf.parse(page.encode("utf-8"), normalize=False)
     assert any(r.reason == "element_limit" for r in doc.removed)
+    assert any("50 elements" in w and "element_limit" in w for w in doc.warnings), doc.warnings  # lossy: said so
     assert lost_characters(visible_text(page), doc) == {}
 
 

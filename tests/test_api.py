@@ -114,13 +114,16 @@ def test_text_and_path_say_which_explicitly(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "text", ["<p>一行HTML，没有换行。</p>", "  <html><body><p>页面</p></body></html>", "一行\r", "  ", "正文\x00"]
+    "text", ["<p>一行HTML，没有换行。</p>", "  <html><body><p>页面</p></body></html>", "一行\r", "  ", "正文\x00",
+             "各单位要认真贯彻落实。" * 400],  # one line longer than any path (4,096 characters)
 )
 def test_markup_blank_and_strs_with_a_line_break_are_text(text):
     try:
-        bf.parse(text)
+        doc = bf.parse(text)
     except (bf.EmptyInputError, bf.BinaryInputError) as error:  # text: empty, or holding a NUL
         assert not text.strip() or "\x00" in text, error
+    else:
+        assert doc.source.path is None
 
 
 def test_special_files_say_what_they_are(tmp_path):

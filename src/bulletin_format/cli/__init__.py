@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bulletin-format",
         description="Turn scraped Chinese bulletins, documents, speeches and news into JSON and GB/T 9704 DOCX.",
         epilog="Exit status: 0 success, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C), "
-        "143 terminated (SIGTERM). `bulletin-format COMMAND --help` describes each command.",
+        "141 standard output closed early (| head), 143 terminated (SIGTERM). `bulletin-format COMMAND --help` "
+        "describes each command.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,

@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 import bulletin_format as bf
+from bulletin_format.errors import ProfileError, WriterOptionError
 from bulletin_format.writers.json_writer import schema
 
 from .conftest import SEEDS
@@ -113,13 +114,16 @@ def test_text_and_path_say_which_explicitly(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize(
-    "text", ["<p>一行HTML，没有换行。</p>", "  <html><body><p>页面</p></body></html>", "一行\r", "  ", "正文\x00"]
+    "text", ["<p>一行HTML，没有换行。</p>", "  <html><body><p>页面</p></body></html>", "一行\r", "  ", "正文\x00",
+             "各单位要认真贯彻落实。" * 400],  # one line longer than any path (4,096 characters)
 )
 def test_markup_blank_and_strs_with_a_line_break_are_text(text):
     try:
-        bf.parse(text)
+        doc = bf.parse(text)
     except (bf.EmptyInputError, bf.BinaryInputError) as error:  # text: empty, or holding a NUL
         assert not text.strip() or "\x00" in text, error
+    else:
+        assert doc.source.path is None
 
 
 def test_special_files_say_what_they_are(tmp_path):
@@ -242,3 +246,39 @@ def test_a_writer_option_no_writer_takes_fails_before_any_work(tmp_path):
         bf.convert(tmp_path / "missing.txt", to="json", colour="red")  # not "no such file": checked first
     with pytest.raises(bf.UnknownOptionError, match="profile"):
         bf.convert(SEED, to="json", profile="gbt9704-2012")  # a DOCX option given to the JSON writer
+
+
+@pytest.mark.parametrize(
+    ("to", "options", "error"),
+    [("json", {"indent": "2"}, WriterOptionError), ("json", {"indent": 2.5}, WriterOptionError),
+     ("json", {"indent": -1}, WriterOptionError), ("json", {"indent": 10**9}, WriterOptionError),  # filled memory
+     ("docx", {"profile": "../schema"}, ProfileError), ("docx", {"profile": {"size.body_pt": -1}}, ProfileError),
+     ("docx", {"seal": "yes"}, WriterOptionError)],
+)
+def test_writer_option_values_are_checked_before_the_input_is_read(to, options, error, tmp_path):
+    with pytest.raises(error):
+        bf.convert(tmp_path / "missing.txt", to=to, **options)  # the option error, not "no such file"
+    with pytest.raises(error):
+        bf.render(bf.parse(SEED), to, **options)
+    assert issubclass(error, bf.BulletinFormatError)
+
+
+@pytest.mark.parametrize("to", ["json", "md", "txt", "docx"])
+def test_render_refuses_an_option_its_writer_does_not_take(to):
+    doc = bf.parse(SEED)
+    with pytest.raises(WriterOptionError, match="indnet") as caught:
+        bf.render(doc, to, indnet=2)  # was TypeError: write() got an unexpected keyword argument
+    assert isinstance(caught.value, bf.BulletinFormatError)
+    assert bf.render(doc, "json", indent=None).count("\n") == 1 and bf.render(doc, "json", indent=0)  # one line
+
+
+def test_every_error_the_library_raises_is_a_public_name():
+    """A caller catches any error by its name on the package (bf.ProfileError, bf.OutputCollisionError …)."""
+    import inspect as inspect_module
+
+    from bulletin_format import batch, errors
+
+    defined = {cls for module in (errors, batch) for _, cls in inspect_module.getmembers(module, inspect_module.isclass)
+               if issubclass(cls, bf.BulletinFormatError) and cls.__module__ == module.__name__}
+    assert {c.__name__ for c in defined} - set(bf.__all__) == set()
+    assert all(getattr(bf, c.__name__) is c for c in defined)

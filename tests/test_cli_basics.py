@@ -111,6 +111,29 @@ def test_version_and_python_m():
     assert proc.returncode == 0 and b"--files-from" in proc.stdout
 
 
+@pytest.mark.parametrize("command", ["inspect", "check"])
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, command):
+    """`bulletin-format inspect folder | head` printed a BrokenPipeError traceback; now it stops quietly with
+    141, as a command ended by SIGPIPE does. The output is longer than a pipe holds, so writing it fails."""
+    src = tmp_path / "in"
+    src.mkdir()
+    if command == "inspect":
+        for i in range(150):
+            (src / f"n{i:03d}.txt").write_text(NOTICE, encoding="utf-8")
+        args = [str(src)]
+    else:
+        bf.convert(text=NOTICE, to="docx", output=src / "a.docx")
+        args = [str(src / "a.docx")] * 100
+    proc = subprocess.Popen([sys.executable, "-m", "bulletin_format", command, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) == 141, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 # --- verbosity through logging, wording -----------------------------------------------------------------
 
 
@@ -145,7 +168,8 @@ def test_parse_options_as_flags(tmp_path, capsysbinary):
     assert main(["convert", str(tmp_path / "z.txt"), "--no-normalize"]) == 0
     assert "\u200b" in capsysbinary.readouterr().out.decode("utf-8")
     assert main(["convert", str(tmp_path / "z.txt"), "--max-bytes", "10"]) == 1
-    assert b"InputTooLargeError" in capsysbinary.readouterr().err
+    err = capsysbinary.readouterr().err
+    assert b"InputTooLargeError" in err and b"--max-bytes" in err  # what to do, in the shell's words
 
 
 def test_profile_file_for_convert_as_for_check(tmp_path, monkeypatch, capsys):

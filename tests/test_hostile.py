@@ -53,6 +53,11 @@ def test_a_page_nested_deeper_than_the_parser_limit_is_read_whole():
 def test_more_than_half_a_million_elements_keep_their_last_paragraph():
     doc = parse_within(page("<i></i>" * 510_000 + PARAGRAPH.format("末")))
     assert "第末段" in body_text(doc)
+    # with text before the 510,000 elements the page is read as a tree, and the text past the limit is
+    # recorded, with a warning
+    doc = parse_within(page(PARAGRAPH.format("首") + "<i></i>" * 510_000 + PARAGRAPH.format("末")))
+    assert "第首段" in body_text(doc) and "第末段" in recorded(doc)
+    assert any("500,000 elements" in w for w in doc.warnings), doc.warnings
 
 
 def test_one_huge_line_and_many_breaks():

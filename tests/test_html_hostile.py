@@ -44,6 +44,7 @@ def test_elements_past_the_element_limit_are_recorded(monkeypatch):
     page = f"<html><body><h1>某某报告</h1>{body}</body></html>"
     doc = bf.parse(page.encode("utf-8"), normalize=False)
     assert any(r.reason == "element_limit" for r in doc.removed)
+    assert any("50 elements" in w and "element_limit" in w for w in doc.warnings), doc.warnings  # lossy: said so
     assert lost_characters(visible_text(page), doc) == {}
 
 
@@ -64,8 +65,14 @@ def test_buttons_text_areas_and_hidden_elements_are_recorded_never_body():
 
 @pytest.mark.parametrize(
     "prolog",
-    ["<!--" + "注释" * 40_000 + "-->", "<!DOCTYPE html [" + "<!ENTITY e 'x'>" * 400 + "]>", " \n\t" * 30_000],
-    ids=["64KB comment", "4KB DOCTYPE subset", "64KB whitespace"],
+    [
+        "<!--" + "注释" * 40_000 + "-->",
+        "<!DOCTYPE html [" + "<!ENTITY e 'x'>" * 400 + "]>",
+        " \n\t" * 30_000,
+        "\n" * 2_000_000,  # past the prolog scan's 1 MB window: skipped in one step, not one character a step
+        "<!-- -->\n" * 200_000,  # the window ends among many small comments: never on the whitespace between
+    ],
+    ids=["64KB comment", "4KB DOCTYPE subset", "64KB whitespace", "2MB whitespace", "1.8MB of small comments"],
 )
 def test_html_behind_a_long_prolog_is_read_as_html(prolog):
     page = prolog + f"<html><body><h1>某某市工作报告</h1><p>{PARA.format(n=1)}</p></body></html>"

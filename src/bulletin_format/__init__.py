@@ -18,6 +18,8 @@ from .errors import (
     ConversionTimeoutError,
     ConverterMissingError,
     DamagedInputError,
+    DocxReadError,
+    DocxWriteError,
     EmptyInputError,
     EncryptedInputError,
     InputNotFoundError,
@@ -29,16 +31,19 @@ from .errors import (
     OutputFormatError,
     OutsideInputTreeError,
     ProcessPoolError,
+    ProfileError,
+    RenderError,
     UndecodableInputError,
     UnknownOptionError,
     UnsupportedSourceError,
     WorkerError,
     WriterError,
+    WriterOptionError,
 )
 
 if TYPE_CHECKING:
     from .api import convert, parse, render
-    from .batch import BatchResult, convert_many
+    from .batch import BatchResult, OutputCollisionError, convert_many
     from .docx.check import check_docx
     from .model import (
         Article,
@@ -62,7 +67,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())  # the caller deci
 # parts it calls.
 _LAZY = {
     **dict.fromkeys(("convert", "parse", "render"), ".api"),
-    **dict.fromkeys(("BatchResult", "convert_many"), ".batch"),
+    **dict.fromkeys(("BatchResult", "OutputCollisionError", "convert_many"), ".batch"),
     "check_docx": ".docx.check",
     **dict.fromkeys(
         ("Article", "Attachment", "Block", "DistributionLine", "Document", "Header", "PageMetadata", "Removed",
@@ -103,6 +108,8 @@ __all__ = [
     "DamagedInputError",
     "DistributionLine",
     "Document",
+    "DocxReadError",
+    "DocxWriteError",
     "EmptyInputError",
     "EncryptedInputError",
     "Header",
@@ -111,12 +118,15 @@ __all__ = [
     "NoTextError",
     "NotAFileError",
     "OptionError",
+    "OutputCollisionError",
     "OutputError",
     "OutputFormatError",
     "OutsideInputTreeError",
     "PageMetadata",
     "ProcessPoolError",
+    "ProfileError",
     "Removed",
+    "RenderError",
     "Signature",
     "SourceInfo",
     "UndecodableInputError",
@@ -124,6 +134,7 @@ __all__ = [
     "UnsupportedSourceError",
     "WorkerError",
     "WriterError",
+    "WriterOptionError",
     "__version__",
     "check_docx",
     "convert",

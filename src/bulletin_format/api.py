@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, overload
 
-from .errors import OptionError, OutputError, OutputFormatError, UnknownOptionError
+from .errors import OptionError, OutputError, OutputFormatError, UnknownOptionError, WriterOptionError
 from .model import Document
 from .pipeline import Options, run
 from .readers import Source, Text, load
@@ -117,8 +117,13 @@ def render(doc: Document, to: Literal["docx"], **writer_options: Any) -> bytes: 
 @overload
 def render(doc: Document, to: str, **writer_options: Any) -> str | bytes: ...
 def render(doc: Document, to: str = "json", **writer_options: Any) -> str | bytes:
-    """Write an already parsed Document in format ``to`` (a name in ``writers.WRITERS``)."""
-    return _writer(to)(doc, **writer_options)
+    """Write an already parsed Document in format ``to`` (a name in ``writers.WRITERS``). An option the
+    writer does not take is an ``UnknownOptionError``, a value it cannot use a ``WriterOptionError``."""
+    writer = _writer(to)
+    unknown, accepted = _unknown_writer_options(to, writer_options)
+    if unknown:  # every writer, not only those that check their own options; the writers check the values
+        raise WriterOptionError(f"unknown option(s) for the {to} writer: {', '.join(unknown)}", hint=accepted)
+    return writer(doc, **writer_options)
 
 
 def _writer(to: str) -> Callable[..., str | bytes]:
@@ -212,18 +217,27 @@ def convert(
 
 
 def _split_options(to: str, options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """``convert``'s options as (parse options, writer options); an option neither takes is refused."""
+    """``convert``'s options as (parse options, writer options); an option neither takes is refused, and
+    the writer's option values are checked, before any work."""
     parse_options = {k: v for k, v in options.items() if k in _PARSE_OPTION_NAMES}
     writer_options = {k: v for k, v in options.items() if k not in _PARSE_OPTION_NAMES}
-    takes = writer_option_names(to)
-    unknown = sorted(k for k in writer_options if takes is not None and k not in takes)
+    unknown, accepted = _unknown_writer_options(to, writer_options)
     if unknown:  # checked before any work, for every writer (not only those that check their own options)
         raise UnknownOptionError(
             f"unknown option(s) for {to}: {', '.join(unknown)}",
-            hint=f"parse options are {', '.join(sorted(parse_option_names()))}; the {to} writer takes "
-            f"{', '.join(sorted(takes or ())) or 'none'}",
+            hint=f"parse options are {', '.join(sorted(parse_option_names()))}; {accepted}",
         )
+    check = WRITERS.option_check(to)
+    if check is not None:  # the values too (a bad DOCX profile), before the input is read
+        check(**writer_options)
     return parse_options, writer_options
+
+
+def _unknown_writer_options(to: str, writer_options: dict[str, Any]) -> tuple[list[str], str]:
+    """The options the writer of ``to`` does not take, sorted, and a hint naming those it takes."""
+    takes = writer_option_names(to)
+    unknown = sorted(k for k in writer_options if takes is not None and k not in takes)
+    return unknown, f"the {to} writer takes {', '.join(f'{k}=' for k in sorted(takes or ())) or 'none'}"
 
 
 def convert_to_file(source: Source, to: str, output: PathLike, **options: Any) -> None:

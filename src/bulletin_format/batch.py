@@ -74,7 +74,7 @@ def printable_path(path: str | os.PathLike[str]) -> str:
     return printable(path)
 
 
-DEFAULT_TIMEOUT = 600.0  # seconds per input: 10x what 10 MB of text takes to JSON and DOCX (docs/scale.md, "Limits")
+DEFAULT_TIMEOUT = 600.0  # seconds per input: over 3x the slowest 10 MB measured (a table to DOCX; docs/scale.md)
 # What converting an input costs on one core, before any is converted: a part per input and format (reading the
 # file, writing the output through a temporary file, fsync and a rename) and a part per input byte; fitted on
 # the distinct real-sized documents of benchmarks/gen_distinct.py (docs/performance.md, "Batches"). Only the

@@ -2,11 +2,12 @@
 
 Each subcommand module has ``add_parser(subparsers)`` and ``run(args) -> int``. This module adds what every
 subcommand shares: ``--version``, ``-v``/``-vv`` (the ``logging`` module: INFO, then DEBUG, on stderr), the
-exit statuses of an interruption (130 for Ctrl-C, 143 for SIGTERM), and ``profile_option`` for the DOCX
-layout profile given as a name or a JSON file of overrides.
+exit statuses of an interruption (130 for Ctrl-C, 143 for SIGTERM) and of a closed standard output (141),
+and ``profile_option`` for the DOCX layout profile given as a name or a JSON file of overrides.
 
 Exit statuses: 0 success, 1 some input failed (or, for check, does not conform), 2 usage error, 130 interrupted
-(Ctrl-C), 143 terminated (SIGTERM). ``python -m bulletin_format`` is the same command.
+(Ctrl-C), 141 standard output closed by its reader (``| head``), 143 terminated (SIGTERM).
+``python -m bulletin_format`` is the same command.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -26,6 +28,7 @@ from typing import Any
 COMMANDS = ("convert", "inspect", "check")
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what shells report for a command whose reader went away
 LOGGER = "bulletin_format"
 
 
@@ -50,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bulletin-format",
         description="Turn scraped Chinese bulletins, documents, speeches and news into JSON and GB/T 9704 DOCX.",
         epilog="Exit status: 0 success, 1 some input failed, 2 usage error, 130 interrupted (Ctrl-C), "
-        "143 terminated (SIGTERM). `bulletin-format COMMAND --help` describes each command.",
+        "141 standard output closed early (| head), 143 terminated (SIGTERM). `bulletin-format COMMAND --help` "
+        "describes each command.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0,
@@ -150,6 +154,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         print("interrupted" if not isinstance(exc, _Terminated) else "terminated", file=sys.stderr)
         return interrupted_status(exc)
+    except BrokenPipeError:  # the reader of standard output went away (`| head`): stop quietly
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that flushing it at exit raises nothing more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor behind sys.stdout (a test's capture)
+        pass
 
 
 if __name__ == "__main__":

@@ -64,6 +64,7 @@ _MAGIC = (
 )
 
 
+TOO_LARGE_HINT = "raise max_bytes= (--max-bytes) to read it"  # what to do, from Python and from the shell
 MAX_PATH_CHARS = 4096  # PATH_MAX on Linux: a longer str can be no path, it is text
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits at
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -135,7 +136,7 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Loaded:
     size, unit = (len(loaded.data), "bytes") if loaded.data is not None else (len(loaded.text or ""), "characters")
     if size > max_bytes:
         raise InputTooLargeError(
-            f"{size} {unit} is over the limit of {max_bytes}", source=loaded.name, hint="raise max_bytes= to read it"
+            f"{size} {unit} is over the limit of {max_bytes}", source=loaded.name, hint=TOO_LARGE_HINT
         )
     return loaded
 
@@ -195,7 +196,7 @@ def _load_file(path: Path, max_bytes: int) -> Loaded:
     size = check_regular_file(path).st_size
     if size > max_bytes:
         raise InputTooLargeError(
-            f"{size} bytes is over the limit of {max_bytes}", source=name, hint="raise max_bytes= to read it"
+            f"{size} bytes is over the limit of {max_bytes}", source=name, hint=TOO_LARGE_HINT
         )
     try:
         with path.open("rb") as fh:

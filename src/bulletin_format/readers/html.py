@@ -337,6 +337,9 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     blocks = collected.blocks
     if not blocks:
         return _as_plain_text(cleaned, name)
+    if any(r.reason == "element_limit" for r in collected.removed):
+        warnings.append(f"the page has more than {MAX_NODES:,} elements: the text of those past the limit was "
+                        "not read as lines (it is in removed as element_limit)")
 
     state = PassState(lines=[])
     state.warnings.extend(warnings)

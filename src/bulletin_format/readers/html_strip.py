@@ -20,17 +20,19 @@ _LINE_BREAKING = re.compile(
     r"center|form|hr|title|option|select|caption|figcaption|figure|main|address)$"
 )
 _TAG_NAME = re.compile(r"/?\s*([A-Za-z][A-Za-z0-9:-]*)")
+_PROLOG_SPACE = re.compile("[\ufeff \t\r\n\f\v\u00a0]+")
 
 
 def skip_prolog(text: str, limit: int = 1 << 20) -> int:
     """The offset of the first character after any BOM, whitespace, comments, XML declaration,
     processing instructions and DOCTYPE (with its internal subset) at the start of ``text`` — looked
-    for within the first ``limit`` characters, each skipped in one find."""
+    for within the first ``limit`` characters, each skipped in one step (a run of whitespace in one
+    match, so that megabytes of it before the markup are skipped whole)."""
     pos, n = 0, min(len(text), limit)
     while pos < n:
-        ch = text[pos]
-        if ch in "\ufeff \t\r\n\f\v\u00a0":
-            pos += 1
+        space = _PROLOG_SPACE.match(text, pos)
+        if space:
+            pos = space.end()
             continue
         if text.startswith("<!--", pos):
             end = text.find("-->", pos + 4)
@@ -52,7 +54,8 @@ def skip_prolog(text: str, limit: int = 1 << 20) -> int:
             pos = close + 1
         else:
             return pos
-    return pos
+    space = _PROLOG_SPACE.match(text, pos)  # the limit reached: never stop on the whitespace after a comment
+    return space.end() if space else pos
 
 
 def visible_text(markup: str) -> str:

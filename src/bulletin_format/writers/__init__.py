@@ -70,6 +70,16 @@ class WriterRegistry(MutableMapping[str, Writer]):
         write_to: Callable[..., object] | None = getattr(module, "write_to", None)
         return write_to
 
+    def option_check(self, name: str) -> Callable[..., None] | None:
+        """The ``check_options(**options)`` of the writer of ``name``: its module's, when the module has
+        one and the writer is still that module's ``write`` — it checks option values before any work."""
+        writer = self[name]
+        module = sys.modules.get(getattr(writer, "__module__", "") or "")
+        if module is None or getattr(module, "write", None) is not writer:
+            return None
+        check: Callable[..., None] | None = getattr(module, "check_options", None)
+        return check
+
 
 WRITERS = WriterRegistry({
     "json": ".json_writer",

@@ -19,6 +19,18 @@ from ..errors import BulletinFormatError, DocxWriteError, WriterOptionError
 from ..model import Document
 
 
+def check_options(profile: ProfileLike = None, seal: bool = False) -> None:
+    """The writer's options checked before any work (``convert`` calls this before it reads the input):
+    a bad ``seal`` is a WriterOptionError, a bad profile a ProfileError."""
+    _check_seal(seal, None)
+    load_profile(profile)
+
+
+def _check_seal(seal: object, name: str | None) -> None:
+    if not isinstance(seal, bool):
+        raise WriterOptionError(f"seal must be True or False, not {seal!r}", source=name)
+
+
 def write(doc: Document, profile: ProfileLike = None, seal: bool = False, **unknown: Any) -> bytes:
     """``doc`` as DOCX bytes. Characters XML cannot hold and bidi controls are dropped, with a warning in
     ``doc.warnings``.
@@ -36,8 +48,7 @@ def write(doc: Document, profile: ProfileLike = None, seal: bool = False, **unkn
             source=name,
             hint="the DOCX writer takes profile= and seal=",
         )
-    if not isinstance(seal, bool):
-        raise WriterOptionError(f"seal must be True or False, not {seal!r}", source=name)
+    _check_seal(seal, name)
     prof = load_profile(profile)
     try:
         data, dropped = compose(doc, prof, seal=seal)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
 
+from ..errors import WriterOptionError
 from ..model import _LEAVES, SCHEMA_VERSION, Document, _fields_of, _plain
 
 # Objects and lists are laid out over lines down to this depth (a block, a removed line, a cell row is
@@ -28,6 +29,8 @@ BIG_TEXT = 1 << 16  # characters; a longer string is escaped in slices of this s
 # Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES:
 # the text waiting in memory stays a few hundred KB whatever the document's size.
 FLUSH_PIECES = 4096
+# The widest indent taken: wider only pads every line (an indent of 10**9 spaces filled the memory).
+MAX_INDENT = 16
 
 
 def _make_compact() -> Callable[[Any], str]:
@@ -55,9 +58,21 @@ _compact = _make_compact()
 _as_string: Callable[[str], str] = json.encoder.encode_basestring  # (ensure_ascii=False: only " \ and controls)
 
 
+def check_options(*, indent: int | None = 2) -> None:
+    """The writer's options checked before any work: ``indent`` is None or a whole number of spaces
+    from 0 to MAX_INDENT; anything else is a WriterOptionError."""
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int) or not
+                               0 <= indent <= MAX_INDENT):
+        raise WriterOptionError(
+            f"indent must be None or a whole number from 0 to {MAX_INDENT}, not {indent!r}",
+            hint="indent=2 (the default) lays the JSON out over lines; indent=None writes one line",
+        )
+
+
 def write(doc: Document, *, indent: int | None = 2) -> str:
     """The Document as JSON text: with ``indent``, one field or list item per line down to
     LAYOUT_DEPTH (each block, each removed line on a line of its own); ``indent=None``: one line."""
+    check_options(indent=indent)
     chunks: list[str] = []
     _write(doc, indent, chunks.append)
     return "".join(chunks)
@@ -65,6 +80,7 @@ def write(doc: Document, *, indent: int | None = 2) -> str:
 
 def write_to(doc: Document, fh: IO[bytes], *, indent: int | None = 2) -> None:
     """``write(doc, indent=indent)`` encoded as UTF-8 into ``fh``, chunk by chunk as it is made."""
+    check_options(indent=indent)
     _write(doc, indent, lambda chunk: fh.write(chunk.encode("utf-8")))
 
 

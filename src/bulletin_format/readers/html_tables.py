@@ -125,14 +125,48 @@ def _inline_only(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> 
     return True
 
 
-def layout_by_shape(table: etree._Element) -> TableVerdict | None:
+def holds_table(table: etree._Element) -> bool:
+    """Whether another table lies inside ``table`` (lxml stops at the first)."""
+    return next(table.iterdescendants("table"), None) is not None
+
+
+def tables_holding_tables(root: etree._Element) -> set[etree._Element]:
+    """Every table that holds another table, in one pass over the page's tables: each table's
+    ancestor tables, climbing until one already known (its own ancestors are known then)."""
+    holders: set[etree._Element] = set()
+    for table in root.iter("table"):
+        for outer in table.iterancestors("table"):
+            if outer in holders:
+                break
+            holders.add(outer)
+    return holders
+
+
+def layout_by_shape(table: etree._Element, nested: bool | None = None) -> TableVerdict | None:
     """The verdict on a table that its structure alone gives, before any cell is read (most tables of a
-    page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on."""
-    if any(True for t in table.iter("table") if t is not table):
+    page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on.
+    ``nested``: ``holds_table(table)`` when the caller knows it."""
+    if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
-    if not _grid(len(_cells(row)) for row in _own_rows(table)):
+    if not _has_grid_rows(table):
         return TableVerdict(False, "layout_shape")
     return None
+
+
+def _has_grid_rows(table: etree._Element) -> bool:
+    """``_grid(len(_cells(row)) for row in _own_rows(table))``, counting each row's cells only up to two."""
+    rows = 0
+    for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):
+        for row in (child,) if child.tag == "tr" else child.iterchildren("tr"):
+            cells = 0
+            for _ in row.iterchildren("td", "th"):
+                cells += 1
+                if cells == 2:
+                    rows += 1
+                    if rows >= MIN_GRID_ROWS:
+                        return True
+                    break
+    return False
 
 
 def _grid(cells_per_row: Iterator[int]) -> bool:
@@ -146,10 +180,12 @@ def _grid(cells_per_row: Iterator[int]) -> bool:
     return False
 
 
-def classify_table(table: etree._Element, texts: list[list[str]], link_chars: int) -> TableVerdict:
+def classify_table(
+    table: etree._Element, texts: list[list[str]], link_chars: int, nested: bool | None = None
+) -> TableVerdict:
     """Is ``table`` a data table? ``texts`` are its cells' texts by row, ``link_chars`` the characters
-    of link text inside it."""
-    if any(True for _ in table.iter("table") if _ is not table):
+    of link text inside it (``nested``: ``holds_table(table)`` when the caller knows it)."""
+    if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
     if not _grid(len(row) - row.count("") for row in texts):
         return TableVerdict(False, "layout_shape")
@@ -216,4 +252,7 @@ def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list
     return rows, header_rows
 
 
-__all__ = ["TableVerdict", "cell_text", "classify_table", "layout_by_shape", "table_rows", "table_texts"]
+__all__ = [
+    "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "table_rows", "table_texts",
+    "tables_holding_tables",
+]

@@ -83,6 +83,28 @@ def test_chrome_bits_ask_every_classifier_that_could_accept(text: str) -> None:
     assert rules.classify(text) == next((t.__name__ for t in rules.CLASSIFIERS if t(text)), None)
 
 
+_CHROME_TEXT = _text_of(
+    "分享到", "打印本页", "【打印】", "[关闭]", "相关新闻", "上一篇", "- 某报 2020-1-1", "...", "标签：", "Tags:",
+    "comments", "Leave a reply", "RESPONSE", "已有3条评论", "网友评论", "浏览次数：35", "TrackBack", "tra\u212aback",
+    "当前位置：首页>新闻", "首页 > 新闻 > 正文", "» 正文", "→", "责编：某",
+    "Copyright ©", "ALL RIGHTS RESERVED", "\u0130CP备",
+    "主办单位：", "联系我们", "扫一扫", "二维码", "来源：新华社", "责任编辑：某某", "2019年09月11日 某某传媒 时政 1665",
+    "石佳/中国青年报", "2020-01-01 10:30", "（2019-05-05 21:14:36）", "某某", "通知", "。", "，", " ", "\u3000", "|",
+    "ſ", "K", "ı", "x", "1", max_size=8,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_CHROME_TEXT)
+def test_a_classifier_accepts_only_texts_holding_one_of_its_characters(text: str) -> None:
+    for test, chars in rules._NEEDS.items():
+        if test(text):
+            assert any(ch in text for ch in chars), test.__name__
+    line = Line(1, text)
+    assert rules.chrome_bits(line) == sum(bit for test, bit in rules._BIT.items() if test(line.stripped))
+    assert rules.classify(text) == next((t.__name__ for t in rules.CLASSIFIERS if t(text)), None)
+
+
 def _normalize_every_rule(text: str, profile: Profile) -> tuple[str, dict[str, int]]:
     """normalize_text without its shortcuts: every rule in every round."""
     counts: dict[str, int] = {}

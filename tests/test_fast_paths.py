@@ -176,6 +176,9 @@ def _html_tree(depth: int) -> st.SearchStrategy[str]:
 _HTML_PAGE = _html_tree(4).map(lambda body: f"<html><head><title>标题</title></head><body>{body}</body></html>")
 
 
+_MAX_NODES = html_reader.MAX_NODES
+
+
 def _collected(out: html_reader._Collector) -> tuple[object, ...]:
     return (
         [(b.text, b.element, b.link_chars, sorted(b.hints), b.is_table) for b in out.blocks],
@@ -185,14 +188,20 @@ def _collected(out: html_reader._Collector) -> tuple[object, ...]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(_HTML_PAGE, st.sampled_from([3, html_reader.MAX_DEPTH]))
-def test_collecting_by_children_is_collecting_by_events(page: str, max_depth: int) -> None:
+@given(_HTML_PAGE, st.sampled_from([3, html_reader.MAX_DEPTH]), st.sampled_from([1, 8, 20, 40, _MAX_NODES]))
+def test_collecting_by_children_is_collecting_by_events(page: str, max_depth: int, max_nodes: int) -> None:
     root, _ = html_reader._parse(page)
     body = root.find("body")
     for start in (root, root if body is None else body):
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(html_reader, "MAX_DEPTH", max_depth)  # the block owning deeper lines, at any depth
-            assert _collected(html_reader._collect_children(start)) == _collected(html_reader._collect_events(start))
+            mp.setattr(html_reader, "MAX_NODES", max_nodes)  # a page the element limit cuts: by events
+            by_children = html_reader._collect_children(start)
+            if max_nodes == _MAX_NODES:
+                assert by_children is not None
+            assert _collected(html_reader._collect(start)) == _collected(html_reader._collect_events(start))
+            if by_children is not None:
+                assert _collected(by_children) == _collected(html_reader._collect_events(start))
 
 
 def test_every_parsed_tag_kind_is_the_collectors_tests() -> None:
@@ -313,3 +322,20 @@ def test_the_dom_candidate_sums_each_element_once_as_the_plain_sums_give(page: s
     weights = [html_content.prose_weight(b, e) for b, e in zip(blocks, entries, strict=True)]
     page_ = html_content._Page(blocks, weights, entries)
     assert html_content._dom_candidate(page_) == _dom_candidate_by_element(page_)
+
+
+def test_the_element_limit_counts_the_subtrees_the_walk_skips() -> None:
+    page = (
+        "<html><body><p>前言</p><table><tr><th>姓名</th><th>单位</th></tr><tr><td>张三</td><td>某局</td></tr>"
+        "<tr><td>李四</td><td>某委</td></tr></table><svg><g><text>图</text></g></svg>"
+        "<p>正文<span style='display:none'><b>隐</b><i>藏</i></span>一段</p><p>后记</p><div><p>末</p></div></body></html>"
+    )
+    root, _ = html_reader._parse(page)
+    cut = 0
+    for max_nodes in range(1, 40):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(html_reader, "MAX_NODES", max_nodes)
+            events = html_reader._collect_events(root)
+            cut += any(r.reason == "element_limit" for r in events.removed)
+            assert _collected(html_reader._collect(root)) == _collected(events), max_nodes
+    assert cut  # the limit fell inside the page for some of them

@@ -261,23 +261,25 @@ def _collect_events(root: etree._Element) -> _Collector:
 
 
 def _collect(root: etree._Element) -> _Collector:
-    """``_collect_events(root)``, by ``_collect_children`` when the page holds at most MAX_NODES nodes
-    (every page but a hostile one: the element limit cannot cut it), counted by libxml2 (text nodes too:
-    more than the elements the limit counts)."""
-    if cast(float, _COUNT_NODES(root)) <= MAX_NODES:
-        return _collect_children(root)
-    return _collect_events(root)
+    """``_collect_events(root)``: by ``_collect_children`` unless the page holds more than MAX_NODES
+    nodes (a hostile page, which the element limit cuts)."""
+    collected = _collect_children(root)
+    return collected if collected is not None else _collect_events(root)
 
 
-_COUNT_NODES = etree.XPath("count(descendant-or-self::node())")
+_COUNT_BELOW = etree.XPath("count(descendant::node()[not(self::text())])")  # what the walk by events meets
 
 
-def _collect_children(root: etree._Element) -> _Collector:
-    """``_collect_events(root)`` for a page of at most MAX_NODES nodes, walking each element's children
-    with lxml's own iterator: a leaf (most elements) is read whole where it is met, a skipped subtree
-    (script, style, a hidden inline element, a data table) is never entered, and the tag tests are one
-    dictionary look-up (``_TAG_KINDS``). Whether a table holds another is known for every table from
-    one pass over the page's tables."""
+def _collect_children(root: etree._Element) -> _Collector | None:
+    """``_collect_events(root)``, walking each element's children with lxml's own iterator: a leaf (most
+    elements) is read whole where it is met, a skipped subtree (script, style, a hidden inline element, a
+    data table) is never entered, and the tag tests are one dictionary look-up (``_TAG_KINDS``). Whether a
+    table holds another is known for every table from one pass over the page's tables. None when the
+    page holds more than MAX_NODES nodes (those met, and libxml2's count of those in the skipped
+    subtrees): the element limit cuts it, which ``_collect_events`` does."""
+    nodes = 1
+    if nodes > MAX_NODES:
+        return None
     out = _Collector()
     parts, add, flush = out.parts, out.add, out.flush
     holders = tables_holding_tables(root)
@@ -303,9 +305,12 @@ def _collect_children(root: etree._Element) -> _Collector:
         children, parent, _, _ = stack[-1]
         p_owner, p_link, inherited, p_form, p_hints = parent
         for el in children:
+            nodes += 1
             found = kinds.get(el.tag)
             kind, tag_hints = found if found is not None else _tag_kind(el.tag)
             if kind & _SKIP:
+                if len(el):
+                    nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
                 if tail:
                     add(tail, p_owner, p_link, p_hints)
@@ -317,12 +322,15 @@ def _collect_children(root: etree._Element) -> _Collector:
                     (style := el.get("style")) is not None and hidden_style(style) is not None)
                 if hidden and not kind & _BLOCK:
                     out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
+                    if len(el):
+                        nodes += int(cast(float, _COUNT_BELOW(el)))
                     tail = el.tail
                     if tail:
                         add(tail, p_owner, p_link, p_hints)
                     continue
             if kind & _TABLE and not hidden and (data := _data_table(el, el in holders)) is not None:
                 out.table(el, *data)
+                nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
                 if tail:
                     add(tail, p_owner, p_link, p_hints)
@@ -351,6 +359,8 @@ def _collect_children(root: etree._Element) -> _Collector:
                 if tail:
                     add(tail, p_owner, p_link, p_hints)
                 continue
+            if nodes > MAX_NODES:
+                return None
             stack.append((iter(el), frame, bool(line_tag), el))
             break
         else:  # the end of the element on top of the stack
@@ -362,6 +372,8 @@ def _collect_children(root: etree._Element) -> _Collector:
                 if tail:
                     up = stack[-1][1]
                     add(tail, up[0], up[1], up[4])
+    if nodes > MAX_NODES:
+        return None
     if parts:
         flush()
     return out

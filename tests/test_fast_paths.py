@@ -328,7 +328,8 @@ def test_the_element_limit_counts_the_subtrees_the_walk_skips() -> None:
     page = (
         "<html><body><p>前言</p><table><tr><th>姓名</th><th>单位</th></tr><tr><td>张三</td><td>某局</td></tr>"
         "<tr><td>李四</td><td>某委</td></tr></table><svg><g><text>图</text></g></svg>"
-        "<p>正文<span style='display:none'><b>隐</b><i>藏</i></span>一段</p><p>后记</p><div><p>末</p></div></body></html>"
+        "<p>正文<span style='display:none'><b>隐</b><i>藏</i></span>一段</p>"
+        "<p>后记</p><div><p>末</p></div></body></html>"
     )
     root, _ = html_reader._parse(page)
     cut = 0

@@ -336,29 +336,35 @@ def _collect_children(root: etree._Element) -> _Collector | None:
                     add(tail, p_owner, p_link, p_hints)
                 continue
             line_tag = kind & _LINE
-            if not kind:  # (a hidden one was set aside above)
-                frame = parent  # an inline element changes nothing its text inherits
-            else:
-                in_link = p_link or bool(kind & _LINK)
-                form = p_form or bool(kind & _FORM)
-                owner = p_owner
-                if line_tag:
-                    if parts:
-                        flush()
-                    if len(stack) < MAX_DEPTH:  # deeper blocks belong to the block at the limit
-                        owner = el
-                same = hidden == inherited and form == p_form
-                frame = (owner, in_link, hidden, form, p_hints if same else _frame_hints(hidden, form))
+            if line_tag and parts:
+                flush()  # a block starts: the line before it ends
             text = el.text
-            if text:
-                add(text, frame[0], frame[1], frame[4] | tag_hints if tag_hints else frame[4])
-            if not len(el):  # a leaf: its end, here and now
-                if line_tag and parts:
-                    flush()
+            if not len(el):  # a leaf (most elements): its text and its end, here and now
+                if text:
+                    if not kind:  # an inline element (a hidden one was set aside above)
+                        add(text, p_owner, p_link, p_hints | tag_hints if tag_hints else p_hints)
+                    else:
+                        form = p_form or bool(kind & _FORM)
+                        hints = p_hints if hidden == inherited and form == p_form else _frame_hints(hidden, form)
+                        add(text, el if line_tag and len(stack) < MAX_DEPTH else p_owner, p_link or bool(kind & _LINK),
+                            hints | tag_hints if tag_hints else hints)
+                        if line_tag and parts:
+                            flush()
                 tail = el.tail
                 if tail:
                     add(tail, p_owner, p_link, p_hints)
                 continue
+            if not kind:
+                frame = parent  # an inline element changes nothing its text inherits
+            else:
+                in_link = p_link or bool(kind & _LINK)
+                form = p_form or bool(kind & _FORM)
+                # deeper blocks belong to the block at the limit
+                owner = el if line_tag and len(stack) < MAX_DEPTH else p_owner
+                same = hidden == inherited and form == p_form
+                frame = (owner, in_link, hidden, form, p_hints if same else _frame_hints(hidden, form))
+            if text:
+                add(text, frame[0], frame[1], frame[4] | tag_hints if tag_hints else frame[4])
             if nodes > MAX_NODES:
                 return None
             stack.append((iter(el), frame, bool(line_tag), el))

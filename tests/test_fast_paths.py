@@ -349,3 +349,53 @@ def test_plausibility_counts_as_over_the_text_without_its_ascii(text: str) -> No
     non_ascii = re.sub(r"[\x00-\x7f]+", "", text[: encoding.PLAUSIBLE_CHARS])
     expected = (sum(1 for ch in non_ascii if ch in encoding._common_chinese()) / len(non_ascii)) if non_ascii else 0.0
     assert encoding.plausibility(text) == expected
+
+
+_TABLE_PAGE = st.lists(
+    st.tuples(
+        st.sampled_from(["", "<thead>", "<tbody>"]),
+        st.lists(st.tuples(st.sampled_from(["td", "th"]), _HTML_TEXT,
+                           st.sampled_from(["", " colspan='2'", " rowspan='x'", " colspan='0' rowspan='3'"])),
+                 max_size=4),
+    ),
+    min_size=1, max_size=4,
+).map(lambda rows: "<table>" + "".join(
+    f"{group}<tr>" + "".join(f"<{tag}{span}>{text}</{tag}>" for tag, text, span in cells) + "</tr>"
+    + (f"</{group[1:]}" if group else "") for group, cells in rows) + "</table>")
+
+
+def _table_rows_plainly(table: etree._Element, texts: list[list[str]]) -> tuple[list[list[object]], int]:
+    rows: list[list[object]] = []
+    header_rows, in_head = 0, True
+    for row, row_texts in zip(html_tables._own_rows(table), texts, strict=False):
+        cells = html_tables._cells(row)
+        parent = row.getparent()
+        head_row = (parent is not None and str(parent.tag).lower() == "thead") or (
+            bool(cells) and all(str(c.tag).lower() == "th" for c in cells))
+        out = [(text, html_tables._span(c, "colspan"), html_tables._span(c, "rowspan"),
+                head_row or str(c.tag).lower() == "th") for c, text in zip(cells, row_texts, strict=False)]
+        if not any(text for text, *_ in out):
+            continue
+        if in_head and head_row:
+            header_rows += 1
+        else:
+            in_head = False
+        rows.append(out)
+    return rows, header_rows
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TABLE_PAGE)
+def test_a_tables_rows_read_from_its_grid_are_the_plain_rows(page: str) -> None:
+    root, _ = html_reader._parse(page)
+    for table in root.iter("table"):
+        grid = html_tables.table_grid(table)
+        assert grid == [(row, html_tables._cells(row)) for row in html_tables._own_rows(table)]
+        texts = html_tables.table_texts(table, html_reader.SKIP_TAGS, html_reader._hidden, grid)
+        assert texts == [[html_tables.cell_text(c, html_reader.SKIP_TAGS, html_reader._hidden)
+                          for c in html_tables._cells(row)] for row in html_tables._own_rows(table)]
+        rows, header_rows = html_tables.table_rows(table, texts, grid)
+        as_tuples = [[(c.text, c.colspan, c.rowspan, c.header) for c in row] for row in rows]
+        assert (as_tuples, header_rows) == _table_rows_plainly(table, texts)
+        verdict = html_tables.classify_table(table, texts, 0, None, grid)
+        assert verdict == html_tables.classify_table(table, texts, 0)

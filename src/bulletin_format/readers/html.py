@@ -26,7 +26,14 @@ from ..normalize.dates import find_dates
 from ..patterns import cjk_count
 from .html_content import PageBlock, choose
 from .html_strip import skip_prolog, visible_text
-from .html_tables import classify_table, layout_by_shape, table_rows, table_texts, tables_holding_tables
+from .html_tables import (
+    classify_table,
+    layout_by_shape,
+    table_grid,
+    table_rows,
+    table_texts,
+    tables_holding_tables,
+)
 
 FORMAT = "html"
 
@@ -141,11 +148,12 @@ def _data_table(el: etree._Element, nested: bool | None = None) -> tuple[list[li
     are read line by line). ``nested``: whether it holds another table, when the caller knows."""
     if layout_by_shape(el, nested) is not None:
         return None  # a page grid or a frame: told before reading any cell
-    texts = table_texts(el, SKIP_TAGS, _hidden)
+    grid = table_grid(el)
+    texts = table_texts(el, SKIP_TAGS, _hidden, grid)
     link_chars = _link_chars(el)
-    if not classify_table(el, texts, link_chars, nested).data:
+    if not classify_table(el, texts, link_chars, nested, grid).data:
         return None
-    rows, header_rows = table_rows(el, texts)
+    rows, header_rows = table_rows(el, texts, grid)
     return (rows, header_rows, link_chars) if rows else None
 
 

@@ -73,6 +73,15 @@ def _cells(row: etree._Element) -> list[etree._Element]:
     return list(row.iterchildren("td", "th"))
 
 
+# a table's own rows, each with its cells: found once, read by each step that needs them
+Grid = list[tuple[etree._Element, list[etree._Element]]]
+
+
+def table_grid(table: etree._Element) -> Grid:
+    """``[(row, _cells(row)) for row in _own_rows(table)]``."""
+    return [(row, list(row.iterchildren("td", "th"))) for row in _own_rows(table)]
+
+
 def _span(cell: etree._Element, name: str) -> int:
     given = cell.get(name)
     if given is None:
@@ -181,10 +190,12 @@ def _grid(cells_per_row: Iterator[int]) -> bool:
 
 
 def classify_table(
-    table: etree._Element, texts: list[list[str]], link_chars: int, nested: bool | None = None
+    table: etree._Element, texts: list[list[str]], link_chars: int, nested: bool | None = None,
+    grid: Grid | None = None,
 ) -> TableVerdict:
     """Is ``table`` a data table? ``texts`` are its cells' texts by row, ``link_chars`` the characters
-    of link text inside it (``nested``: ``holds_table(table)`` when the caller knows it)."""
+    of link text inside it (``nested``: ``holds_table(table)``, ``grid``: ``table_grid(table)``, when the
+    caller knows them)."""
     if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
     if not _grid(len(row) - row.count("") for row in texts):
@@ -204,42 +215,57 @@ def classify_table(
         return TableVerdict(False, "layout_prose")
     if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
         return TableVerdict(False, "layout_prose")
-    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2 for c, text in _long_cells(table, texts)):
+    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2
+           for c, text in _long_cells(table, texts, grid)):
         return TableVerdict(False, "layout_prose")
     return TableVerdict(True, "data")
 
 
-def _long_cells(table: etree._Element, texts: list[list[str]]) -> Iterator[tuple[etree._Element, str]]:
+def _long_cells(
+    table: etree._Element, texts: list[list[str]], grid: Grid | None = None
+) -> Iterator[tuple[etree._Element, str]]:
     """(cell, text) of the rows that hold a text of LONG_CELL_CHARS // 2 or more (the others cannot
     be running text)."""
-    for row, row_texts in zip(_own_rows(table), texts, strict=False):
+    rows = grid if grid is not None else ((row, None) for row in _own_rows(table))
+    for (row, cells), row_texts in zip(rows, texts, strict=False):
         if max(map(len, row_texts), default=0) >= LONG_CELL_CHARS // 2:
-            yield from zip(_cells(row), row_texts, strict=False)
+            yield from zip(cells if cells is not None else _cells(row), row_texts, strict=False)
 
 
 def _block_children(cell: etree._Element) -> int:
     return sum(1 for c in cell if isinstance(c.tag, str) and c.tag.lower() in _CELL_BLOCKS)
 
 
-def table_texts(table: etree._Element, skip: frozenset[str], hidden: Hidden) -> list[list[str]]:
-    """The visible text of each cell of the table's own rows."""
-    return [[cell_text(c, skip, hidden) for c in _cells(row)] for row in _own_rows(table)]
+def table_texts(
+    table: etree._Element, skip: frozenset[str], hidden: Hidden, grid: Grid | None = None
+) -> list[list[str]]:
+    """The visible text of each cell of the table's own rows (``grid``: ``table_grid(table)`` when known)."""
+    if grid is None:
+        grid = table_grid(table)
+    return [[cell_text(c, skip, hidden) for c in cells] for _, cells in grid]
 
 
-def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list[TableCell]], int]:
+def table_rows(
+    table: etree._Element, texts: list[list[str]], grid: Grid | None = None
+) -> tuple[list[list[TableCell]], int]:
     """The table's rows as ``TableCell`` rows, and how many leading rows are header rows (rows of
-    ``<th>`` cells, or the rows of a ``<thead>``). Empty rows are dropped."""
+    ``<th>`` cells, or the rows of a ``<thead>``). Empty rows are dropped. (``grid``: ``table_grid(table)``
+    when known; its cells are named exactly ``td`` or ``th``, as lxml picked them.)"""
     rows: list[list[TableCell]] = []
     header_rows = 0
     in_head = True
-    for row, row_texts in zip(_own_rows(table), texts, strict=False):
-        cells = _cells(row)
+    for (row, cells), row_texts in zip(grid if grid is not None else table_grid(table), texts, strict=False):
         parent = row.getparent()
         head_row = (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead") or (
-            bool(cells) and all(c.tag.lower() == "th" for c in cells)
+            bool(cells) and all(c.tag == "th" for c in cells)
         )
         out = [
-            TableCell(text, _span(c, "colspan"), _span(c, "rowspan"), head_row or c.tag.lower() == "th")
+            TableCell(
+                text,
+                1 if c.get("colspan") is None else _span(c, "colspan"),
+                1 if c.get("rowspan") is None else _span(c, "rowspan"),
+                head_row or c.tag == "th",
+            )
             for c, text in zip(cells, row_texts, strict=False)
         ]
         if not any(c.text for c in out):
@@ -253,6 +279,6 @@ def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list
 
 
 __all__ = [
-    "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "table_rows", "table_texts",
-    "tables_holding_tables",
+    "Grid", "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "table_grid", "table_rows",
+    "table_texts", "tables_holding_tables",
 ]

@@ -8,7 +8,6 @@ against the straightforward computation on generated text made of the characters
 from __future__ import annotations
 
 import codecs
-import re
 from typing import cast
 
 import pytest
@@ -341,14 +340,6 @@ def test_the_element_limit_counts_the_subtrees_the_walk_skips() -> None:
             cut += any(r.reason == "element_limit" for r in events.removed)
             assert _collected(html_reader._collect(root)) == _collected(events), max_nodes
     assert cut  # the limit fell inside the page for some of them
-
-
-@settings(max_examples=400, deadline=None)
-@given(_text_of(*"<p>a 1\n\t中文通知，。的龘𠀀ㄅ\u00e9\ufffd\ud800", "<div class='x'>", "國家", max_size=40))
-def test_plausibility_counts_as_over_the_text_without_its_ascii(text: str) -> None:
-    non_ascii = re.sub(r"[\x00-\x7f]+", "", text[: encoding.PLAUSIBLE_CHARS])
-    expected = (sum(1 for ch in non_ascii if ch in encoding._common_chinese()) / len(non_ascii)) if non_ascii else 0.0
-    assert encoding.plausibility(text) == expected
 
 
 _TABLE_PAGE = st.lists(

@@ -72,6 +72,7 @@ _DECLARED = re.compile(
 _TAG = re.compile(rb"<[^<>]*(?:>|\Z)")  # [^<>] keeps it linear on unclosed '<'; \Z: a tag cut off by the sample
 _ASCII_RUN = re.compile(rb"[\x00-\x7f]{80,}")
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_ASCII_RUN_TEXT = re.compile(r"[\x00-\x7f]+")
 _ASCII_TEXT = re.compile(r"[\t\n\r\x20-\x7e]")
 _NOT_GB_LOOKALIKE = re.compile(r"[^\x00-\x7f\u0100-\u07ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
@@ -168,13 +169,11 @@ def plausibility(text: str) -> float:
     """Share of the non-ASCII characters (first ~20k characters) that are common Han or CJK punctuation.
 
     Counted on the non-ASCII characters alone (markup out of the way), as runs: a few matches a line of
-    Chinese, not one a character. The common characters are all non-ASCII, so they are counted in the
-    text as it is (no copy without its ASCII), and the non-ASCII ones are the text less its ASCII ones."""
-    text = text[:PLAUSIBLE_CHARS]
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    Chinese, not one a character."""
+    non_ascii = _ASCII_RUN_TEXT.sub("", text[:PLAUSIBLE_CHARS])
     if not non_ascii:
         return 0.0
-    return sum(map(len, _common_chinese_runs().findall(text))) / non_ascii
+    return sum(map(len, _common_chinese_runs().findall(non_ascii))) / len(non_ascii)
 
 
 def codecs_for(label: str | None) -> tuple[str, ...]:

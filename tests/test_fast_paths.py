@@ -8,6 +8,8 @@ against the straightforward computation on generated text made of the characters
 from __future__ import annotations
 
 import codecs
+import operator
+from itertools import compress
 from typing import cast
 
 import pytest
@@ -390,3 +392,18 @@ def test_a_tables_rows_read_from_its_grid_are_the_plain_rows(page: str) -> None:
         assert (as_tuples, header_rows) == _table_rows_plainly(table, texts)
         verdict = html_tables.classify_table(table, texts, 0, None, grid)
         assert verdict == html_tables.classify_table(table, texts, 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([0.0, 0.2, 1.0, 9.6, 33.0, 120.4]), st.booleans(), st.booleans())))
+def test_the_candidates_overlap_is_the_plain_loops(rows: list[tuple[float, bool, bool]]) -> None:
+    weights, a, b = [w for w, _, _ in rows], [x for _, x, _ in rows], [y for _, _, y in rows]
+    page = html_content._Page.__new__(html_content._Page)
+    page.weights = weights
+    both = either = outside = 0.0
+    for w, x, y in rows:
+        both += w if x and y else 0.0
+        either += w if x or y else 0.0
+        outside += w if y and not x else 0.0
+    assert html_content._overlap(page, a, b) == (both / either if either else 0.0)
+    assert sum(compress(weights, map(operator.gt, b, a))) == outside

@@ -26,6 +26,7 @@ to nothing while hidden prose abounds — a page whose script reveals the articl
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -103,7 +104,7 @@ _NEGATIVE_CLASS = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBlock:
     """A line of the page as the reader collected it, with what the chooser needs to know."""
 
@@ -438,12 +439,10 @@ def _runs_candidate(page: _Page) -> list[bool] | None:
 
 
 def _overlap(page: _Page, a: Sequence[bool], b: Sequence[bool]) -> float:
-    both = either = 0.0
-    for w, x, y in zip(page.weights, a, b, strict=True):
-        if x and y:
-            both += w
-        if x or y:
-            either += w
+    """The weight of the lines both choose over that of the lines either chooses (sums in line order)."""
+    assert len(a) == len(b) == len(page.weights)
+    both = sum(compress(page.weights, map(operator.and_, a, b)))
+    either = sum(compress(page.weights, map(operator.or_, a, b)))
     return both / either if either else 0.0
 
 
@@ -463,7 +462,8 @@ def _confidence(page: _Page, chosen: Sequence[bool], title: int | None, runs: Se
         near = 0.3
     dominance = 1.0
     if runs is not None:
-        outside = sum(w for w, c, r in zip(page.weights, chosen, runs, strict=True) if r and not c)
+        assert len(runs) == len(chosen) == len(page.weights)
+        outside = sum(compress(page.weights, map(operator.gt, runs, chosen)))  # in the run, not chosen
         dominance = min(1.0, weight / outside) if outside else 1.0
     return min(amount, share, near, dominance)
 

@@ -467,10 +467,43 @@ def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
     return _FOR_LENGTH[-1]
 
 
+# The characters a classifier cannot accept a text without: every way it accepts one needs a word or a
+# mark, and these are the first characters of those words and the marks (with the letters a search that
+# ignores case takes for them). A classifier is asked only about a text holding one of its characters,
+# found for all of them in one search; navigation (menus of any words) is always asked.
+_NEEDS: dict[Callable[[str], bool], str] = {
+    comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
+    page_stats: "次kK\u212a",  # …次; "ack" in the lowered text (K and the Kelvin sign lower to k)
+    breadcrumb: "位>»›＞→",  # …位置：; two arrows
+    # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
+    # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
+    copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
+    share_print_bar: "打关分收纠评推字返复转下放缩大【[",  # the bar's words; bracketed entries
+    qr_code: "扫二微手用关官客下",  # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端
+    related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit
+    tags: "标关相tT",  # 标签 关键词 关键字 相关话题 tag(s)
+    byline: ":：/／年-.．",  # a label's colon or slash; a date's 年, slash or separator; author/outlet
+    source_credit: "来稿出转供编责",  # 来源 稿源 出处 转自 供稿 编辑 责编
+}
+_NEEDED = re.compile("[" + re.escape("".join(sorted(set("".join(_NEEDS.values()))))) + "]")
+_NEEDED_BY = {ch: sum(_BIT[test] for test, chars in _NEEDS.items() if ch in chars) for ch in "".join(_NEEDS.values())}
+_ALWAYS_ASKED = sum(_BIT[test] for test in CLASSIFIERS if test not in _NEEDS)
+
+
+def _may_accept(s: str) -> int:
+    """The bits of the classifiers that may accept ``s``: those whose characters it holds, and navigation."""
+    may = _ALWAYS_ASKED
+    for ch in set(_NEEDED.findall(s)):
+        may |= _NEEDED_BY[ch]
+    return may
+
+
 def classify(text: str) -> str | None:
     """The name of the first classifier that takes ``text`` for page chrome, or None."""
-    for test, _ in _classifiers_for(text.strip()):
-        if test(text):
+    s = text.strip()
+    may = _may_accept(s)
+    for test, bit in _classifiers_for(s):
+        if may & bit and test(text):
             return test.__name__
     return None
 
@@ -481,8 +514,9 @@ def chrome_bits(line: Line) -> int:
     if line.chrome_of is not line.text:
         s = line.stripped
         bits = _PROSE if is_prose(s) else 0
+        may = _may_accept(s)
         for test, bit in _classifiers_for(s):
-            if test(s):
+            if may & bit and test(s):
                 bits |= bit
         line.chrome_of, line.chrome = line.text, bits
     return line.chrome & _CHROME

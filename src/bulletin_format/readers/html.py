@@ -26,7 +26,14 @@ from ..normalize.dates import find_dates
 from ..patterns import cjk_count
 from .html_content import PageBlock, choose
 from .html_strip import skip_prolog, visible_text
-from .html_tables import classify_table, layout_by_shape, table_rows, table_texts
+from .html_tables import (
+    classify_table,
+    layout_by_shape,
+    table_grid,
+    table_rows,
+    table_texts,
+    tables_holding_tables,
+)
 
 FORMAT = "html"
 
@@ -136,16 +143,17 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(_all_text(a).strip()) for a in el.iter("a"))
 
 
-def _data_table(el: etree._Element) -> tuple[list[list[TableCell]], int, int] | None:
+def _data_table(el: etree._Element, nested: bool | None = None) -> tuple[list[list[TableCell]], int, int] | None:
     """A data table's rows, header rows and link characters (None for a layout or 信息公开 table, which
-    are read line by line)."""
-    if layout_by_shape(el) is not None:
+    are read line by line). ``nested``: whether it holds another table, when the caller knows."""
+    if layout_by_shape(el, nested) is not None:
         return None  # a page grid or a frame: told before reading any cell
-    texts = table_texts(el, SKIP_TAGS, _hidden)
+    grid = table_grid(el)
+    texts = table_texts(el, SKIP_TAGS, _hidden, grid)
     link_chars = _link_chars(el)
-    if not classify_table(el, texts, link_chars).data:
+    if not classify_table(el, texts, link_chars, nested, grid).data:
         return None
-    rows, header_rows = table_rows(el, texts)
+    rows, header_rows = table_rows(el, texts, grid)
     return (rows, header_rows, link_chars) if rows else None
 
 
@@ -158,7 +166,7 @@ _TAG_HINTS = {tag: frozenset((tag,)) for tag in (*HEADING_TAGS, "title", "li", "
 _LINE_TAGS = BLOCK_TAGS | FORM_TAGS
 
 
-def _collect(root: etree._Element) -> _Collector:
+def _collect_events(root: etree._Element) -> _Collector:
     """The page's text as lines (``PageBlock``) in reading order. Hidden blocks become lines with the
     hint ``hidden``; hidden inline text and form controls' labels are set aside with a reason; a data
     table becomes one line carrying its rows. (The hottest loop of the reader: a frame is a plain tuple
@@ -258,6 +266,160 @@ def _collect(root: etree._Element) -> _Collector:
     if over_limit:
         out.set_aside(" ".join(over_limit), "element_limit")
     return out
+
+
+def _collect(root: etree._Element) -> _Collector:
+    """``_collect_events(root)``: by ``_collect_children`` unless the page holds more than MAX_NODES
+    nodes (a hostile page, which the element limit cuts)."""
+    collected = _collect_children(root)
+    return collected if collected is not None else _collect_events(root)
+
+
+_COUNT_BELOW = etree.XPath("count(descendant::node()[not(self::text())])")  # what the walk by events meets
+
+
+def _collect_children(root: etree._Element) -> _Collector | None:
+    """``_collect_events(root)``, walking each element's children with lxml's own iterator: a leaf (most
+    elements) is read whole where it is met, a skipped subtree (script, style, a hidden inline element, a
+    data table) is never entered, and the tag tests are one dictionary look-up (``_TAG_KINDS``). Whether a
+    table holds another is known for every table from one pass over the page's tables. None when the
+    page holds more than MAX_NODES nodes (those met, and libxml2's count of those in the skipped
+    subtrees): the element limit cuts it, which ``_collect_events`` does."""
+    nodes = 1
+    if nodes > MAX_NODES:
+        return None
+    out = _Collector()
+    parts, add, flush = out.parts, out.add, out.flush
+    holders = tables_holding_tables(root)
+    kinds, hidden_style = _TAG_KINDS, _HIDDEN_STYLE.search
+    kind, tag_hints = _tag_kind(root.tag)
+    if kind & _SKIP:
+        return out
+    hidden = _hidden(root)
+    if hidden and not kind & _BLOCK:
+        out.set_aside(_all_text(root), "hidden")
+        return out
+    if kind & _TABLE and not hidden and (data := _data_table(root, root in holders)) is not None:
+        out.table(root, *data)
+        return out
+    form = bool(kind & _FORM)
+    frame = (root, bool(kind & _LINK), hidden, form, _frame_hints(hidden, form))
+    text = root.text
+    if text:
+        add(text, root, frame[1], frame[4] | tag_hints if tag_hints else frame[4])
+    stack: list[tuple[Iterator[etree._Element], tuple[etree._Element, bool, bool, bool, frozenset[str]], bool,
+                      etree._Element]] = [(iter(root), frame, bool(kind & _LINE), root)]
+    while stack:
+        children, parent, _, _ = stack[-1]
+        p_owner, p_link, inherited, p_form, p_hints = parent
+        for el in children:
+            nodes += 1
+            found = kinds.get(el.tag)
+            kind, tag_hints = found if found is not None else _tag_kind(el.tag)
+            if kind & _SKIP:
+                if len(el):
+                    nodes += int(cast(float, _COUNT_BELOW(el)))
+                tail = el.tail
+                if tail:
+                    add(tail, p_owner, p_link, p_hints)
+                continue
+            if inherited:
+                hidden = True
+            else:  # _hidden(el)
+                hidden = el.get("hidden") is not None or (
+                    (style := el.get("style")) is not None and hidden_style(style) is not None)
+                if hidden and not kind & _BLOCK:
+                    out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
+                    if len(el):
+                        nodes += int(cast(float, _COUNT_BELOW(el)))
+                    tail = el.tail
+                    if tail:
+                        add(tail, p_owner, p_link, p_hints)
+                    continue
+            if kind & _TABLE and not hidden and (data := _data_table(el, el in holders)) is not None:
+                out.table(el, *data)
+                nodes += int(cast(float, _COUNT_BELOW(el)))
+                tail = el.tail
+                if tail:
+                    add(tail, p_owner, p_link, p_hints)
+                continue
+            line_tag = kind & _LINE
+            if line_tag and parts:
+                flush()  # a block starts: the line before it ends
+            text = el.text
+            if not len(el):  # a leaf (most elements): its text and its end, here and now
+                if text:
+                    if not kind:  # an inline element (a hidden one was set aside above)
+                        add(text, p_owner, p_link, p_hints | tag_hints if tag_hints else p_hints)
+                    else:
+                        form = p_form or bool(kind & _FORM)
+                        hints = p_hints if hidden == inherited and form == p_form else _frame_hints(hidden, form)
+                        add(text, el if line_tag and len(stack) < MAX_DEPTH else p_owner, p_link or bool(kind & _LINK),
+                            hints | tag_hints if tag_hints else hints)
+                        if line_tag and parts:
+                            flush()
+                tail = el.tail
+                if tail:
+                    add(tail, p_owner, p_link, p_hints)
+                continue
+            if not kind:
+                frame = parent  # an inline element changes nothing its text inherits
+            else:
+                in_link = p_link or bool(kind & _LINK)
+                form = p_form or bool(kind & _FORM)
+                # deeper blocks belong to the block at the limit
+                owner = el if line_tag and len(stack) < MAX_DEPTH else p_owner
+                same = hidden == inherited and form == p_form
+                frame = (owner, in_link, hidden, form, p_hints if same else _frame_hints(hidden, form))
+            if text:
+                add(text, frame[0], frame[1], frame[4] | tag_hints if tag_hints else frame[4])
+            if nodes > MAX_NODES:
+                return None
+            stack.append((iter(el), frame, bool(line_tag), el))
+            break
+        else:  # the end of the element on top of the stack
+            _, _, line_end, el = stack.pop()
+            if line_end and parts:
+                flush()
+            if stack:
+                tail = el.tail
+                if tail:
+                    up = stack[-1][1]
+                    add(tail, up[0], up[1], up[4])
+    if nodes > MAX_NODES:
+        return None
+    if parts:
+        flush()
+    return out
+
+
+# What the collector needs to know of a tag, as bits (no bit: an inline element, which changes nothing
+# its text inherits unless it is hidden), and the hints its own text gets.
+_SKIP, _LINE, _BLOCK, _FORM, _LINK, _TABLE = 1, 2, 4, 8, 16, 32
+_KIND_OF_NOTHING = (_SKIP, None)  # a comment or a processing instruction (tag not a str)
+_INLINE = (0, None)
+
+
+def _tag_kind(tag: object) -> tuple[int, frozenset[str] | None]:
+    """The kind of a tag (the bits above) and the hints of its text, as ``_collect_events`` tests them."""
+    if not isinstance(tag, str):
+        return _KIND_OF_NOTHING
+    tag = tag.lower()
+    if not tag or tag in SKIP_TAGS:
+        return _KIND_OF_NOTHING
+    kind = (
+        (_LINE if tag in _LINE_TAGS else 0) | (_BLOCK if tag in BLOCK_TAGS else 0) | (_FORM if tag in FORM_TAGS else 0)
+        | (_LINK if tag == "a" else 0) | (_TABLE if tag == "table" else 0)
+    )
+    return kind, _TAG_HINTS.get(tag)
+
+
+# the tags the parser gives (in lower case), looked up as given; any other tag is classified by _tag_kind
+_TAG_KINDS = {
+    tag: _tag_kind(tag)
+    for tag in (*SKIP_TAGS, *_LINE_TAGS, "a", "span", "font", "img", "b", "strong", "i", "em", "u", "nobr", "small",
+                "big", "sub", "sup", "label", "s", "strike", "abbr", "cite", "code", "time", "tt", "ins", "del")
+}
 
 
 def _frame_hints(hidden: bool, form: bool) -> frozenset[str]:

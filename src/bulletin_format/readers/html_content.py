@@ -26,10 +26,12 @@ to nothing while hidden prose abounds — a page whose script reveals the articl
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from lxml import etree
 
@@ -102,7 +104,7 @@ _NEGATIVE_CLASS = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBlock:
     """A line of the page as the reader collected it, with what the chooser needs to know."""
 
@@ -207,7 +209,8 @@ class _Page:
         self.tree = _LineTree(self.index)
 
     def weight_of(self, chosen: Sequence[bool]) -> float:
-        return sum(w for w, c in zip(self.weights, chosen, strict=True) if c)
+        assert len(chosen) == len(self.weights)
+        return sum(compress(self.weights, chosen))  # the chosen weights, in order
 
     def inside(self, container: etree._Element) -> list[bool]:
         """Which lines lie inside ``container``: those whose element lies in its subtree, which the
@@ -222,33 +225,38 @@ class _Page:
 
 def _dom_candidate(page: _Page) -> list[bool] | None:
     """Every element's sums over the lines inside it, in one bottom-up pass over the tree (each element
-    once, children before their parent), instead of climbing the ancestors of every line."""
-    # per element: [text, links, raw prose, thread prose, prose outside threads, halving score]
-    own: dict[etree._Element, list[float]] = {}
-    for i, b in enumerate(page.blocks):
-        sums = own.get(b.element)
+    once, children before their parent), instead of climbing the ancestors of every line. Elements are
+    their places in ``page.tree.order``; the sums are lists indexed by place."""
+    tree = page.tree
+    n = len(tree.order)
+    if not n:
+        return None
+    # per element: text, links, raw prose, thread prose, prose outside threads, halving score — first its
+    # own lines' (in line order), then with what its children pass up (in reversed document order)
+    own: list[list[float] | None] = [None] * n
+    raw_w, weights, in_thread = page.raw, page.weights, page.thread
+    for i, (b, k) in enumerate(zip(page.blocks, tree.line_at, strict=True)):
+        sums = own[k]
         if sums is None:
-            sums = own[b.element] = [0.0] * 6
+            sums = own[k] = [0.0] * 6
         sums[0] += len(b.text)
         sums[1] += b.link_chars
-        sums[2] += page.raw[i]
-        if page.thread[i]:
-            sums[3] += page.raw[i]
+        sums[2] += raw_w[i]
+        if in_thread[i]:
+            sums[3] += raw_w[i]
         else:
-            sums[4] += page.weights[i]
-        sums[5] += page.weights[i]
-    if not own:
-        return None
-    total: dict[etree._Element, float] = {}
-    links: dict[etree._Element, float] = {}
-    raw: dict[etree._Element, float] = {}
-    thread: dict[etree._Element, float] = {}
-    prose: dict[etree._Element, float] = {}  # prose outside threads, for widening
-    score: dict[etree._Element, float] = {}  # from the halving sum H = Σ weight × 0.5^distance below
-    pending: dict[etree._Element, list[float]] = {}  # what the children have passed up so far
-    parent_of = page.tree.parent
-    for el in reversed(page.tree.order):  # reversed document order: descendants before ancestors
-        mine, below = own.get(el), pending.pop(el, None)
+            sums[4] += weights[i]
+        sums[5] += weights[i]
+    total = [0.0] * n
+    links = [0.0] * n
+    raw = [0.0] * n
+    thread = [0.0] * n
+    prose = [0.0] * n  # prose outside threads, for widening
+    score: dict[int, float] = {}  # from the halving sum H = Σ weight × 0.5^distance below
+    pending: list[list[float] | None] = [None] * n  # what the children have passed up so far
+    parent_at = tree.parent_at
+    for k in range(n - 1, -1, -1):  # reversed document order: descendants before ancestors
+        mine, below = own[k], pending[k]
         if below is None:
             if mine is None:
                 continue
@@ -258,13 +266,13 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
         else:
             s0, s1, s2, s3, s4, s5 = (mine[0] + below[0], mine[1] + below[1], mine[2] + below[2],
                                       mine[3] + below[3], mine[4] + below[4], mine[5] + below[5])
-        total[el], links[el], raw[el], thread[el], prose[el] = s0, s1, s2, s3, s4
+        total[k], links[k], raw[k], thread[k], prose[k] = s0, s1, s2, s3, s4
         if s5:
             # a line counts in full for its element and the parent, then halves per level (2H − own)
-            score[el] = 2 * s5 - (mine[5] if mine else 0.0)
-        parent = parent_of[el]
-        if parent is not None:
-            up = pending.get(parent)
+            score[k] = 2 * s5 - (mine[5] if mine else 0.0)
+        parent = parent_at[k]
+        if parent >= 0:
+            up = pending[parent]
             if up is None:
                 pending[parent] = [s0, s1, s2, s3, s4, 0.5 * s5]
             else:  # the children's sums in the same order always (float sums are not associative)
@@ -279,67 +287,72 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
 
     # a paragraph is no container: a long comment must not win over the article it comments on
     # (readability likewise scores the parents of paragraphs, not the paragraphs)
-    containers = [el for el in score if _tag(el) not in PARAGRAPH_TAGS or len(page.index.get(el, ())) >= 2]
+    order, own_lines = tree.order, tree.own_lines
+    containers = [k for k in score if _tag(order[k]) not in PARAGRAPH_TAGS or own_lines[k] >= 2]
     # the element with the highest adjusted score (the first of equals): score × (1 − link density)
     # × class factor × (1 − share in threads); the class names are read only of an element that the
     # most favourable factor could make win
-    best, best_score = None, 0.0
-    for el in containers or score:
-        base = score[el] * (1 - min(0.9, links[el] / max(1.0, total[el])))
-        not_thread = 1 - (thread[el] / raw[el] if raw[el] else 0.0)  # a container of a thread is the discussion
-        if best is not None and base * _MAX_CLASS_FACTOR * not_thread <= best_score:
+    best, best_score = -1, 0.0
+    for k in containers or score:
+        base = score[k] * (1 - min(0.9, links[k] / max(1.0, total[k])))
+        not_thread = 1 - (thread[k] / raw[k] if raw[k] else 0.0)  # a container of a thread is the discussion
+        if best >= 0 and base * _MAX_CLASS_FACTOR * not_thread <= best_score:
             continue
-        adjusted = base * _class_factor(el) * not_thread
-        if best is None or adjusted > best_score:
-            best, best_score = el, adjusted
-    assert best is not None
-    parent = best.getparent()
-    while parent is not None and parent in prose:
+        adjusted = base * _class_factor(order[k]) * not_thread
+        if best < 0 or adjusted > best_score:
+            best, best_score = k, adjusted
+    assert best >= 0
+    parent = parent_at[best]
+    while parent >= 0:  # every ancestor of a line's element is in the tree
         adds_prose = prose[parent] > prose[best] * CLIMB_GAIN
         few_links = links[parent] / max(1.0, total[parent]) < CLIMB_MAX_LINK_DENSITY
         if not (adds_prose and few_links):
             break
-        best, parent = parent, parent.getparent()
-    return page.inside(best)
+        best, parent = parent, parent_at[parent]
+    return page.inside(order[best])
 
 
 class _LineTree:
     """The elements holding a line — the lines' elements and their ancestors — in document order, each
-    one's parent, and for each line where its element stands in that order. The bottom-up sums visit
-    these elements only (most elements of a page hold no line of their own: scripts, inline tags, empty
-    cells), found from the lines without walking the rest of the tree: a subtree's first line comes
-    before the next sibling's, so children are met in order."""
+    one's parent's place in that order, and for each line where its element stands in that order. The
+    bottom-up sums visit these elements only (most elements of a page hold no line of their own: scripts,
+    inline tags, empty cells), found from the lines without walking the rest of the tree: a subtree's
+    lines all come before the next sibling's, so the elements met climbing from each line's element (in
+    the order of their first lines), each chain put in top-down, come in document order."""
 
     def __init__(self, owners: dict[etree._Element, list[int]]) -> None:
-        children: dict[etree._Element, list[etree._Element]] = defaultdict(list)
-        self.parent: dict[etree._Element, etree._Element | None] = {}
-        roots: list[etree._Element] = []
-        for el in owners:  # in the order of their first lines
-            node = el
-            while node not in self.parent:
-                parent = self.parent[node] = node.getparent()
-                if parent is None:
-                    roots.append(node)
-                    break
-                children[parent].append(node)
-                node = parent
         self.order: list[etree._Element] = []
-        stack = roots[::-1]
-        while stack:
-            node = stack.pop()
-            self.order.append(node)
-            below = children.get(node)
-            if below:
-                stack.extend(reversed(below))
-        self.at = {el: k for k, el in enumerate(self.order)}
-        self.end = [0] * len(self.order)  # past the last element of each one's subtree
-        for k in range(len(self.order) - 1, -1, -1):
-            below = children.get(self.order[k])
-            self.end[k] = self.end[self.at[below[-1]]] if below else k + 1
+        self.parent_at: list[int] = []  # the parent's place in ``order`` (-1: the root)
+        self.at: dict[etree._Element, int] = {}
+        order, parent_at, at = self.order, self.parent_at, self.at
+        for el in owners:  # in the order of their first lines
+            if el in at:
+                continue
+            chain = [el]
+            node = el.getparent()
+            while node is not None and node not in at:
+                chain.append(node)
+                node = node.getparent()
+            up = -1 if node is None else at[node]
+            for node in reversed(chain):
+                at[node] = len(order)
+                order.append(node)
+                parent_at.append(up)
+                up = at[node]
+        n = len(order)
+        self.end = list(range(1, n + 1))  # past the last element of each one's subtree
+        end = self.end
+        for k in range(n - 1, 0, -1):
+            up = parent_at[k]
+            if up >= 0 and end[k] > end[up]:
+                end[up] = end[k]
+        self.own_lines = [0] * n  # how many lines each element holds itself
         self.line_at = [0] * sum(map(len, owners.values()))
         for el, lines in owners.items():
+            k = at[el]
+            self.own_lines[k] = len(lines)
             for i in lines:
-                self.line_at[i] = self.at[el]
+                self.line_at[i] = k
 
     def span(self, el: etree._Element) -> tuple[int, int] | None:
         """Where ``el``'s subtree stands in ``order`` (None: it holds no line)."""
@@ -393,7 +406,7 @@ def _title_candidate(page: _Page, t: int) -> list[bool] | None:
     el: etree._Element | None = page.blocks[t].element
     while el is not None:
         chosen = page.inside(el)
-        after = sum(w for i, (w, c) in enumerate(zip(page.weights, chosen, strict=True)) if c and i > t)
+        after = sum(compress(page.weights[t + 1 :], chosen[t + 1 :]))  # the chosen weights after the title
         if after >= TITLE_ANCHOR_MIN_PROSE:
             return [c and i >= t for i, c in enumerate(chosen)]
         el = el.getparent()
@@ -426,12 +439,10 @@ def _runs_candidate(page: _Page) -> list[bool] | None:
 
 
 def _overlap(page: _Page, a: Sequence[bool], b: Sequence[bool]) -> float:
-    both = either = 0.0
-    for w, x, y in zip(page.weights, a, b, strict=True):
-        if x and y:
-            both += w
-        if x or y:
-            either += w
+    """The weight of the lines both choose over that of the lines either chooses (sums in line order)."""
+    assert len(a) == len(b) == len(page.weights)
+    both = sum(compress(page.weights, map(operator.and_, a, b)))
+    either = sum(compress(page.weights, map(operator.or_, a, b)))
     return both / either if either else 0.0
 
 
@@ -451,7 +462,8 @@ def _confidence(page: _Page, chosen: Sequence[bool], title: int | None, runs: Se
         near = 0.3
     dominance = 1.0
     if runs is not None:
-        outside = sum(w for w, c, r in zip(page.weights, chosen, runs, strict=True) if r and not c)
+        assert len(runs) == len(chosen) == len(page.weights)
+        outside = sum(compress(page.weights, map(operator.gt, runs, chosen)))  # in the run, not chosen
         dominance = min(1.0, weight / outside) if outside else 1.0
     return min(amount, share, near, dominance)
 

@@ -73,6 +73,15 @@ def _cells(row: etree._Element) -> list[etree._Element]:
     return list(row.iterchildren("td", "th"))
 
 
+# a table's own rows, each with its cells: found once, read by each step that needs them
+Grid = list[tuple[etree._Element, list[etree._Element]]]
+
+
+def table_grid(table: etree._Element) -> Grid:
+    """``[(row, _cells(row)) for row in _own_rows(table)]``."""
+    return [(row, list(row.iterchildren("td", "th"))) for row in _own_rows(table)]
+
+
 def _span(cell: etree._Element, name: str) -> int:
     given = cell.get(name)
     if given is None:
@@ -125,14 +134,48 @@ def _inline_only(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> 
     return True
 
 
-def layout_by_shape(table: etree._Element) -> TableVerdict | None:
+def holds_table(table: etree._Element) -> bool:
+    """Whether another table lies inside ``table`` (lxml stops at the first)."""
+    return next(table.iterdescendants("table"), None) is not None
+
+
+def tables_holding_tables(root: etree._Element) -> set[etree._Element]:
+    """Every table that holds another table, in one pass over the page's tables: each table's
+    ancestor tables, climbing until one already known (its own ancestors are known then)."""
+    holders: set[etree._Element] = set()
+    for table in root.iter("table"):
+        for outer in table.iterancestors("table"):
+            if outer in holders:
+                break
+            holders.add(outer)
+    return holders
+
+
+def layout_by_shape(table: etree._Element, nested: bool | None = None) -> TableVerdict | None:
     """The verdict on a table that its structure alone gives, before any cell is read (most tables of a
-    page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on."""
-    if any(True for t in table.iter("table") if t is not table):
+    page grid): a nested table, or fewer than MIN_GRID_ROWS rows of two cells or more. None: read on.
+    ``nested``: ``holds_table(table)`` when the caller knows it."""
+    if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
-    if not _grid(len(_cells(row)) for row in _own_rows(table)):
+    if not _has_grid_rows(table):
         return TableVerdict(False, "layout_shape")
     return None
+
+
+def _has_grid_rows(table: etree._Element) -> bool:
+    """``_grid(len(_cells(row)) for row in _own_rows(table))``, counting each row's cells only up to two."""
+    rows = 0
+    for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):
+        for row in (child,) if child.tag == "tr" else child.iterchildren("tr"):
+            cells = 0
+            for _ in row.iterchildren("td", "th"):
+                cells += 1
+                if cells == 2:
+                    rows += 1
+                    if rows >= MIN_GRID_ROWS:
+                        return True
+                    break
+    return False
 
 
 def _grid(cells_per_row: Iterator[int]) -> bool:
@@ -146,10 +189,14 @@ def _grid(cells_per_row: Iterator[int]) -> bool:
     return False
 
 
-def classify_table(table: etree._Element, texts: list[list[str]], link_chars: int) -> TableVerdict:
+def classify_table(
+    table: etree._Element, texts: list[list[str]], link_chars: int, nested: bool | None = None,
+    grid: Grid | None = None,
+) -> TableVerdict:
     """Is ``table`` a data table? ``texts`` are its cells' texts by row, ``link_chars`` the characters
-    of link text inside it."""
-    if any(True for _ in table.iter("table") if _ is not table):
+    of link text inside it (``nested``: ``holds_table(table)``, ``grid``: ``table_grid(table)``, when the
+    caller knows them)."""
+    if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
     if not _grid(len(row) - row.count("") for row in texts):
         return TableVerdict(False, "layout_shape")
@@ -168,42 +215,57 @@ def classify_table(table: etree._Element, texts: list[list[str]], link_chars: in
         return TableVerdict(False, "layout_prose")
     if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
         return TableVerdict(False, "layout_prose")
-    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2 for c, text in _long_cells(table, texts)):
+    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2
+           for c, text in _long_cells(table, texts, grid)):
         return TableVerdict(False, "layout_prose")
     return TableVerdict(True, "data")
 
 
-def _long_cells(table: etree._Element, texts: list[list[str]]) -> Iterator[tuple[etree._Element, str]]:
+def _long_cells(
+    table: etree._Element, texts: list[list[str]], grid: Grid | None = None
+) -> Iterator[tuple[etree._Element, str]]:
     """(cell, text) of the rows that hold a text of LONG_CELL_CHARS // 2 or more (the others cannot
     be running text)."""
-    for row, row_texts in zip(_own_rows(table), texts, strict=False):
+    rows = grid if grid is not None else ((row, None) for row in _own_rows(table))
+    for (row, cells), row_texts in zip(rows, texts, strict=False):
         if max(map(len, row_texts), default=0) >= LONG_CELL_CHARS // 2:
-            yield from zip(_cells(row), row_texts, strict=False)
+            yield from zip(cells if cells is not None else _cells(row), row_texts, strict=False)
 
 
 def _block_children(cell: etree._Element) -> int:
     return sum(1 for c in cell if isinstance(c.tag, str) and c.tag.lower() in _CELL_BLOCKS)
 
 
-def table_texts(table: etree._Element, skip: frozenset[str], hidden: Hidden) -> list[list[str]]:
-    """The visible text of each cell of the table's own rows."""
-    return [[cell_text(c, skip, hidden) for c in _cells(row)] for row in _own_rows(table)]
+def table_texts(
+    table: etree._Element, skip: frozenset[str], hidden: Hidden, grid: Grid | None = None
+) -> list[list[str]]:
+    """The visible text of each cell of the table's own rows (``grid``: ``table_grid(table)`` when known)."""
+    if grid is None:
+        grid = table_grid(table)
+    return [[cell_text(c, skip, hidden) for c in cells] for _, cells in grid]
 
 
-def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list[TableCell]], int]:
+def table_rows(
+    table: etree._Element, texts: list[list[str]], grid: Grid | None = None
+) -> tuple[list[list[TableCell]], int]:
     """The table's rows as ``TableCell`` rows, and how many leading rows are header rows (rows of
-    ``<th>`` cells, or the rows of a ``<thead>``). Empty rows are dropped."""
+    ``<th>`` cells, or the rows of a ``<thead>``). Empty rows are dropped. (``grid``: ``table_grid(table)``
+    when known; its cells are named exactly ``td`` or ``th``, as lxml picked them.)"""
     rows: list[list[TableCell]] = []
     header_rows = 0
     in_head = True
-    for row, row_texts in zip(_own_rows(table), texts, strict=False):
-        cells = _cells(row)
+    for (row, cells), row_texts in zip(grid if grid is not None else table_grid(table), texts, strict=False):
         parent = row.getparent()
         head_row = (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead") or (
-            bool(cells) and all(c.tag.lower() == "th" for c in cells)
+            bool(cells) and all(c.tag == "th" for c in cells)
         )
         out = [
-            TableCell(text, _span(c, "colspan"), _span(c, "rowspan"), head_row or c.tag.lower() == "th")
+            TableCell(
+                text,
+                1 if c.get("colspan") is None else _span(c, "colspan"),
+                1 if c.get("rowspan") is None else _span(c, "rowspan"),
+                head_row or c.tag == "th",
+            )
             for c, text in zip(cells, row_texts, strict=False)
         ]
         if not any(c.text for c in out):
@@ -216,4 +278,7 @@ def table_rows(table: etree._Element, texts: list[list[str]]) -> tuple[list[list
     return rows, header_rows
 
 
-__all__ = ["TableVerdict", "cell_text", "classify_table", "layout_by_shape", "table_rows", "table_texts"]
+__all__ = [
+    "Grid", "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "table_grid", "table_rows",
+    "table_texts", "tables_holding_tables",
+]

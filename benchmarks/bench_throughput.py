@@ -526,7 +526,7 @@ def jobs_section(args: argparse.Namespace) -> None:
         print(f"  load average after: {os.getloadavg()[0]:.2f}; two processes side by side: {machine_speedup():.2f}×")
         if not args.quick:
             _, _, log = cli(folder, out, "-vv", "--jobs", "2")
-            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "measured first" in ln]
+            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "pool" in ln and "batch: " in ln]
             print(f"  the command's choice (-vv): {decided[0] if decided else '(not logged)'}")
         speedup = statistics.median(walls[1]) / statistics.median(walls[2])
         goal(f"--jobs 2 ÷ --jobs 1, {len(paths)} files through the CLI (wall)", speedup, GOAL_JOBS_SPEEDUP, "×")

@@ -326,6 +326,89 @@ def test_the_choice_follows_what_the_first_inputs_cost_not_only_their_size(tmp_p
     assert len(Recorder.started) == 1
 
 
+def forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As under ``pool.forked_workers()`` in a process that runs one thread (the command line): pools are forked."""
+    monkeypatch.setattr(pool, "_measured_start", {})
+    monkeypatch.setattr(pool, "start_method", lambda: "fork")
+    monkeypatch.setattr(batch, "pool_start_method", lambda: "fork")
+
+
+def test_forked_a_clearly_large_batch_starts_its_pool_before_converting_anything(tmp_path, monkeypatch):
+    """Where the workers are forked, a batch whose estimate pays for a cold pool even if it were EARLY_POOL_MARGIN
+    times too high starts the pool at once: nothing is converted in the calling process. One just under that is
+    measured here first, as everywhere else (and these take milliseconds: no pool)."""
+    Recorder.started = []
+    forked(monkeypatch)
+    monkeypatch.setattr(batch, "default_executor", lambda jobs=None: Recorder())
+    here: list[list[tuple]] = []
+    real = batch.convert_chunk
+
+    def recorded(chunk, *args):
+        here.append(chunk)
+        return real(chunk, *args)
+
+    monkeypatch.setattr(batch, "convert_chunk", recorded)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(10):
+        (src / f"n{i}.txt").write_text(NOTICE, encoding="utf-8")
+    size = (src / "n0.txt").stat().st_size
+    cold = pool.FORK_START_SECONDS + batch.PREPARATION_SECONDS
+    pays = batch.POOL_MARGIN * cold / (1 - 1 / 2) * batch.EARLY_POOL_MARGIN  # estimate for 10 inputs, jobs=2
+    per_input = pays / 10 - size * batch.SECONDS_PER_BYTE["json"]
+
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", per_input * 1.05)
+    list(convert_many([src], tmp_path / "out", to="json", jobs=2))
+    assert len(Recorder.started) == 1 and not here, "the pool started first; the workers convert everything"
+
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", per_input * 0.95)  # measured here first: milliseconds
+    results = list(convert_many([src], tmp_path / "out2", to="json", jobs=2))
+    assert len(Recorder.started) == 1, "no pool: the inputs measured here took milliseconds"
+    assert len(results) == 10 and all(r.ok for r in results) and here
+
+
+def recording_chunk(chunk, *args):
+    """batch.convert_chunk that also names the process it ran in, next to its outputs (a top-level function:
+    sent to forked workers by reference)."""
+    output_dir = Path(args[0])
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with open(output_dir / "pids.txt", "a", encoding="utf-8") as fh:
+        fh.write(f"{os.getpid()}\n")
+    return REAL_CONVERT_CHUNK(chunk, *args)
+
+
+REAL_CONVERT_CHUNK = batch.convert_chunk
+
+
+@linux_only
+def test_forked_workers_started_at_once_convert_and_measure_the_batch(tmp_path, monkeypatch):
+    """The early pool for real: forked workers, every input converted by them, the task size following what
+    their answers measured (inputs dearer than their estimates: smaller tasks)."""
+    forked(monkeypatch)
+    monkeypatch.setattr(batch, "convert_chunk", recording_chunk)
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", 1.0)  # 24 inputs "estimated" at 24 s: a pool at once
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(24):
+        (src / f"n{i:02d}.txt").write_text(NOTICE.replace("2024年", f"{2000 + i}年"), encoding="utf-8")
+    measures: list[batch._Probe] = []
+    real_scheduler = batch._Scheduler
+
+    def scheduler(*args, **kwargs):
+        measures.append(kwargs.get("measure"))
+        return real_scheduler(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "_Scheduler", scheduler)
+    results = list(convert_many([src], tmp_path / "out", to="json", jobs=2))
+    assert sorted(Path(r.input).name for r in results) == sorted(p.name for p in src.iterdir())
+    assert all(r.ok for r in results), [r.error for r in results if not r.ok]
+    pids = set((tmp_path / "out" / "pids.txt").read_text(encoding="utf-8").split())
+    assert pids and str(os.getpid()) not in pids and len(pids) <= 2
+    assert measures and measures[0] is not None
+    probe = measures[0]
+    assert 0 < probe.scale < 0.1, "inputs of milliseconds against estimates of a second: measured as such"
+
+
 UNGUARDED = """
 import bulletin_format as bf
 for r in bf.convert_many([{src!r}], {out!r}, to="docx", jobs=2):

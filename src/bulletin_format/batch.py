@@ -89,11 +89,9 @@ SECONDS_PER_BYTE = {"json": 1.1e-7, "docx": 4e-7}
 PROBE_SECONDS = 0.05
 PROBE_MAX_SECONDS = 0.5  # nor longer than this in all (a first input that takes longer is a batch worth a pool)
 # What a process's first conversion takes over its share, before anything is measured: its lazy imports and
-# preparation — reading and parsing (chardet's import and models, patterns compiled on first use: 0.08-0.13 s
-# measured on this project's 2-core machine for text and HTML to JSON), and each writer's own (DOCX: jieba's
-# dictionary, for where titles break: 0.7 s). Each worker forked before any conversion pays it, side by side.
+# preparation (chardet's import and models, patterns compiled on first use; 0.10-0.13 s measured on this project's
+# 2-core machine for text and HTML to JSON). Each worker forked before any conversion pays it, side by side.
 PREPARATION_SECONDS = 0.15
-WRITER_PREPARATION_SECONDS = {"docx": 0.7}
 # Where the workers are forked (the command line), a batch whose estimate pays for a pool started cold even if it
 # were this many times too high starts one at once, before any conversion: the workers pay the preparation side by
 # side and measure as they go, instead of this process alone while the other CPUs wait. Estimates from sizes were
@@ -721,8 +719,7 @@ def _run(
     if pool_start_method() == "fork":
         ahead.fill()
         estimate = ahead.cost if ahead.exhausted else float("inf")
-        preparation = PREPARATION_SECONDS + sum(WRITER_PREPARATION_SECONDS.get(f, 0.0) for f in formats)
-        start = pool_start_seconds(preparation, warm=False)
+        start = pool_start_seconds(PREPARATION_SECONDS, warm=False)
         if pool_pays(estimate / EARLY_POOL_MARGIN, start, workers):
             log.debug("%s", f"{estimate:.2f} s estimated for {len(ahead.queue)}{'' if ahead.exhausted else '+'} "
                       f"inputs: a pool of {workers} worker(s) at once, forked before any conversion (it would pay "

@@ -537,7 +537,7 @@ def jobs_section(args: argparse.Namespace) -> None:
               f"{os.getloadavg()[0]:.2f}")
         if not args.quick:
             _, _, log = cli(folder, out, "-vv", "--jobs", "2")
-            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "pool" in ln and "batch: " in ln]
+            decided = [ln.split("batch: ", 1)[-1] for ln in log.splitlines() if "measured first" in ln]
             print(f"  the command's choice (-vv): {decided[0] if decided else '(not logged)'}")
         goal(f"--jobs 2 ÷ --jobs 1, {len(paths)} files through the CLI (wall)", speedup, GOAL_JOBS_SPEEDUP, "×")
         small_walls: dict[str, list[float]] = {"--jobs 1": [], "default": [], "--jobs 2": []}

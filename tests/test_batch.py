@@ -251,7 +251,7 @@ def test_the_own_pool_gets_tasks_of_even_estimated_cost_smaller_at_the_end(tmp_p
     for i, size in enumerate(sizes):
         (tmp_path / f"{i:03d}.txt").write_bytes(b"x" * size)
     tasks = iter([(str(tmp_path / f"{i:03d}.txt"), str(i), None) for i in range(len(sizes))])
-    chunks = list(batch._Ahead(tasks, ("json",)).chunks(workers=2, probe=batch._Probe()))  # nothing measured: 1×
+    chunks = list(batch._Ahead(tasks, ("json",)).chunks(workers=2, scale=1.0))
     assert [t[1] for c in chunks for t in c] == [str(i) for i in range(len(sizes))]  # every task, in order
     costs = [sum(batch.estimated_seconds(t[0], ("json",)) for t in c) for c in chunks]
     big = next(i for i, c in enumerate(chunks) if any(t[1] == "40" for t in c))

@@ -88,16 +88,6 @@ SECONDS_PER_BYTE = {"json": 1.1e-7, "docx": 4e-7}
 # never starts a pool; a large input never holds the batch in one process while it is measured.
 PROBE_SECONDS = 0.05
 PROBE_MAX_SECONDS = 0.5  # nor longer than this in all (a first input that takes longer is a batch worth a pool)
-# What a process's first conversion takes over its share, before anything is measured: its lazy imports and
-# preparation (chardet's import and models, patterns compiled on first use; 0.10-0.13 s measured on this project's
-# 2-core machine for text and HTML to JSON). Each worker forked before any conversion pays it, side by side.
-PREPARATION_SECONDS = 0.15
-# Where the workers are forked (the command line), a batch whose estimate pays for a pool started cold even if it
-# were this many times too high starts one at once, before any conversion: the workers pay the preparation side by
-# side and measure as they go, instead of this process alone while the other CPUs wait. Estimates from sizes were
-# measured at 0.35-2.5 times the real cost (JSON, JSON + DOCX) on the cwced pages, the realdocs, the seeds and the
-# generated batch. A wrong guess costs little: a fork takes milliseconds, and a worker prepares what its inputs use.
-EARLY_POOL_MARGIN = 3.0
 # A pool is started when it saves this many times what starting it costs (the estimates are rough, and a pool
 # that only breaks even is not worth its processes).
 POOL_MARGIN = 2.0
@@ -499,9 +489,7 @@ def convert_many(
     The default pool starts its workers with ``forkserver`` (``spawn`` where there is none), which imports the
     calling script again in each worker: a script that calls this keeps its top-level code under
     ``if __name__ == "__main__":`` (without it, ``ProcessPoolError`` says so). A program that owns its process
-    may have them forked from it instead (``with pool.forked_workers():``, as the command line does); there a
-    batch estimated far above what a pool costs (``EARLY_POOL_MARGIN``) starts its workers at once, and they
-    measure the inputs as they convert them.
+    may have them forked from it instead (``with pool.forked_workers():``, as the command line does).
     """
     if bootstrapping():
         main_guard_missing()  # we are a new worker importing a script that has no __main__ guard
@@ -600,14 +588,14 @@ class _Ahead:
                 return
             yield self.pop()[0]
 
-    def chunks(self, workers: int, probe: _Probe) -> Iterator[list[Task]]:
-        """Tasks of about ``CHUNK_SECONDS`` of work each (estimates times ``probe.scale``: what the inputs measured
-        so far took against their estimates), smaller at the end of the batch."""
+    def chunks(self, workers: int, scale: float) -> Iterator[list[Task]]:
+        """Tasks of about ``CHUNK_SECONDS`` of work each (estimates times ``scale``, what the probe measured),
+        smaller at the end of the batch."""
         while True:
             self.fill()
             if not self.queue:
                 return
-            target = CHUNK_SECONDS / probe.scale
+            target = CHUNK_SECONDS / scale
             if self.exhausted:
                 target = min(target, self.cost / (TAIL_TASKS_PER_WORKER * workers))
             chunk: list[Task] = []
@@ -639,11 +627,6 @@ class _Probe:
             self.seconds += seconds
             self.estimate += estimate
         self.spent += seconds
-
-    def add_answered(self, seconds: float, estimate: float) -> None:
-        """An input a (prepared) worker converted."""
-        self.seconds += seconds
-        self.estimate += estimate
 
     @property
     def scale(self) -> float:
@@ -716,17 +699,6 @@ def _run(
         return
     ahead = _Ahead(tasks, formats)
     probe = _Probe()
-    if pool_start_method() == "fork":
-        ahead.fill()
-        estimate = ahead.cost if ahead.exhausted else float("inf")
-        start = pool_start_seconds(PREPARATION_SECONDS, warm=False)
-        if pool_pays(estimate / EARLY_POOL_MARGIN, start, workers):
-            log.debug("%s", f"{estimate:.2f} s estimated for {len(ahead.queue)}{'' if ahead.exhausted else '+'} "
-                      f"inputs: a pool of {workers} worker(s) at once, forked before any conversion (it would pay "
-                      f"for its start, about {start:.2f} s, even if the estimate were {EARLY_POOL_MARGIN:g}× too high)")
-            chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, probe)
-            yield from _Scheduler(None, workers, max_pending, args, measure=probe).run(chunks, early)
-            return
     while not probe.done():  # the cheapest inputs here first: what they cost on this machine
         ahead.fill()
         if not ahead.queue:
@@ -749,7 +721,7 @@ def _run(
         return
     log.debug("%s", f"{probe.spent:.2f} s for the inputs measured first, {remaining:.2f} s estimated for the "
               f"others: a pool of {workers} worker(s), started by {pool_start_method()} in about {start:.2f} s")
-    chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, probe)
+    chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, probe.scale)
     yield from _Scheduler(None, workers, max_pending, args).run(chunks, early)
 
 
@@ -773,12 +745,9 @@ class _Scheduler:
     unexplained death are sent again one at a time, and fail with ``WorkerError`` at the second."""
 
     def __init__(self, executor: Executor | None, jobs: int | None, max_pending: int | None,
-                 args: tuple[Any, ...], measure: _Probe | None = None) -> None:
+                 args: tuple[Any, ...]) -> None:
         self.own = executor is None
         self.jobs = jobs
-        # measure: a pool started before any conversion here, whose answers tell what inputs cost (for the size of
-        # the next tasks); each worker's first task holds its preparation, so the first answers are left out
-        self.measure = measure
         self.method = pool_start_method() if executor is None else ""
         self.made = time.perf_counter()
         self.pool: Executor = default_executor(jobs) if executor is None else executor
@@ -791,7 +760,6 @@ class _Scheduler:
         self.suspect_in_flight: Future[list[dict[str, Any]]] | None = None
         self.deaths: dict[str, int] = {}
         self.answered = False  # the pool has answered at least once (else repeated breaks: it cannot start)
-        self.unmeasured = workers  # answers still left out of the measure (see measure)
         self.breaks = 0
 
     def run(self, chunks: Iterator[list[Task]], early: deque[BatchResult]) -> Iterator[BatchResult]:
@@ -866,17 +834,9 @@ class _Scheduler:
         except Exception as exc:  # the task could not be sent or its answer not read (a cluster executor)
             yield from self._worker_failed(chunk, exc)
             return
-        if self.own and not self.answered and self.measure is None:  # what starting a warm pool took: to its
-            # first answer, less the work (a cold one's preparation is in the work: not measured so)
+        if self.own and not self.answered:  # what starting the pool took: to its first answer, less the work
             note_start(self.method, time.perf_counter() - self.made - sum(r.get("seconds", 0.0) for r in records))
         self.answered = True
-        if self.measure is not None:
-            if self.unmeasured > 0:
-                self.unmeasured -= 1
-            else:
-                formats = self.args[1]
-                for record in records:
-                    self.measure.add_answered(record.get("seconds", 0.0), estimated_seconds(record["input"], formats))
         for record in records:
             yield BatchResult.from_dict(record)
 

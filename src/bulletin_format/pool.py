@@ -17,8 +17,7 @@
 * ``forked_workers()`` — a program that owns its process (the command line) lets the default pool fork its
   workers from it: they start in milliseconds with everything it has imported and prepared, where the fork
   server's import the library and its readers and writers again. ``start_seconds`` says what starting a
-  pool costs here (measured when one was started before in this process; ``warm=False``: workers forked
-  before this process has converted anything, which prepare side by side), for ``convert_many`` to judge
+  pool costs here (measured when one was started before in this process), for ``convert_many`` to judge
   whether a batch is worth one.
 """
 
@@ -283,14 +282,11 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-def start_seconds(first_conversion: float, *, warm: bool = True) -> float:
+def start_seconds(first_conversion: float) -> float:
     """What starting a pool costs here, in seconds: as measured for the last pool started the same way in this
     process, else the estimate above (``first_conversion``: what this process's first conversion took over
-    the others, its imports and preparation, which a fork server's worker pays again, and so does a worker
-    forked before this process has converted anything: ``warm=False``)."""
+    the others, its imports and preparation, which a fork server's worker pays again)."""
     method = start_method()
-    if method == "fork" and not warm:  # (what is measured below is a warm start: the preparation is in the work)
-        return FORK_START_SECONDS + first_conversion
     if method in _measured_start:
         return _measured_start[method]
     return FORK_START_SECONDS if method == "fork" else SPAWN_START_SECONDS + first_conversion
@@ -331,7 +327,7 @@ __all__ = [
     "FORK_START_SECONDS",
     "HARD_GRACE_SECONDS",
     "SPAWN_START_SECONDS",
-    "bootstrapping",
+        "bootstrapping",
     "default_executor",
     "end_workers",
     "forked_workers",

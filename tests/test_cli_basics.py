@@ -87,6 +87,19 @@ def test_one_document_usage_errors(tmp_path, capsys):
     assert "UnknownOptionError" in capsys.readouterr().err
 
 
+def test_o_naming_a_file_of_a_format_we_do_not_write_is_refused(tmp_path, capsys):
+    """``-o z.pdf`` used to create a folder named z.pdf and write z.json into it."""
+    (tmp_path / "n.txt").write_text(NOTICE, encoding="utf-8")
+    assert main(["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "z.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "names a pdf file" in err and "end it with /" in err
+    assert not (tmp_path / "z.pdf").exists()
+    assert main(["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "z.pdf") + "/"]) == 0  # asked for a folder
+    assert (tmp_path / "z.pdf" / "n.json").is_file()
+    assert main(["convert", str(tmp_path / "n.txt"), "-o", str(tmp_path / "2024.12")]) == 0  # a dotted folder name
+    assert (tmp_path / "2024.12" / "n.json").is_file()
+
+
 # --- --help, --version, python -m ----------------------------------------------------------------------
 
 

@@ -137,6 +137,19 @@ def _format_of_file(output: str) -> str | None:
     return next((fmt for fmt, ext in EXTENSIONS.items() if ext == suffix), None)
 
 
+# Suffixes of document files this tool does not write: ``-o report.pdf`` is a mistake (a format we do not
+# make), not a folder to create. A folder may still be named so: written with a trailing /, or existing.
+FOREIGN_DOCUMENT_SUFFIXES = frozenset({".pdf", ".doc", ".odt", ".rtf", ".wps", ".ofd", ".html", ".htm", ".xml",
+                                       ".csv", ".xls", ".xlsx", ".epub"})
+
+
+def _names_a_foreign_file(output: str) -> bool:
+    """``-o`` names a document file of a format no writer makes (``z.pdf``), not a folder."""
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return False
+    return Path(output).suffix.lower() in FOREIGN_DOCUMENT_SUFFIXES
+
+
 def _one_document(args: argparse.Namespace) -> bool:
     """One input that is a document (a file, or - for standard input), written to stdout or one file."""
     if len(args.inputs) != 1 or args.files_from:
@@ -364,6 +377,9 @@ def run(args: argparse.Namespace) -> int:
         return _usage("a document on standard input goes to standard output or to -o FILE.json / FILE.docx")
     if _format_of_file(args.output) is not None and not args.output.endswith("/"):
         return _usage(f"-o {args.output} names one file, but several inputs are given: give -o OUTDIR")
+    if _names_a_foreign_file(args.output):
+        return _usage(f"-o {args.output} names a {Path(args.output).suffix.lstrip('.').lower()} file, which is not "
+                      f"an output format ({', '.join(WRITERS)}); for a folder of that name, end it with /")
     try:
         items = _plan(args, stdin, args.output)
         results_iter = _results(items, args, options)

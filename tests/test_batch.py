@@ -331,3 +331,31 @@ def test_dask_distributed_executor(tmp_path):
     ok = by_input(results)
     assert ok["2024/spring/news.html"].ok and ok["2024/scan.pdf"].error_type == "BinaryInputError"
     assert (tmp_path / "out" / "2023" / "notice.docx").is_file()
+
+
+# A 公文 page dated only by its 发布时间: the DOCX writer prints that date as the 成文日期 and warns
+# (date_only_in_page_facts). Our own page, in the shape of a 政务公开 page.
+PAGE_FACTS_DATED = """<html><head><meta charset="utf-8"><title>某县基层政务公开实施办法</title></head><body>
+<div class="info">发布时间：2022-02-18 来源：某县人民政府办公室</div>
+<div class="article"><h1>某县基层政务公开实施办法</h1>
+<p>各乡镇人民政府，县政府各部门：</p>
+<p>为深入推进基层政务公开标准化规范化建设，更好保障人民群众的知情权、参与权和监督权，结合本县实际，制定本办法。</p>
+<p>一、本办法适用于本县各级行政机关的政务公开工作，各单位应当认真贯彻执行，确保各项工作落到实处。</p>
+<p>二、各单位应当建立健全政务公开工作机制，明确分管领导和工作人员，及时公开应当公开的政府信息。</p>
+<p>某县人民政府办公室</p>
+</div></body></html>
+"""
+
+
+@pytest.mark.parametrize("to", [("json", "docx"), ("docx", "json"), ("txt", "json", "docx")])
+def test_the_json_of_a_run_carries_the_docx_writers_warning(tmp_path, to):
+    """Written in one run, the JSON says what the DOCX printed (it was written first before), in any order asked;
+    the outputs are listed in the order asked."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notice.html").write_text(PAGE_FACTS_DATED, encoding="utf-8")
+    [result] = convert_many([tmp_path / "in" / "notice.html"], tmp_path / "out", to=to, jobs=1)
+    assert result.error is None
+    assert any("date_only_in_page_facts" in w for w in result.warnings)
+    record = json.loads((tmp_path / "out" / "notice.json").read_text(encoding="utf-8"))
+    assert any("date_only_in_page_facts" in w for w in record["warnings"])
+    assert [Path(p).suffix for p in result.outputs] == [f".{f}" for f in to]

@@ -316,29 +316,20 @@ def _collect_children(root: etree._Element) -> _Collector | None:
             nodes += 1
             found = kinds.get(el.tag)
             kind, tag_hints = found if found is not None else _tag_kind(el.tag)
-            if kind & _SKIP:
+            # skipped: the element's subtree is not walked (left out, set aside as hidden, or read as a table)
+            skipped = bool(kind & _SKIP)
+            if not skipped:
+                hidden = inherited or el.get("hidden") is not None or (  # _hidden(el)
+                    (style := el.get("style")) is not None and hidden_style(style) is not None)
+                if hidden and not inherited and not kind & _BLOCK:
+                    out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
+                    skipped = True
+                elif kind & _TABLE and not hidden and (data := _data_table(el, el in holders)) is not None:
+                    out.table(el, *data)
+                    skipped = True
+            if skipped:
                 if len(el):
                     nodes += int(cast(float, _COUNT_BELOW(el)))
-                tail = el.tail
-                if tail:
-                    add(tail, p_owner, p_link, p_hints)
-                continue
-            if inherited:
-                hidden = True
-            else:  # _hidden(el)
-                hidden = el.get("hidden") is not None or (
-                    (style := el.get("style")) is not None and hidden_style(style) is not None)
-                if hidden and not kind & _BLOCK:
-                    out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
-                    if len(el):
-                        nodes += int(cast(float, _COUNT_BELOW(el)))
-                    tail = el.tail
-                    if tail:
-                        add(tail, p_owner, p_link, p_hints)
-                    continue
-            if kind & _TABLE and not hidden and (data := _data_table(el, el in holders)) is not None:
-                out.table(el, *data)
-                nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
                 if tail:
                     add(tail, p_owner, p_link, p_hints)

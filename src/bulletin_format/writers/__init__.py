@@ -60,25 +60,24 @@ class WriterRegistry(MutableMapping[str, Writer]):
     def __repr__(self) -> str:
         return f"WriterRegistry({list(self._entries)})"
 
-    def streaming(self, name: str) -> Callable[..., object] | None:
-        """The ``write_to(doc, fh, **options)`` of the writer of ``name``: its module's, when the module
-        has one and the writer is still that module's ``write`` (not one set in its place)."""
+    def _own_function(self, name: str, attr: str) -> Callable[..., Any] | None:
+        """The function ``attr`` of the module of the writer of ``name``, when the module has one and the
+        writer is still that module's ``write`` (not one set in its place)."""
         writer = self[name]
         module = sys.modules.get(getattr(writer, "__module__", "") or "")
         if module is None or getattr(module, "write", None) is not writer:
             return None
-        write_to: Callable[..., object] | None = getattr(module, "write_to", None)
-        return write_to
+        function: Callable[..., Any] | None = getattr(module, attr, None)
+        return function
+
+    def streaming(self, name: str) -> Callable[..., object] | None:
+        """The ``write_to(doc, fh, **options)`` of the writer of ``name`` (see ``_own_function``)."""
+        return self._own_function(name, "write_to")
 
     def option_check(self, name: str) -> Callable[..., None] | None:
-        """The ``check_options(**options)`` of the writer of ``name``: its module's, when the module has
-        one and the writer is still that module's ``write`` — it checks option values before any work."""
-        writer = self[name]
-        module = sys.modules.get(getattr(writer, "__module__", "") or "")
-        if module is None or getattr(module, "write", None) is not writer:
-            return None
-        check: Callable[..., None] | None = getattr(module, "check_options", None)
-        return check
+        """The ``check_options(**options)`` of the writer of ``name`` (see ``_own_function``): it checks
+        option values before any work."""
+        return self._own_function(name, "check_options")
 
 
 WRITERS = WriterRegistry({

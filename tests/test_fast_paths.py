@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from bulletin_format.clean import rules
+from bulletin_format.clean import chrome
 from bulletin_format.lines import Line
 from bulletin_format.normalize import RULES, dates, normalize_text
 from bulletin_format.normalize.rules import _NOTHING_TO_DO, Profile
@@ -66,7 +66,7 @@ _LABEL_TEXT = _text_of(
 @settings(max_examples=400, deadline=None)
 @given(_LABEL_TEXT)
 def test_labelled_is_a_search_for_a_labelled_field(text: str) -> None:
-    assert rules._labelled(text) == (rules._LABEL_VALUE.search(text) is not None)
+    assert chrome.has_labelled_field(text) == (chrome._LABEL_VALUE.search(text) is not None)
 
 
 _LINE_TEXT = _text_of(
@@ -80,9 +80,9 @@ _LINE_TEXT = _text_of(
 @given(_LINE_TEXT)
 def test_chrome_bits_ask_every_classifier_that_could_accept(text: str) -> None:
     line = Line(1, text)
-    bits = rules.chrome_bits(line)
-    assert bits == sum(bit for test, bit in rules._BIT.items() if test(line.stripped))
-    assert rules.classify(text) == next((t.__name__ for t in rules.CLASSIFIERS if t(text)), None)
+    bits = chrome.chrome_bits(line)
+    assert bits == sum(bit for test, bit in chrome.CLASSIFIER_BIT.items() if test(line.stripped))
+    assert chrome.classify(text) == next((t.__name__ for t in chrome.CLASSIFIERS if t(text)), None)
 
 
 _CHROME_TEXT = _text_of(
@@ -99,12 +99,12 @@ _CHROME_TEXT = _text_of(
 @settings(max_examples=600, deadline=None)
 @given(_CHROME_TEXT)
 def test_a_classifier_accepts_only_texts_holding_one_of_its_characters(text: str) -> None:
-    for test, chars in rules._NEEDS.items():
+    for test, chars in chrome._NEEDS.items():
         if test(text):
             assert any(ch in text for ch in chars), test.__name__
     line = Line(1, text)
-    assert rules.chrome_bits(line) == sum(bit for test, bit in rules._BIT.items() if test(line.stripped))
-    assert rules.classify(text) == next((t.__name__ for t in rules.CLASSIFIERS if t(text)), None)
+    assert chrome.chrome_bits(line) == sum(bit for test, bit in chrome.CLASSIFIER_BIT.items() if test(line.stripped))
+    assert chrome.classify(text) == next((t.__name__ for t in chrome.CLASSIFIERS if t(text)), None)
 
 
 def _normalize_every_rule(text: str, profile: Profile) -> tuple[str, dict[str, int]]:

@@ -20,7 +20,7 @@ import pytest
 
 import bulletin_format as bf
 from bulletin_format import model, readers
-from bulletin_format.clean import pages, rules
+from bulletin_format.clean import chrome, pages
 from bulletin_format.errors import InputTooLargeError
 from bulletin_format.lines import Line, PassState, PlacedLine, table_line, text_to_lines
 from bulletin_format.model import TableCell, table_text
@@ -212,13 +212,13 @@ def test_navigation_answers_as_before_without_splitting_a_tables_text() -> None:
     texts += ["".join(rng.choice(parts) + rng.choice(("", " ", "  ")) for _ in range(rng.randint(1, 14)))
               for _ in range(3000)]
     for text in texts:
-        assert rules.navigation(text) == reference_navigation(text), text
+        assert chrome.navigation(text) == reference_navigation(text), text
     table = "\n".join(" ".join(f"{i}号" for i in range(row, row + 7)) for row in range(0, 140_000, 7))
     tracemalloc.start()
     try:
-        assert rules.navigation(table) == reference_navigation(table)  # (the reference itself after the peak)
+        assert chrome.navigation(table) == reference_navigation(table)  # (the reference itself after the peak)
         tracemalloc.reset_peak()
-        rules.navigation(table)
+        chrome.navigation(table)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin_format.clean import RULES, rules
+from bulletin_format.clean import RULES, chrome, rules
 from bulletin_format.lines import PassState, text_to_lines
 
 
@@ -18,9 +18,9 @@ PROSE = "这是一段正文，内容讲述了某地开展工作的具体情况�
 @pytest.mark.parametrize(
     ("classifier", "yes", "no"),
     [
-        (rules.breadcrumb, ["首页 > 新闻中心 > 国内新闻 > 正文", "您现在的位置：首页"], ["甲 > 乙", PROSE]),
+        (chrome.breadcrumb, ["首页 > 新闻中心 > 国内新闻 > 正文", "您现在的位置：首页"], ["甲 > 乙", PROSE]),
         (
-            rules.byline,
+            chrome.byline,
             [
                 "2019-10-23 09:05:12 来源：某某报",
                 "发布时间：2020-01-02 作者：王五",
@@ -29,28 +29,28 @@ PROSE = "这是一段正文，内容讲述了某地开展工作的具体情况�
             ["2005年2月19日", "一、2005年工作回顾", PROSE],
         ),
         (
-            rules.share_print_bar,
+            chrome.share_print_bar,
             ["【打印】【关闭】", "字号：大 中 小", "分享到：微信 微博", "【评论】【推荐】【打印】"],
             ["打印机采购项目公告正式发布", PROSE],
         ),
         (
-            rules.copyright_footer,
+            chrome.copyright_footer,
             ["Copyright © 2020 某某网 版权所有", "备案号：某ICP备12345678号", "主办单位：某市政府办公室"],
             [PROSE],
         ),
-        (rules.qr_code, ["扫一扫在手机打开当前页", "微信扫一扫 分享到朋友圈"], [PROSE]),
+        (chrome.qr_code, ["扫一扫在手机打开当前页", "微信扫一扫 分享到朋友圈"], [PROSE]),
         (
-            rules.related_list,
+            chrome.related_list,
             ["相关新闻", "推荐阅读", "上一篇：某某会议召开", "标题文章甲乙丙丁... 栏目 本站 编辑 2015-11-22"],
             ["相关部门要加强协作，形成合力，确保各项任务落到实处。"],
         ),
-        (rules.tags, ["标签：经济 发展", "相关话题/党建工作"], [PROSE]),
+        (chrome.tags, ["标签：经济 发展", "相关话题/党建工作"], [PROSE]),
         (
-            rules.source_credit,
+            chrome.source_credit,
             ["（来源：某某日报）", "（责任编辑：赵红）", "编辑：何某某", "某某科供稿 摄影/张三 编辑/李四"],
             ["编辑部全体同志认真学习了会议精神，并结合实际提出了改进意见。"],
         ),
-        (rules.navigation, ["首页 | 新闻 | 政务 | 服务 | 互动"], [PROSE]),
+        (chrome.navigation, ["首页 | 新闻 | 政务 | 服务 | 互动"], [PROSE]),
     ],
 )
 def test_classifier(classifier, yes, no):
@@ -95,7 +95,7 @@ def test_page_tail_needs_the_body_before_it():
 
 def test_a_weak_end_marker_inside_the_body_does_not_cut_it():
     s = state_of(f"标题\n{PROSE}\n相关链接\n{PROSE}\n{PROSE}\n")
-    rules.related_list  # noqa: B018 - the rule under test is the line rule made from it
+    chrome.related_list  # noqa: B018 - the rule under test is the line rule made from it
     for rule in RULES:
         rule(s)
     assert [ln.text for ln in s.lines if ln.kept].count(PROSE) == 3
@@ -179,6 +179,6 @@ def test_label_free_bylines_name_an_outlet_only_when_it_reads_like_one():
         ("石某/中国某某报", "中国某某报", "石某"),
     ]:
         s = PassState(lines=[])
-        rules.fill_metadata(s, line)
+        chrome.fill_metadata(s, line)
         assert (s.metadata.origin, s.metadata.author) == (origin, author), line
-    assert rules.byline("石某/中国某某报")
+    assert chrome.byline("石某/中国某某报")

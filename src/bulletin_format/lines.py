@@ -30,7 +30,7 @@ class Line:
     lines with the same text at different places are different lines.
 
     A line remembers what the passes ask about its text again and again — the text stripped, whether
-    it is blank, which chrome classifiers accept it (``clean.rules``) — until its text changes (a
+    it is blank, which chrome classifiers accept it (``clean.chrome``) — until its text changes (a
     rule that joins or splits lines gives it a new text). The answers live on the line, not in caches
     keyed by text: they cost a few bytes a line, never thrash, and go with the document.
 
@@ -52,8 +52,8 @@ class Line:
     _stripped_of: str | None  # the text ``_stripped`` and ``_blank`` are of
     _stripped: str
     _blank: bool
-    chrome_of: str | None  # the text ``chrome`` is of (clean.rules)
-    chrome: int  # bit i: clean.rules.CLASSIFIERS[i] accepts the text
+    chrome_of: str | None  # the text ``chrome`` is of (clean.chrome)
+    chrome: int  # bit i: clean.chrome.CLASSIFIERS[i] accepts the text
 
     owner: int | None = None  # HTML: id of the block element the line came from (a <p> split by an ad)
     # a table region, handed over as one unit: the rules judge its text (rows joined, ``table_text``)

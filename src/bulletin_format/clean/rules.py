@@ -1,14 +1,15 @@
 """The boilerplate rules, in the order they run. Each one's name is the reason users see.
 
-Line rules look at one line at a time (``LINE_RULES``: a predicate per kind of chrome). Structural
-rules look at the page as a whole: crawler fragments, a title glued to the body, the title printed
-again, and the page tail after the document ends.
+Line rules look at one line at a time: each removes the lines a classifier of ``clean.chrome`` (a
+predicate per kind of chrome) accepts. Structural rules look at the page as a whole: crawler fragments,
+a title glued to the body, the title printed again, the HTML page's main content and title block, and
+the page tail after the document ends.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..lines import Line, PassState
@@ -17,8 +18,6 @@ from ..patterns import (
     INFO_TABLE_LABELS,
     ORGAN_END,
     SENTENCE_END,
-    SPEECH_NOTE,
-    URL,
     canon,
     cjk_count,
     heading_level,
@@ -29,520 +28,43 @@ from ..patterns import (
 )
 from ..segment.articles import byline_at
 from ..segment.distribution import match_line
+from .chrome import (
+    BREADCRUMB_LEAD,
+    BYLINE_BIT,
+    CHROME_BITS,
+    CLASSIFIER_BIT,
+    CRUMB_SEP,
+    DATE_TIME_ONLY,
+    EDITOR_TAIL,
+    LONE_LABEL,
+    PAGE_MARKER,
+    PROSE_BIT,
+    RELATED_HEAD,
+    SHARE_TOKENS,
+    TEXT_CHAR,
+    any_of,
+    breadcrumb,
+    byline,
+    chrome_bits,
+    classify,
+    classify_line,
+    comment_heading,
+    copyright_footer,
+    fill_metadata,
+    has_labelled_field,
+    is_prose_line,
+    line_bits,
+    navigation,
+    page_stats,
+    qr_code,
+    related_list,
+    share_print_bar,
+    source_credit,
+    tags,
+)
 from .pages import page_break_join, page_number, running_head
 
 Rule = Callable[[PassState], None]
-
-# ---------------------------------------------------------------------------------------------
-# Field labels of bylines and credits, and what metadata field each fills.
-_FIELD_LABELS = {
-    "origin": r"来源于|来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
-    "author": r"作者|记者|撰稿|撰文|作\s*者|通讯员",
-    "editor": r"责任编辑|责编|编辑|值班编辑|网络编辑",
-    "published": r"发布时间|发表时间|发布日期|更新时间|时间|日期|发文日期",
-    "views": r"阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|访问次数",
-}
-_ANY_LABEL = "|".join(_FIELD_LABELS.values())
-_LABEL_VALUE = re.compile(
-    rf"(?P<label>{_ANY_LABEL})\s*[:：/]\s*(?P<value>.*?)(?=\s*(?:{_ANY_LABEL})\s*[:：/]|\s{{2,}}|[|｜】\]）)]|$)"
-)
-# what _LABEL_VALUE starts with: its value (lazy, up to a lookahead that `$` ends) then always matches
-# within a line, so in a text without a line break this finds a labelled field at a fraction of the cost
-_LABEL_HEAD = re.compile(rf"(?:{_ANY_LABEL})\s*[:：/]")
-_FIELD_OF = {}
-for _field, _alts in _FIELD_LABELS.items():
-    for _alt in _alts.split("|"):
-        _FIELD_OF[_alt.replace("\\s*", "")] = _field
-_FIELD_STARTS = tuple(_FIELD_OF)  # a byline may open with a bare label
-
-_SENTENCE = re.compile("[。？！?!，,；;]")
-_TEXT_CHAR = re.compile(r"[^\W_]")  # a letter, a digit or a CJK character
-_LONE_LABEL = re.compile(rf"^[【\[（(]?\s*(?:{_ANY_LABEL}|字体|字号)\s*[:：]\s*$")
-_BREADCRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置)\s*[:：]")
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
-_CRUMB_ARROW = re.compile("[>»›＞→]")
-_SHARE_TOKENS = re.compile(
-    r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
-)
-_BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
-# a site footer says so in words no document uses …
-# (two searches: the Latin words in any case, the Chinese words as printed — they have no case, and a
-# search that ignores case is several times slower)
-_COPYRIGHT_LATIN_WORDS = re.compile(r"copyright|all rights reserved|icp\s*[备证]|©", re.IGNORECASE)
-_COPYRIGHT_WORDS = re.compile(
-    "版权所有|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|未经授权|禁止转载|备案号"
-)
-# … or in words a short line of a document may also hold, so only on short lines without a sentence
-_FOOTER_WORDS = re.compile(
-    r"^(?:[\W_]*(?:主办|承办|协办|技术支持|维护|运维|管理|设计制作)(?:单位)?\s*[:：])|网站地图|联系我们|关于我们|免责声明|"
-    r"隐私政策|举报电话|举报邮箱|建议使用.{0,20}浏览器|最佳分辨率|分辨率.{0,6}\d{3,4}\s*[*×xX]|"
-    r"^(?:[\W_]*(?:特别)?声明|风险提示|郑重声明)\s*[:：]",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"^[\W_]*(?:特别|郑重|免责)?声明\s*[:：].{0,160}(?:仅供参考|不构成|风险自担|与本站无关|不代表)"
-)
-_QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端")
-_RELATED_HEAD = re.compile(
-    r"^[\W_]{0,4}\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
-    r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
-    r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐|点击进入|点击查看|点击图片|进入专题|此前报道|往期回顾|"
-    r"返回列表|返回首页)"
-)
-_TAGS = re.compile(r"^(?:标签|关键词|关键字|相关话题|tags?)\s*[:：/]", re.IGNORECASE)
-_SNIPPET_CREDIT = re.compile(r"(?:\.\.\.|…)\s*\S{0,12}\s+\S{1,12}\s+\S{1,12}\s+\d{4}-\d{1,2}-\d{1,2}")
-_PAGE_MARKER = re.compile(
-    r"^(?:.*?[(（]\s*\d{1,3}\s*[)）]|第\s*\d+\s*页.*|共\s*\d+\s*页.*|上一页.*|下一页.*|\d+(?:\s+\d+){2,}\s*(?:下一页)?)$"
-)
-_EDITOR_TAIL = re.compile(
-    rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
-    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}[）)\]】]?\s*$"
-)
-# a credit label with nothing after it (the CMS left the field empty): 责任编辑：
-_EMPTY_CREDIT = re.compile(
-    rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']}|{_FIELD_LABELS['editor']})\s*[:：]\s*[）)\]】]?$"
-)
-_BACK_LINK = re.compile(
-    r"(?:返回|回到)[^，。,]{0,12}(?:首页|[网站]|顶部|列表)?[，,\s]*(?:查看|阅读)?更多.{0,6}$|(?:返回|回到)(?:首页|顶部|列表)$"
-)
-_SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
-_DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
-
-
-_OUTLET_END = (
-    r"(?:报|网|社|台|刊|新闻|客户端|在线|频道|杂志|传媒|之声|资讯|日报|晚报|发布|融媒|政府|委员会|办公室|办公厅|局|厅|部|中心)"
-)
-_OUTLET = re.compile(_OUTLET_END + "$")
-# "石佳/中国青年报": a byline of author and outlet, no labels
-_AUTHOR_OUTLET = re.compile(
-    r"^(?P<author>[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,2})\s*[/／]\s*"
-    r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{1,16}?" + _OUTLET_END + ")$"
-)
-
-
-# share and comment widgets glued after a name in a byline
-_WIDGET_TAIL = re.compile(
-    r"\s*(?:参与互动|我要评论|发表评论|网友评论|评论\s*[(（]?\d*[)）]?|分享到?|打印|收藏|关闭|纠错|字号|字体|扫一扫|"
-    r"手机(?:看|阅读|版|访问)|[【\[]|>>|»).*$"
-)
-
-
-def fill_metadata(state: PassState, text: str) -> bool:
-    """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
-    md = state.metadata
-    found = False
-    for m in _LABEL_VALUE.finditer(text):
-        field = _FIELD_OF.get(re.sub(r"\s", "", m.group("label")))
-        value = m.group("value").strip(" \u3000\t:：/")
-        if not field or not value:
-            continue
-        if field == "published":
-            dates = find_dates(value)
-            if dates and md.published is None:
-                md.published = dates[0].iso
-                found = True
-        elif field in ("origin", "author", "editor"):
-            value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
-            widget = _WIDGET_TAIL.search(value, 2)  # "某某网参与互动", "某某网 分享到": the widget is no name
-            value = value[: widget.start()].strip() if widget else value
-            # a name or an outlet, not the next element's text (an empty field glued to a headline)
-            if field != "origin" and (len(value) > 20 or re.search(r"[：:，。,；;！？!?]", value)):
-                continue
-            if value and getattr(md, field) is None and len(value) <= 40:
-                setattr(md, field, value)
-                found = True
-        else:
-            found = True
-    url = URL.search(text)
-    if url and md.url is None:
-        md.url = url.group(0)
-        found = True
-    dates = find_dates(text)
-    if dates and md.published is None:
-        md.published = dates[0].iso
-        found = True
-    if dates and md.origin is None and not _labelled(text):
-        rest = text[dates[0].end :].strip(" \u3000\t")
-        first_word = rest.split()[0] if rest else ""
-        # an unlabelled word after the date is the outlet only when it reads like one (not a pen name)
-        if first_word and len(rest) <= 60 and _OUTLET.search(first_word) and not URL.search(rest):
-            md.origin = first_word
-    byline = _AUTHOR_OUTLET.match(text.strip())
-    if byline and md.origin is None:
-        md.author = md.author or byline.group("author")
-        md.origin = byline.group("outlet")
-        found = True
-    return found
-
-
-# Cheap tests of what a pattern needs before it is searched for (a substring test is many times
-# faster than a search with alternatives, and most lines hold none of these words).
-# _LABEL_VALUE: a label (whose last character is one of these) followed by a colon or a slash
-_LABEL_ENDS = "".join(sorted({alt.replace("\\s*", "")[-1] for alts in _FIELD_LABELS.values()
-                             for alt in alts.split("|")}))
-_LABEL_AND_MARK = re.compile(f"[{_LABEL_ENDS}]\\s*[:：/]")
-# _SOURCE_LINE, _EDITOR_TAIL, _EMPTY_CREDIT: every source label holds one of the first five, every
-# editor label one of the last two
-_CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "责编")
-# _COPYRIGHT_LATIN_WORDS: a word that starts with c, a or i in any case (re.IGNORECASE also takes U+0130
-# and U+0131 for i) or ©
-_COPYRIGHT_LATIN = re.compile("[cCaAiI\u0130\u0131©]")
-# _FOOTER_WORDS: one of these words anywhere, or a label opening the line (after any marks) with a colon
-_FOOTER_ANYWHERE = (
-    "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报电话", "举报邮箱", "浏览器", "分辨率",
-)
-_FOOTER_LEADS = ("主办", "承办", "协办", "技术支持", "维护", "运维", "管理", "设计制作", "声明", "特别声明")
-_FOOTER_OPENINGS = ("风险提示", "郑重声明")  # at the very start
-_NON_WORD_RUN = re.compile(r"[\W_]*")
-_MENU_BAR = re.compile(r"[|｜]")
-
-
-def _may_hold_label(s: str) -> bool:
-    """Whether ``_LABEL_VALUE`` may find a labelled field in ``s`` (a cheaper search first)."""
-    return _LABEL_AND_MARK.search(s) is not None
-
-
-def _labelled(s: str) -> bool:
-    """A labelled field (来源：…, 时间：…) in ``s``."""
-    if not _may_hold_label(s):
-        return False
-    if "\n" not in s:  # a label and its mark are enough: the value may run to the end of a line
-        return _LABEL_HEAD.search(s) is not None
-    return _LABEL_VALUE.search(s) is not None
-
-
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A search for any of ``words`` (one pass over the text, cheaper than a test for each word)."""
-    return re.compile("|".join(map(re.escape, words)))
-
-
-_CREDIT_WORD = _any_of(_CREDIT_WORDS)
-_FOOTER_WORD = _any_of(_FOOTER_ANYWHERE)
-
-
-def _has_copyright(s: str) -> bool:
-    """A copyright or registration notice's words in ``s``."""
-    return _COPYRIGHT_WORDS.search(s) is not None or (
-        _COPYRIGHT_LATIN.search(s) is not None and _COPYRIGHT_LATIN_WORDS.search(s) is not None
-    )
-
-
-def _lead_marks(s: str) -> int:
-    """How many characters at the start of ``s`` are no letter, digit or CJK character."""
-    m = _NON_WORD_RUN.match(s)
-    return m.end() if m else 0
-
-
-def _may_be_footer(s: str) -> bool:
-    if (":" in s or "：" in s) and (s.startswith(_FOOTER_OPENINGS) or s.startswith(_FOOTER_LEADS, _lead_marks(s))):
-        return True
-    return _FOOTER_WORD.search(s) is not None
-
-
-# ---------------------------------------------------------------------------------------------
-# Line classifiers: one predicate per kind of chrome. Their names are reasons. They are pure functions
-# of the text; every rule asks them about the same lines, so a line remembers their answers
-# (``chrome_bits``) instead of a cache keyed by text.
-
-
-# The longest text some classifiers take for chrome (the others take any length): each checks its own
-# limit first, and ``chrome_bits`` does not even ask them about a longer line (most lines of a document)
-BYLINE_MAX_LEN = 160
-SHARE_BAR_MAX_LEN = 80
-COPYRIGHT_MAX_LEN = 200
-QR_MAX_LEN = 60
-COMMENT_HEADING_MAX_LEN = 80
-PAGE_STATS_MAX_LEN = 80
-TAGS_MAX_LEN = 80
-
-
-def breadcrumb(text: str) -> bool:
-    s = text.strip()
-    if s.find("位置", 0, 6) >= 0 and _BREADCRUMB_LEAD.match(s):  # every lead ends with 位置, at most 6 in
-        return True
-    if len(s) > 100 or (arrow := _CRUMB_ARROW.search(s)) is None or _CRUMB_ARROW.search(s, arrow.end()) is None:
-        return False  # a trail has two arrows at least (a path's "/" alone is no trail)
-    parts = [p for p in _CRUMB_SEP.split(s) if p]
-    return len(parts) >= 3 and all(len(p) <= 20 for p in parts) and not is_prose(s)
-
-
-def byline(text: str) -> bool:
-    s = text.strip()
-    if len(s) > BYLINE_MAX_LEN or "。" in s:
-        return False
-    labels = [m for m in _LABEL_VALUE.finditer(s) if m.group("value").strip()] if _may_hold_label(s) else []
-    dates = find_dates(s)
-    if labels and not dates and len(labels) == 1 and _SENTENCE.search(labels[0].group("value")):
-        return False  # "记者：请问……？": an interview's question, not a reporter's name
-    if labels and (dates or len(labels) >= 2 or s.startswith(_FIELD_STARTS)):
-        return True
-    if dates and dates[0].start == 0 and dates[0].end < len(s) and len(s) <= 80 and not is_prose(s) \
-            and not SPEECH_NOTE.match(s):
-        return True  # "2019年09月11日 某某传媒 时政新闻 1665": a date, then the outlet and counters
-    if ("/" in s or "／" in s) and _AUTHOR_OUTLET.match(s):  # author and outlet stand either side of a slash
-        return True
-    if dates and "T" in dates[0].iso:  # a date with a time: a page byline, not a document date
-        rest = (s[: dates[0].start] + s[dates[0].end :]).strip()
-        return len(rest) <= 60 and not is_prose(rest)
-    return False
-
-
-_BAR_START = re.compile(
-    r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])"
-)
-
-
-def share_print_bar(text: str) -> bool:
-    s = text.strip()
-    if len(s) > SHARE_BAR_MAX_LEN or is_prose(s):
-        return False
-    tokens = _SHARE_TOKENS.findall(s)
-    if len(tokens) >= 2:
-        return True
-    brackets = _BRACKETED.findall(s) if "【" in s or "[" in s else []
-    if len(brackets) >= 2 and sum(len(b) for b in brackets) + 2 * len(brackets) >= len(s) - 2:
-        return True
-    return bool(_BAR_START.match(s))
-
-
-def copyright_footer(text: str) -> bool:
-    s = text.strip()
-    if len(s) > COPYRIGHT_MAX_LEN:
-        return False
-    if not ("。" in s and is_prose(s)) and _has_copyright(s):
-        return True
-    # a footer line is short and no sentence; a disclaimer ("声明：…仅供参考…") is a sentence, but a footer's
-    if not ((len(s) <= 60 and "。" not in s) or ("声明" in s and _DISCLAIMER.match(s))):
-        return False
-    return _may_be_footer(s) and bool(_FOOTER_WORDS.search(s))
-
-
-_MENU_ENTRY_MAX = 6  # characters of one entry of a menu printed with spaces between its entries
-_WORD = re.compile(r"\S+")  # what str.split() keeps (\s is str.isspace())
-_MENU_SPLIT_MAX = 1000  # a longer text is walked a word at a time (split whole, it would be every word at once)
-
-
-def _bar_items(s: str) -> Iterator[str]:
-    """The items of a text cut at ``|``, one at a time (a table's text is never split whole)."""
-    at = 0
-    for m in _MENU_BAR.finditer(s):
-        yield s[at : m.start()].strip()
-        at = m.end()
-    yield s[at:].strip()
-
-
-def navigation(text: str) -> bool:
-    s = text.strip()
-    if "|" in s or "｜" in s:
-        items = 0
-        for p in _bar_items(s):
-            if not 0 < len(p) <= 16:
-                break
-            items += 1
-        else:
-            if items >= 3:
-                return True
-    if len(s) > _MENU_ENTRY_MAX and len(s[: _MENU_ENTRY_MAX + 1].split(None, 1)[0]) > _MENU_ENTRY_MAX:
-        return False  # the first word is too long for a menu entry (splitting a long line costs)
-    counted = _menu_words(s)
-    if counted is None:
-        return False
-    entries, words = counted  # menu entries are words; 某 某 市 办 法 is a spaced-out title
-    return words * 2 >= entries and not is_prose(s)
-
-
-def _menu_words(s: str) -> tuple[int, int] | None:
-    """How many words ``s`` holds and how many of them have two characters or more; None for fewer than
-    five, or one too long for a menu entry. A long text (a table's) is walked a word at a time, never split
-    whole."""
-    if len(s) <= _MENU_SPLIT_MAX:
-        spaced = s.split()
-        if len(spaced) < 5 or not all(len(p) <= _MENU_ENTRY_MAX for p in spaced):
-            return None
-        return len(spaced), sum(1 for p in spaced if len(p) >= 2)
-    entries = words = 0
-    for m in _WORD.finditer(s):
-        if m.end() - m.start() > _MENU_ENTRY_MAX:
-            return None
-        entries += 1
-        words += m.end() - m.start() >= 2
-    return (entries, words) if entries >= 5 else None
-
-
-def qr_code(text: str) -> bool:
-    s = text.strip()
-    return len(s) <= QR_MAX_LEN and bool(_QR.search(s)) and not is_prose(s)
-
-
-def related_list(text: str) -> bool:
-    s = text.strip()
-    return (len(s) <= 40 and bool(_RELATED_HEAD.match(s))) or (
-        "-" in s and ("..." in s or "…" in s) and bool(_SNIPPET_CREDIT.search(s))  # it ends with a 2020-1-1
-    )
-
-
-_COMMENT_HEAD = re.compile(
-    r"^(?:《[^》]{1,80}》)?\s*(?:已有|共有|共|有)\s*\d+\s*(?:件|条|篇|个|位)?\s*(?:网友)?(?:评论|回复|留言|回应|跟帖)"
-    r"|^(?:发表|网友|读者|最新|热门|全部|精彩|我要|查看|用户)?(?:评论|留言|跟帖)(?:\s*[(（\[]\s*\d+\s*[)）\]])?\s*[:：]?$"
-    r"|^\d+\s*(?:条|篇|个)?(?:评论|回复|留言|跟帖)$"
-    r"|^(?:\d+\s+)?(?:comments?|responses?|leave a (?:comment|reply))\b",
-    re.IGNORECASE,
-)
-# a page's counters and trackback links: "(本文发表于…，已被阅读178次)", "浏览次数：35"
-_STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次|trackback", re.IGNORECASE)
-
-
-def comment_heading(text: str) -> bool:
-    """The heading of a comment section ("已有3条评论", "网友评论", "发表评论") or of its form."""
-    s = text.strip()
-    return len(s) <= COMMENT_HEADING_MAX_LEN and bool(_COMMENT_HEAD.match(s))
-
-
-def page_stats(text: str) -> bool:
-    """A counter of reads or a trackback link, on a short line of its own."""
-    s = text.strip()
-    # a counter ends in 次; "trackback" in any case holds "ack" once lowered
-    return (len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and ("次" in s or "ack" in s.lower())
-            and bool(_STATS.search(s)))
-
-
-def tags(text: str) -> bool:
-    return bool(_TAGS.match(text.strip())) and len(text.strip()) <= TAGS_MAX_LEN
-
-
-def source_credit(text: str) -> bool:
-    s = text.strip()
-    if "。" in s and "返回" not in s and "回到" not in s:
-        return False  # no credit below holds a 。 but one with a link glued after it (a sentence, mostly)
-    if _CREDIT_WORD.search(s) is None:
-        return False  # every credit below holds the label of a source or an editor
-    if _SOURCE_LINE.match(s) or _EDITOR_TAIL.fullmatch(s) or _EMPTY_CREDIT.match(s):
-        return True
-    # a credit with a link glued after it: "【编辑：某某】返回某某网，查看更多"
-    if (widget := _BACK_LINK.search(s)) and widget.start() and source_credit(s[: widget.start()]):
-        return True
-    # a closing credit line: "…供稿 摄影/X 编辑/Y" — short, no sentence, ends with an editor field
-    if len(s) > 60 or "。" in s:
-        return False
-    m = _EDITOR_TAIL.search(s)
-    return m is not None and not is_prose(s[: m.start()])
-
-
-CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
-    comment_heading,
-    page_stats,
-    breadcrumb,
-    copyright_footer,
-    share_print_bar,
-    qr_code,
-    related_list,
-    tags,
-    byline,
-    source_credit,
-    navigation,
-)
-_BIT = {test: 1 << i for i, test in enumerate(CLASSIFIERS)}  # a classifier's bit in Line.chrome
-_PROSE = 1 << len(CLASSIFIERS)  # and whether the line is prose (is_prose), which the line rules ask too
-_CHROME = _PROSE - 1  # the classifiers' bits
-_BYLINE_BIT = 1 << CLASSIFIERS.index(byline)
-_MAX_LEN: dict[Callable[[str], bool], int] = {
-    byline: BYLINE_MAX_LEN, share_print_bar: SHARE_BAR_MAX_LEN, copyright_footer: COPYRIGHT_MAX_LEN,
-    qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN,
-    tags: TAGS_MAX_LEN,
-}
-_LIMITS = sorted(set(_MAX_LEN.values()))
-# per limit (and past the last): the classifiers, with their bits, that may take a text of up to that length
-_FOR_LENGTH = [
-    tuple((test, _BIT[test]) for test in CLASSIFIERS if _MAX_LEN.get(test, limit) >= limit)
-    for limit in [*_LIMITS, _LIMITS[-1] + 1]
-]
-
-
-def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
-    """The classifiers, in order and with their bits, that may take ``s`` (stripped) for chrome."""
-    n = len(s)
-    for k, limit in enumerate(_LIMITS):
-        if n <= limit:
-            return _FOR_LENGTH[k]
-    return _FOR_LENGTH[-1]
-
-
-# The characters a classifier cannot accept a text without: every way it accepts one needs a word or a
-# mark, and these are the first characters of those words and the marks (with the letters a search that
-# ignores case takes for them). A classifier is asked only about a text holding one of its characters,
-# found for all of them in one search; navigation (menus of any words) is always asked.
-_NEEDS: dict[Callable[[str], bool], str] = {
-    comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
-    page_stats: "次kK\u212a",  # …次; "ack" in the lowered text (K and the Kelvin sign lower to k)
-    breadcrumb: "位>»›＞→",  # …位置：; two arrows
-    # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
-    # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
-    copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
-    share_print_bar: "打关分收纠评推字返复转下放缩大【[",  # the bar's words; bracketed entries
-    qr_code: "扫二微手用关官客下",  # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端
-    related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit
-    tags: "标关相tT",  # 标签 关键词 关键字 相关话题 tag(s)
-    byline: ":：/／年-.．",  # a label's colon or slash; a date's 年, slash or separator; author/outlet
-    source_credit: "来稿出转供编责",  # 来源 稿源 出处 转自 供稿 编辑 责编
-}
-_NEEDED = re.compile("[" + re.escape("".join(sorted(set("".join(_NEEDS.values()))))) + "]")
-_NEEDED_BY = {ch: sum(_BIT[test] for test, chars in _NEEDS.items() if ch in chars) for ch in "".join(_NEEDS.values())}
-_ALWAYS_ASKED = sum(_BIT[test] for test in CLASSIFIERS if test not in _NEEDS)
-
-
-def _may_accept(s: str) -> int:
-    """The bits of the classifiers that may accept ``s``: those whose characters it holds, and navigation."""
-    may = _ALWAYS_ASKED
-    for ch in set(_NEEDED.findall(s)):
-        may |= _NEEDED_BY[ch]
-    return may
-
-
-def classify(text: str) -> str | None:
-    """The name of the first classifier that takes ``text`` for page chrome, or None."""
-    s = text.strip()
-    may = _may_accept(s)
-    for test, bit in _classifiers_for(s):
-        if may & bit and test(text):
-            return test.__name__
-    return None
-
-
-def chrome_bits(line: Line) -> int:
-    """Which classifiers accept ``line``'s text (bit ``_BIT[test]``), asked once per text and remembered
-    on the line: the line rules, the page tail and the title block ask again and again."""
-    if line.chrome_of is not line.text:
-        s = line.stripped
-        bits = _PROSE if is_prose(s) else 0
-        may = _may_accept(s)
-        for test, bit in _classifiers_for(s):
-            if may & bit and test(s):
-                bits |= bit
-        line.chrome_of, line.chrome = line.text, bits
-    return line.chrome & _CHROME
-
-
-def _is_prose_line(line: Line) -> bool:
-    """``is_prose(line.stripped)``, from what the line remembers when it knows."""
-    return bool(line.chrome & _PROSE) if line.chrome_of is line.text else is_prose(line.stripped)
-
-
-def _line_bits(line: Line) -> int:
-    """``chrome_bits`` with the _PROSE bit."""
-    if line.chrome_of is not line.text:
-        chrome_bits(line)
-    return line.chrome
-
-
-def classify_line(line: Line) -> str | None:
-    """``classify(line.stripped)``, from what the line remembers when it was asked before."""
-    if line.chrome_of is not line.text:
-        return classify(line.stripped)  # asked once (a line outside the main content): stop at the first
-    bits = line.chrome & _CHROME
-    if not bits:
-        return None
-    return CLASSIFIERS[(bits & -bits).bit_length() - 1].__name__  # the lowest bit: the first in order
-
 
 # ---------------------------------------------------------------------------------------------
 # The rules.
@@ -629,7 +151,7 @@ def crawler_fragments(state: PassState) -> None:
             continue
         s = ln.stripped
         before_separator = len(s) <= 12 and i + 1 < len(lines) and lines[i + 1].stripped in (">", "»", "›", ">>")
-        if not (_LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or _BREADCRUMB_LEAD.match(s) or before_separator):
+        if not (LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or BREADCRUMB_LEAD.match(s) or before_separator):
             i += 1
             continue
         j = i + 1
@@ -641,7 +163,7 @@ def crawler_fragments(state: PassState) -> None:
             # a value follows a label; separators and brackets glue crumbs; a new label may follow a value
             prev = parts[-1]
             glue = prev.endswith(("：", ":", ">", "|", "【", "[", "》")) or nxt in (">", "|", "】", "]", "》", "/") or \
-                nxt.startswith(("】", "]")) or _LONE_LABEL.match(nxt) or len(nxt) <= 1
+                nxt.startswith(("】", "]")) or LONE_LABEL.match(nxt) or len(nxt) <= 1
             if not glue:
                 break
             parts.append(nxt)
@@ -651,7 +173,7 @@ def crawler_fragments(state: PassState) -> None:
             continue
         joined = "".join(parts)
         reason = classify(joined) or (
-            "byline" if _LONE_LABEL.match(s) and fill_metadata(state, " ".join(parts)) else None
+            "byline" if LONE_LABEL.match(s) and fill_metadata(state, " ".join(parts)) else None
         )
         if reason:
             if reason in ("byline", "source_credit"):
@@ -664,7 +186,7 @@ def crawler_fragments(state: PassState) -> None:
 
 
 _TOOL_WORD = re.compile(
-    r"^[【\[]?(?:" + _SHARE_TOKENS.pattern + r"|全屏|加大|减小|还原|默认|放大|缩小|大|中|小)[】\]]?[:：]?$"
+    r"^[【\[]?(?:" + SHARE_TOKENS.pattern + r"|全屏|加大|减小|还原|默认|放大|缩小|大|中|小)[】\]]?[:：]?$"
 )
 
 
@@ -708,7 +230,7 @@ def breadcrumb_echo(state: PassState) -> None:
             run.append(ln.stripped)
             continue
         if run:
-            items.update(p for p in _CRUMB_SEP.split("".join(run) if len(run) > 1 else run[0]) if p)
+            items.update(p for p in CRUMB_SEP.split("".join(run) if len(run) > 1 else run[0]) if p)
             items.update(run)
             run = []
         if ln.removed:
@@ -723,14 +245,14 @@ def breadcrumb_echo(state: PassState) -> None:
 def remove_chrome(state: PassState, line: Line, reason: str) -> None:
     """Remove a chrome line; whatever its reason, labelled page facts in it (来源：, 时间：…) are kept."""
     state.remove(line, reason)
-    if reason in ("byline", "source_credit") or _labelled(line.stripped):
+    if reason in ("byline", "source_credit") or has_labelled_field(line.stripped):
         fill_metadata(state, line.stripped)
 
 
 def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason."""
 
-    bit = _BIT[test]
+    bit = CLASSIFIER_BIT[test]
 
     def rule(state: PassState) -> None:
         seen_prose = False
@@ -739,10 +261,10 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
                 continue
             if head_only and seen_prose:
                 return
-            bits = ln.chrome if ln.chrome_of is ln.text else _line_bits(ln)
+            bits = ln.chrome if ln.chrome_of is ln.text else line_bits(ln)
             if bits & bit:
                 remove_chrome(state, ln, test.__name__)
-            elif bits & _PROSE:
+            elif bits & PROSE_BIT:
                 seen_prose = True
 
     rule.__name__ = test.__name__
@@ -757,12 +279,12 @@ _GLUED_LINK = re.compile(
 
 # what is glued, the reason it is removed with ("": by the link's kind), and the words it cannot lack
 _GLUED_TAILS = (
-    (_EDITOR_TAIL, "source_credit", _any_of(("编辑", "责编"))),  # an editor label, preceded by any source field
-    (_GLUED_LINK, "", _any_of(("返回", "打印", "关闭"))),
+    (EDITOR_TAIL, "source_credit", any_of(("编辑", "责编"))),  # an editor label, preceded by any source field
+    (_GLUED_LINK, "", any_of(("返回", "打印", "关闭"))),
 )
 
 
-_GLUED_WORDS = _any_of(("编辑", "责编", "返回", "打印", "关闭"))  # any of _GLUED_TAILS' words
+_GLUED_WORDS = any_of(("编辑", "责编", "返回", "打印", "关闭"))  # any of _GLUED_TAILS' words
 
 
 def glued_credit(state: PassState) -> None:
@@ -782,7 +304,7 @@ def glued_credit(state: PassState) -> None:
 
 def _glued_tail(ln: Line) -> tuple[int, str] | None:
     """Where a credit or a link glued to the end of ``ln`` starts, and the reason it is removed with."""
-    if ln.removed or not _is_prose_line(ln):
+    if ln.removed or not is_prose_line(ln):
         return None
     # both patterns end at the line's end and are short: search only its last stretch, and only when
     # that holds the words they need
@@ -808,7 +330,7 @@ def date_line(state: PassState) -> None:
         s = ln.stripped
         if is_prose(s):
             return
-        if _DATE_TIME_ONLY.match(s) and re.search(r"\d{1,2}[:：]\d{2}", s):
+        if DATE_TIME_ONLY.match(s) and re.search(r"\d{1,2}[:：]\d{2}", s):
             state.remove(ln, "byline")
             fill_metadata(state, s)
 
@@ -855,7 +377,7 @@ def repeated_title(state: PassState) -> None:
             signs = i + 1 < len(kept) and is_date_only(kept[i + 1].stripped) and bool(ORGAN_END.search(s))
             if not rest and not signs:  # an organ over a date is the 落款, whatever the first line said
                 state.remove(ln, "repeated_title")
-            elif _PAGE_MARKER.match(rest) or re.fullmatch(r"[(（]\s*\d{1,3}\s*[)）]", rest):
+            elif PAGE_MARKER.match(rest) or re.fullmatch(r"[(（]\s*\d{1,3}\s*[)）]", rest):
                 state.remove(ln, "page_marker")
         seen_prose = seen_prose or is_prose(s)
 
@@ -881,9 +403,9 @@ def distribution_line(text: str) -> bool:
 def _is_strong_end(line: Line) -> bool:
     if line.removed in _STRONG_END:
         return True
-    if line.kept and chrome_bits(line) & _BYLINE_BIT and find_dates(line.stripped):
+    if line.kept and chrome_bits(line) & BYLINE_BIT and find_dates(line.stripped):
         return True  # a post's dated byline under its text ("发表于 … 12:40"): the line rules read only the head
-    return line.removed == "related_list" and bool(_RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
+    return line.removed == "related_list" and bool(RELATED_HEAD.match(line.stripped)) and len(line.stripped) <= 12
 
 
 def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]:
@@ -899,7 +421,7 @@ def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]
         if ln.kept and not explained[i]:
             s = ln.stripped
             starts_here = prose_run >= 100 and is_title_like(s) and heading_level(s) is None
-            prose_run = prose_run + len(s) if _is_prose_line(ln) else 0
+            prose_run = prose_run + len(s) if is_prose_line(ln) else 0
         after[i] = after[i + 1] or starts_here
     return [after[i + 1] for i in range(n)]
 
@@ -911,9 +433,9 @@ def page_tail(state: PassState) -> None:
     explained: list[bool] = []  # kept and known chrome
     unexplained: list[int] = []  # characters of kept prose that no classifier explains
     for ln in lines:
-        bits = (ln.chrome if ln.chrome_of is ln.text else _line_bits(ln)) if ln.kept else 0
-        explained.append(bool(bits & _CHROME))
-        unexplained.append(len(ln.stripped) if bits == _PROSE else 0)
+        bits = (ln.chrome if ln.chrome_of is ln.text else line_bits(ln)) if ln.kept else 0
+        explained.append(bool(bits & CHROME_BITS))
+        unexplained.append(len(ln.stripped) if bits == PROSE_BIT else 0)
     total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
     before = 0
@@ -1135,7 +657,7 @@ def _is_kicker(line: Line) -> bool:
         and classify_line(line) is None
         and not find_dates(s)
         and "首页" not in s
-        and not _CRUMB_SEP.search(s.replace("、", ""))  # "首页 - 新闻动态": a column path, not an 引题
+        and not CRUMB_SEP.search(s.replace("、", ""))  # "首页 - 新闻动态": a column path, not an 引题
     )
 
 
@@ -1197,7 +719,7 @@ def outside_main_content(state: PassState) -> None:
             reason = "byline"  # a lone date between the title and the text: the page's date
         if reason:
             ln.removed = None
-            if "thread" not in ln.hints and (near or _labelled(ln.stripped)):
+            if "thread" not in ln.hints and (near or has_labelled_field(ln.stripped)):
                 remove_chrome(state, ln, reason)
             else:
                 state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts
@@ -1217,7 +739,7 @@ def decoration(state: PassState) -> None:
     stars between sections): no letter, digit or character of text."""
     for ln in state.lines:
         s = ln.stripped
-        if len(s) >= 2 and ln.table is None and not _TEXT_CHAR.search(s) and ln.kept:
+        if len(s) >= 2 and ln.table is None and not TEXT_CHAR.search(s) and ln.kept:
             state.remove(ln, "decoration")
 
 

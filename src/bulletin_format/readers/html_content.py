@@ -90,9 +90,12 @@ PARAGRAPH_TAGS = frozenset(
 
 _PUNCT = re.compile("[，。；、,;：:！？!?]")
 # the stamp of an entry: a time (comments, replies, bylines print one) or a numeric date; a Chinese
-# date alone ("2019年3月5日") heads the items of a chronology, which is article text
+# date alone ("2019年3月5日") heads the items of a chronology, which is article text, and so does a span
+# of time ("8:30－9:50", "14:00至15:30"): the items of a schedule, never the moment a comment was posted
+_RANGE_DASH = "－—–~～至到-"  # (the hyphen last: a character class reads it as itself there)
 _STAMP = re.compile(
-    r"\d{1,2}[:：]\d{2}(?![\d.])|(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
+    rf"(?<![\d{_RANGE_DASH}])(?<![{_RANGE_DASH}]\s)\d{{1,2}}[:：]\d{{2}}(?![\d.])(?!\s?[{_RANGE_DASH}]\s?\d{{1,2}}[:：]\d{{2}})"
+    r"|(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
 )
 _STAMP_HINT = re.compile(r"\d[:：\-/.]")  # what either stamp holds: a digit, then its separator
 _SENTENCE_END = tuple("。！？!?")
@@ -506,7 +509,16 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
         method = "dom"
     else:
         order = list(candidates)
-        method = max(order, key=lambda n: (round(agreement[n], 3), -order.index(n)))
+        best = max(round(agreement[n], 3) for n in order)
+        tied = [n for n in order if round(agreement[n], 3) == best]
+        if len(tied) > 1:
+            # the vote does not decide (two candidates always tie: each agrees with the other as much).
+            # The first in order wins (the DOM answer: a whole container), unless it holds less than an
+            # article's worth of prose and another holds that much: a stray block the scoring liked
+            amount = {n: round(min(1.0, page.weight_of(candidates[n]) / CONFIDENT_PROSE), 3) for n in tied}
+            method = max(tied, key=lambda n: (amount[n], -order.index(n)))
+        else:
+            method = tied[0]
         confidence = agreement[method] if len(candidates) > 1 else confidence
     report = Extraction(
         method=method,

@@ -623,9 +623,42 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         distance = abs(first_main - i)
         candidates.append((score - min(distance, 60) * 0.05, i, count))
     if not candidates:
-        return []
+        above = _title_above(lines, first_main)
+        return [above] if above is not None else []
     _, start, count = max(candidates)
     return lines[start : start + count]
+
+
+# A title found by its place alone (no title hint matches, no heading above the text) names its subject:
+# a column's or a box's name (通知公告, 学会动态, 图片新闻) is shorter than this
+PLACED_TITLE_MIN_CJK = 8
+# What an article's head prints between its title and its text (a date, a counter, a source, the
+# font-size and print bar), and how many such lines may stand there
+HEAD_LINE_REASONS = frozenset({"byline", "date_line", "page_stats", "source_credit", "share_print_bar"})
+_HEAD_LINE_BITS = sum(CLASSIFIER_BIT[test] for test in (byline, page_stats, source_credit, share_print_bar))
+PLACED_TITLE_HEAD_LINES = 3
+
+
+def _title_above(lines: list[Line], first_main: int) -> Line | None:
+    """The title of a page that names it nowhere else (no <title>, or the site's name there): the
+    title-like line right above the text, or above the head lines printed between them (a byline, a
+    counter, a print bar)."""
+    i, skipped = first_main - 1, 0
+    while i >= 0 and skipped <= PLACED_TITLE_HEAD_LINES:
+        ln = lines[i]
+        s = ln.stripped
+        if ln.removed in HEAD_LINE_REASONS or (
+            ln.removed in (None, "outside_main_content") and (is_date_only(s) or line_bits(ln) & _HEAD_LINE_BITS)
+        ):
+            i, skipped = i - 1, skipped + 1
+            continue
+        if ln.removed not in (None, "outside_main_content"):
+            return None  # other chrome a rule knows (a breadcrumb, a menu) stands right above the text
+        if ("link" in ln.hints or "title" in ln.hints or line_bits(ln) & CHROME_BITS or not is_title_like(s)
+                or has_labelled_field(s)):
+            return None  # a link, chrome, a sentence, or a label and its value (作者：…): no title
+        return ln if cjk_count(s) >= PLACED_TITLE_MIN_CJK and "首页" not in s else None
+    return None
 
 
 KICKER_MAX_LEN = 60  # an 引题 is one line over the headline; a longer line is a lead paragraph
@@ -715,8 +748,13 @@ def outside_main_content(state: PassState) -> None:
             continue
         near = near_start <= i < first_main or last_main < i <= last_main + FACT_REACH
         reason = classify_line(ln)
-        if reason is None and near and i < first_main and is_date_only(ln.stripped):
-            reason = "byline"  # a lone date between the title and the text: the page's date
+        if near and i < first_main and reason != "byline" and (
+            line_bits(ln) & BYLINE_BIT if reason else is_date_only(ln.stripped)
+        ):
+            # between the title and the text, a line that is a byline is the page's byline, whatever else
+            # it holds ("2004-12-10 阅读 10544 次": its date, and a counter), as the line rules, which ask
+            # byline first, would judge it inside the content; a lone date there is the page's date too
+            reason = "byline"
         if reason:
             ln.removed = None
             if "thread" not in ln.hints and (near or has_labelled_field(ln.stripped)):

@@ -29,6 +29,7 @@ from bulletin_format.normalize.dates import (
     is_date_only,
     parse_date,
     parse_datetime,
+    single_dates,
     to_iso,
 )
 from bulletin_format.pipeline import Options
@@ -301,6 +302,19 @@ def test_to_iso(text, iso):
 ])
 def test_close_date_spaces(text, want):
     assert close_date_spaces(text)[0] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("（2019年3月5日）", ["2019-03-05"]),  # a speech's 题注
+    ("——2026年2月3日在某某省人民代表大会上", ["2026-02-03"]),  # its opening —— is no span
+    ("（2004年12月11－12日，某某大学）", []),  # a meeting's span of days
+    ("（2023年5月15日至16日，东校区）", []),
+    ("2023年5月15日—2023年5月16日", []),
+    ("2023年5月15日 - 5月16日", []),
+    ("2023年5月15日～17日举行，2023年6月1日发布", ["2023-06-01"]),
+])
+def test_single_dates_leave_out_a_span_of_days(text, want):
+    assert [d.iso for d in single_dates(text)] == want
 
 
 def test_existing_date_functions_keep_their_behaviour():

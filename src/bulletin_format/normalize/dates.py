@@ -172,6 +172,22 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
     return tuple(found)
 
 
+# A date that opens or closes a span ("2004年12月11－12日", "5月15日至16日", "…15日—2023年5月16日") dates an
+# event that lasts, not a document: the dash or word between, then a day (with its month, year) or a date
+_SPAN_MARK = "－—–~～至到-"  # (the hyphen last: in a character class it is itself there)
+_SPAN_AFTER = re.compile(rf"\s*[{_SPAN_MARK}]\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日")
+_SPAN_BEFORE = re.compile(rf"\d\s*日?\s*[{_SPAN_MARK}]\s*$")  # a day, then the dash: not a 题注's opening ——
+
+
+def single_dates(text: str) -> list[DateMatch]:
+    """``find_dates(text)`` without the dates that open or close a span of days: the dates a document
+    may bear (a speech's 题注, a 落款), not the span of a meeting it announces."""
+    return [
+        d for d in find_dates(text)
+        if not _SPAN_AFTER.match(text, d.end) and not _SPAN_BEFORE.search(text, max(0, d.start - 6), d.start)
+    ]
+
+
 def parse_date(text: str) -> str | None:
     """The ISO form (YYYY-MM-DD) of the first date in ``text``, or None."""
     dates = find_dates(text)

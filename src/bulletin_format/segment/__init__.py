@@ -10,7 +10,7 @@ import re
 
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
-from ..normalize.dates import find_dates
+from ..normalize.dates import find_dates, single_dates
 from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import byline_at, kicker_at, make_article, split_articles, title_block_at
@@ -152,7 +152,7 @@ def _document_date(doc: Document) -> None:
         h.date, h.date_text = first.signatures[0].date, first.signatures[0].date_text
         return
     for printed in (first.subtitle, first.byline) if first else ():
-        dates = find_dates(printed or "")
+        dates = single_dates(printed or "")  # (not a meeting's span of days a 副题 announces)
         if dates:  # a speech's 题注, or the date printed under the title with its author organ
             h.date, h.date_text = dates[0].iso[:10], dates[0].text
             return

@@ -766,6 +766,69 @@ def test_kind20_joint_signature_in_space_aligned_columns_is_no_table() -> None:
     assert {s.date for s in art.signatures} == {"2020-01-01"}
 
 
+# --- 21. no <title>: a schedule of timed items, a sidebar notice, a dated counter line under the title --------------
+
+SCHEDULE = HTML / "no_title_schedule.html"
+
+
+def test_kind21_schedule_without_a_title_element_is_the_body() -> None:
+    doc = parsed(SCHEDULE)
+    art = article(doc)
+    assert doc.source.extraction is not None and doc.source.extraction.method == "dom"
+    body = [squeeze(p) for p in paragraphs(doc)]
+    assert body[0] == "5月15日上午分组研讨（第1场）"
+    assert body[-1].endswith("请提前入场")
+    assert [p for p in body if "分组研讨" in p] == [f"5月{d}日{h}分组研讨（第{n}场）" for n, (d, h) in
+                                                  enumerate([(15, "上午"), (15, "下午"), (16, "上午"), (16, "下午")], 1)]
+    assert sum("专题报告" in p for p in body) == 12
+    assert_chrome(doc, "本站公告：会员信息年度核对工作已经开始", "当前位置：首页")
+
+
+def test_kind21_the_title_is_the_line_above_the_text_and_its_byline() -> None:
+    doc = parsed(SCHEDULE)
+    art = article(doc)
+    assert art.title == "第六届区域发展学术年会日程安排"
+    assert art.subtitle == "（2023年5月15日至16日，本校东校区）"
+    # the date under the title, with a view counter: the page's byline, and the page's date
+    assert removed_reasons(doc, "2023-05-10　　阅读 1234 次") == ["byline"]
+    assert doc.metadata.published == "2023-05-10"
+    assert doc.header.date == "2023-05-10"  # not the first day of the meeting the 副题 announces
+
+
+def test_kind21_a_span_of_time_is_no_entry_stamp() -> None:
+    from bulletin_format.readers.html_content import is_entry
+
+    for schedule_item in ("8:30－8:50 开幕式", "9:20—9:50", "时  间：7:00－9:30", "第一场1:30－3:30",
+                          "14:00 至 15:30 分组讨论", "10:10—12:10 “宏观经济政策”论坛", "10:00~11:00"):
+        assert not is_entry(schedule_item), schedule_item
+    for posted in ("回复于 12:30", "网友甲 2019-05-05 21:14:36", "发表于 2023-5-1 08:00", "7:30 讲座"):
+        assert is_entry(posted), posted
+
+
+def test_kind21_a_dom_answer_short_of_an_article_loses_a_tied_vote(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two candidates always tie in the vote (each agrees with the other as much): the DOM answer is kept
+    unless it holds less than an article's worth of prose (CONFIDENT_PROSE) and the other holds that much."""
+    from bulletin_format.readers import html_content
+
+    def sidebar_only(page: html_content._Page) -> list[bool]:  # a DOM scoring fooled by the notice box
+        return ["本站公告" in b.text for b in page.blocks]
+
+    monkeypatch.setattr(html_content, "_dom_candidate", sidebar_only)
+    doc = bf.parse(SCHEDULE)
+    assert doc.source.extraction is not None
+    assert [c.method for c in doc.source.extraction.candidates] == ["dom", "runs"]
+    assert doc.source.extraction.method == "runs"
+    assert "本站公告" not in document_words(doc)
+    assert sum("专题报告" in p for p in paragraphs(doc)) == 12
+
+    def whole_schedule(page: html_content._Page) -> list[bool]:  # a DOM answer that holds an article
+        return ["分组研讨" in b.text or "专题报告" in b.text for b in page.blocks]
+
+    monkeypatch.setattr(html_content, "_dom_candidate", whole_schedule)
+    doc = bf.parse(SCHEDULE)
+    assert doc.source.extraction is not None and doc.source.extraction.method == "dom"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -784,5 +847,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 27
+    assert len(TRAP_FIXTURES) == 28
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -599,8 +599,8 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     lines = state.lines
     canons = _Canons(lines)
     for i, ln in enumerate(lines):
-        if ln.removed and ln.removed != "outside_main_content":
-            continue
+        if (ln.removed and ln.removed != "outside_main_content") or "title" in ln.hints:
+            continue  # (the <title> element itself is never the printed title)
         if len(ln.stripped) > 120 or not canons[i]:
             continue
         if i > first_main + 3:
@@ -618,8 +618,6 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             continue
         if ln.hints & {"h1", "h2", "h3"}:
             score += 2
-        if ln.hints & {"title"}:
-            score -= 20  # the <title> element itself is never the printed title
         distance = abs(first_main - i)
         candidates.append((score - min(distance, 60) * 0.05, i, count))
     if not candidates:

@@ -829,6 +829,30 @@ def test_kind21_a_dom_answer_short_of_an_article_loses_a_tied_vote(monkeypatch: 
     assert doc.source.extraction is not None and doc.source.extraction.method == "dom"
 
 
+def test_kind21_a_title_element_holding_the_site_name_is_never_the_title() -> None:
+    for where in (b"<head>", b"<body>"):  # a <title> in the body (broken pages have one) is a line of the page
+        page = SCHEDULE.read_bytes().replace(where, where + "<title>某某区域发展学会</title>".encode(), 1)
+        doc = bf.parse(page)
+        assert article(doc).title == "第六届区域发展学术年会日程安排", where
+        assert doc.metadata.title == "某某区域发展学会"  # the page's facts keep it as it is
+    assert [r.reason for r in doc.removed if r.text == "某某区域发展学会"] == ["page_title"]
+
+
+def test_kind21_a_title_block_stops_at_a_dateline_and_at_a_sentence_end() -> None:
+    """A page that names no title: the lines at the top of its text form the title only while they read
+    as one — a dateline opening the lead, or a hard-wrapped line of prose holding a full stop, is text."""
+    page = ("<html><head><meta charset='utf-8'></head><body><div>"
+            "<p>河川新区开展春季植树活动</p>"
+            "<p>【河川日报2023年03月12日讯】三月的河川新区，到处是一派生机勃勃的景象，干部群众</p>"
+            "<p>纷纷走上街头。按照统一安排，各单位在指定地点集中植树，现场秩序井然。活动持续</p>"
+            "<p>了一个上午，共栽种各类苗木一千二百余株，新增绿化面积约三十亩，参加人数众多。</p>"
+            "<p>据了解，今年新区计划完成植树造林任务五千亩，目前各项工作正在有序推进之中。</p>"
+            "</div></body></html>").encode()
+    doc = bf.parse(page)
+    assert article(doc).title == "河川新区开展春季植树活动"
+    assert squeeze(paragraphs(doc)[0]).startswith("【河川日报2023年03月12日讯】三月的河川新区")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -102,11 +102,18 @@ def is_title_line(line: Line) -> bool:
     return line.table is None and _is_title_text(line.stripped)
 
 
+# A news lead opens with its dateline in brackets: 【新华社北京3月5日电】, 【某某网2005年07月03日报道】, 【本报讯】
+_DATELINE = re.compile(r"^[【\[][^】\]]{2,30}(?:电|讯|报道)[】\]]")
+
+
 @per_document
 def _is_title_text(s: str) -> bool:
-    """(Cached: a title block is looked for at every line, each time over the next few lines.)"""
+    """(Cached: a title block is looked for at every line, each time over the next few lines.) No line of
+    a title ends a sentence inside it (a hard-wrapped paragraph's lines do) or opens with a dateline."""
     return (
         (is_title_like(s) or is_subtitle(s))
+        and "。" not in s
+        and not _DATELINE.match(s)
         and heading_level(s) is None
         and not is_doc_number(s)
         and not is_date_only(s)

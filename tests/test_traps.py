@@ -773,13 +773,14 @@ SCHEDULE = HTML / "no_title_schedule.html"
 
 def test_kind21_schedule_without_a_title_element_is_the_body() -> None:
     doc = parsed(SCHEDULE)
-    art = article(doc)
+    article(doc)  # one article
     assert doc.source.extraction is not None and doc.source.extraction.method == "dom"
     body = [squeeze(p) for p in paragraphs(doc)]
     assert body[0] == "5月15日上午分组研讨（第1场）"
     assert body[-1].endswith("请提前入场")
-    assert [p for p in body if "分组研讨" in p] == [f"5月{d}日{h}分组研讨（第{n}场）" for n, (d, h) in
-                                                  enumerate([(15, "上午"), (15, "下午"), (16, "上午"), (16, "下午")], 1)]
+    halves = [(15, "上午"), (15, "下午"), (16, "上午"), (16, "下午")]
+    want = [f"5月{d}日{h}分组研讨（第{n}场）" for n, (d, h) in enumerate(halves, 1)]
+    assert [p for p in body if "分组研讨" in p] == want
     assert sum("专题报告" in p for p in body) == 12
     assert_chrome(doc, "本站公告：会员信息年度核对工作已经开始", "当前位置：首页")
 

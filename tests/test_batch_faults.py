@@ -5,15 +5,17 @@ guard, a parent that is killed, and the choice of no pool for a small batch."""
 from __future__ import annotations
 
 import io
+import math
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
@@ -267,6 +269,9 @@ def test_a_worker_killed_from_outside_costs_no_input(tmp_path, monkeypatch):
 # --- small batches, scripts without the guard, signals --------------------------------------------------
 
 
+BIG_BYTES = 100_000  # big_notice(…, 4000) writes about 0.3 MB
+
+
 class Recorder(FakePool):
     """An own pool stand-in that records that it was started and answers nothing (the choice is tested)."""
 
@@ -286,6 +291,11 @@ def test_a_small_batch_starts_no_pool_and_a_large_one_does(tmp_path, monkeypatch
     Recorder.started = []
     monkeypatch.setattr(pool, "_measured_start", {})  # what pools of other tests took to start: not these
     monkeypatch.setattr(batch, "default_executor", lambda jobs=None: Recorder())
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    # what inputs cost on an idle 2-core machine, injected (ConversionClock): milliseconds for a notice, about
+    # a second for a big one
+    ConversionClock(lambda path: 1.0 if os.path.getsize(path) > BIG_BYTES else 0.005).install(
+        monkeypatch, batch.convert_chunk)
     src = tmp_path / "in"
     src.mkdir()
     for i in range(5):
@@ -300,28 +310,63 @@ def test_a_small_batch_starts_no_pool_and_a_large_one_does(tmp_path, monkeypatch
     assert len(Recorder.started) == 1
 
 
+class ConversionClock:
+    """A stand-in for ``batch``'s clock (its ``time`` module): time passes only when inputs are converted, by the
+    cost the test gives each (``seconds``: a number, or the cost of an input's path). What the probe measures
+    is then what the test says, however loaded the machine: timed by the wall clock, the choice of a pool moved
+    with the load (with both cores busy, an input took several times as long as on an idle machine)."""
+
+    def __init__(self, seconds: float | Callable[[str], float]) -> None:
+        self.now = 0.0
+        self.seconds = seconds
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def install(self, monkeypatch: pytest.MonkeyPatch, real: Callable[..., Any]) -> None:
+        def costly(chunk, *args):
+            for task in chunk:
+                self.now += self.seconds(task[0]) if callable(self.seconds) else self.seconds
+            return real(chunk, *args)
+
+        monkeypatch.setattr(batch, "time", self)
+        monkeypatch.setattr(batch, "convert_chunk", costly)
+
+
 def test_the_choice_follows_what_the_first_inputs_cost_not_only_their_size(tmp_path, monkeypatch):
     """Estimates from sizes are scaled by what the first inputs took here: inputs estimated at 5 s each but
-    converted in milliseconds start no pool; inputs estimated at milliseconds that take long start one."""
+    converted in milliseconds start no pool; inputs estimated at milliseconds that take long start one.
+
+    The cost of each input is injected (ConversionClock). Timed by the wall clock, with both cores busy the
+    probe ended after fewer inputs, and those left (more than LOOKAHEAD_SECONDS by their 5 s estimates, so not
+    all planned ahead) counted as a batch of unknown length: a pool was started (12 failures in 20 runs)."""
     Recorder.started = []
     monkeypatch.setattr(pool, "_measured_start", {})
     monkeypatch.setattr(batch, "default_executor", lambda jobs=None: Recorder())
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # the choice for 2 workers, whatever the machine
     src = tmp_path / "in"
     src.mkdir()
     for i in range(12):
         (src / f"n{i:02d}.txt").write_text(NOTICE, encoding="utf-8")
+    real = batch.convert_chunk
+    # milliseconds each: the probe measures 1 + 6 inputs (PROBE_SECONDS); 5 are left, 25 s by their sizes, all
+    # planned ahead (LOOKAHEAD_SECONDS): the choice is made on the estimate scaled by what the probe measured
+    each = 0.009
+    fast = ConversionClock(each)
+    left = 12 - 1 - math.ceil(batch.PROBE_SECONDS / each)
+    assert left == 5 and left * 5.0 < batch.LOOKAHEAD_SECONDS
+    fast.install(monkeypatch, real)
     monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", 5.0)
+    # unscaled, the inputs left are 25 s of work: a pool would pay
+    assert batch.pool_pays(left * batch.estimated_seconds(str(src / "n00.txt"), ["json"]), 0.1, 2)
     results = list(convert_many([src], tmp_path / "out", to="json"))
     assert len(results) == 12 and all(r.ok for r in results) and not Recorder.started
     monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", 1e-6)
     monkeypatch.setattr(batch, "SECONDS_PER_BYTE", {"json": 1e-12})
-    real = batch.convert_chunk
-
-    def slow(chunk, *args):  # each input takes 0.2 s here
-        time.sleep(0.2)
-        return real(chunk, *args)
-
-    monkeypatch.setattr(batch, "convert_chunk", slow)
+    slow = ConversionClock(0.2)  # each input takes 0.2 s here
+    slow.install(monkeypatch, real)
+    # unscaled, the inputs left are microseconds of work: no pool would pay
+    assert not batch.pool_pays(12 * batch.estimated_seconds(str(src / "n00.txt"), ["json"]), 0.03, 2)
     list(convert_many([src], tmp_path / "out2", to="json"))
     assert len(Recorder.started) == 1
 

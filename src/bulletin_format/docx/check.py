@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import DocxReadError
-from .profile import Profile, ProfileLike, load_profile
+from .profile import Profile, ProfileLike, chars_on_line, load_profile, stored_pt
 
 FONT_FAMILIES = {
     "仿宋": {"仿宋_gb2312", "仿宋", "fangsong", "fangsong_gb2312", "仿宋体", "方正仿宋_gbk", "方正仿宋简体"},
@@ -307,7 +307,8 @@ def _check_defaults(report: Report, styles: _Styles, prof: Profile, paragraphs: 
         "default East Asian font", f"{prof['font.body']} ({want_family})", font, font_family(font) == want_family
     )
     size = styles.size_pt(normal)
-    report.add("default size", f"{prof['size.body_pt']} pt (三号)", f"{size:g} pt", size == prof["size.body_pt"])
+    body_pt = stored_pt(prof["size.body_pt"])
+    report.add("default size", f"{body_pt:g} pt{' (三号)' if body_pt == 16 else ''}", f"{size:g} pt", size == body_pt)
     themed = []
     for level in styles.rpr_levels(normal):
         fonts = level.find(qn("w:rFonts"))
@@ -322,22 +323,22 @@ def _check_defaults(report: Report, styles: _Styles, prof: Profile, paragraphs: 
     pitch = prof["grid.line_pitch_tw"]
     report.add(
         "line spacing",
-        f"exactly {pitch} tw ({prof['grid.lines_per_page']} lines per page)",
+        f"exactly {pitch} tw ({prof.lines_per_page} lines per page)",
         f"{rule or 'auto'} {line or '240'}",
         rule == "exact" and line is not None and abs(int(line) - pitch) <= 2,
     )
     lines = prof.type_area_height_tw // int(line) if rule == "exact" and line and int(line) > 0 else 0
-    report.add(
-        "lines per page", prof["grid.lines_per_page"], lines or "not fixed", lines == prof["grid.lines_per_page"]
-    )
+    # the counts follow from the profile's page, type and grid (Profile.lines_per_page, .chars_per_line), as the
+    # writer sets them: GB/T 9704's 22 × 28 holds for 三号 on the 156 × 225 mm type area, another size gives others
+    report.add("lines per page", prof.lines_per_page, lines or "not fixed", lines == prof.lines_per_page)
     spacing = styles.value(styles.rpr_levels(normal), "spacing")
-    advance = size * 20 + (int(spacing) if spacing else 0)
-    chars = int(prof.type_area_width_tw // advance) if advance > 0 else 0
+    want_spacing = round(prof["grid.char_spacing_pt"] * 20) / 20
+    chars = chars_on_line(prof.type_area_width_tw, round(size * 20), int(spacing) if spacing else 0)
     report.add(
         "characters per line",
-        f"{prof['grid.chars_per_line']} (character spacing {prof['grid.char_spacing_pt']} pt)",
-        f"{chars} (character spacing {int(spacing) / 20 if spacing else 0:g} pt)",
-        chars == prof["grid.chars_per_line"],
+        f"{prof.chars_per_line} ({body_pt:g} pt, character spacing {want_spacing:g} pt)",
+        f"{chars} ({size:g} pt, character spacing {int(spacing) / 20 if spacing else 0:g} pt)",
+        chars == prof.chars_per_line,
     )
     body = [p for p in paragraphs if _paragraph_style(p) in (None, normal, "bfBody") and len(_text(p).strip()) > 30]
     if body:
@@ -381,7 +382,7 @@ def _check_elements(report: Report, styles: _Styles, prof: Profile, paragraphs: 
             size = styles.size_pt(_paragraph_style(p), rpr)
             if font_family(font) != want_family:
                 bad_font.append(font)
-            if size != prof[size_key]:
+            if size != stored_pt(prof[size_key]):
                 bad_size.append(size)
         report.add(
             f"{element} font",
@@ -391,7 +392,7 @@ def _check_elements(report: Report, styles: _Styles, prof: Profile, paragraphs: 
         )
         report.add(
             f"{element} size",
-            f"{prof[size_key]} pt",
+            f"{stored_pt(prof[size_key]):g} pt",
             f"{len(used)} paragraph(s) right"
             if not bad_size
             else f"{bad_size[0]:g} pt in {len(bad_size)} paragraph(s)",
@@ -442,9 +443,9 @@ def _check_footers(report: Report, document: DocxDocument, styles: _Styles, prof
         want_family = font_family(prof["font.page_number"])
         report.add(
             f"page number font ({label} pages)",
-            f"{prof['font.page_number']} {prof['size.page_number_pt']} pt",
+            f"{prof['font.page_number']} {stored_pt(prof['size.page_number_pt']):g} pt",
             f"{font} {size:g} pt",
-            font_family(font) == want_family and size == prof["size.page_number_pt"],
+            font_family(font) == want_family and size == stored_pt(prof["size.page_number_pt"]),
         )
 
 
@@ -501,11 +502,11 @@ def _check_colophon(
         rpr = _first_run_rpr(paragraphs[i])
         font = styles.east_asia_font(_paragraph_style(paragraphs[i]), rpr)
         size = styles.size_pt(_paragraph_style(paragraphs[i]), rpr)
-        if font_family(font) != want_family or size != prof["size.colophon_pt"]:
+        if font_family(font) != want_family or size != stored_pt(prof["size.colophon_pt"]):
             bad.append(f"{font} {size:g} pt")
     report.add(
         "版记 font",
-        f"{prof['font.body']} {prof['size.colophon_pt']} pt (四号)",
+        f"{prof['font.body']} {stored_pt(prof['size.colophon_pt']):g} pt",
         f"{len(lines)} line(s) right" if not bad else f"{bad[0]} in {len(bad)} line(s)",
         not bad,
     )

@@ -27,6 +27,7 @@ from ..patterns import cjk_count
 from .html_content import PageBlock, choose
 from .html_strip import skip_prolog, visible_text
 from .html_tables import (
+    cell_text,
     classify_table,
     layout_by_shape,
     table_grid,
@@ -48,6 +49,30 @@ BLOCK_TAGS = frozenset(
     "select option".split()
 )
 SKIP_TAGS = frozenset("script style noscript template svg iframe object embed head input".split())
+# Skipped tags whose text a reader may see (an SVG's <text> and <title>, what a browser shows without scripts
+# or without the plugin or frame): not main text, but set aside under a reason of its own, not dropped unseen.
+# (An <embed> is empty in HTML, but libxml2 nests what follows an unclosed one inside it.)
+SET_ASIDE_TAGS = {
+    "svg": "svg_text",
+    "noscript": "noscript_text",
+    "iframe": "embed_fallback",
+    "object": "embed_fallback",
+    "embed": "embed_fallback",
+}
+CODE_TAGS = frozenset(("script", "style", "template"))  # code, not text, inside a set-aside element
+
+
+def _shown(el: etree._Element) -> bool:
+    return False
+
+
+def _aside_text(el: etree._Element, tag: str) -> str:
+    """The text set aside from a SET_ASIDE_TAGS element: all of it but code (CODE_TAGS), hidden or not. The
+    parser keeps an <iframe>'s content as raw text: markup (an advertisement's script) is read as a page."""
+    if tag == "iframe" and not len(el) and "<" in (el.text or ""):
+        return visible_text(el.text or "")
+    return cell_text(el, CODE_TAGS, _shown)
+
 FORM_TAGS = frozenset(("button", "textarea"))  # their labels and contents are lines removed as form_control
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -196,6 +221,8 @@ def _collect_events(root: etree._Element) -> _Collector:
             tag = el.tag
             tag = tag.lower() if isinstance(tag, str) else ""
             if not tag or tag in SKIP_TAGS:
+                if tag in SET_ASIDE_TAGS:
+                    out.set_aside(_aside_text(el, tag), SET_ASIDE_TAGS[tag])
                 skip_depth += 1
                 continue
             if stack:
@@ -294,6 +321,8 @@ def _collect_children(root: etree._Element) -> _Collector | None:
     kinds, hidden_style = _TAG_KINDS, _HIDDEN_STYLE.search
     kind, tag_hints = _tag_kind(root.tag)
     if kind & _SKIP:
+        if kind & _ASIDE:
+            out.set_aside(_aside_text(root, name := root.tag.lower()), SET_ASIDE_TAGS[name])
         return out
     hidden = _hidden(root)
     if hidden and not kind & _BLOCK:
@@ -328,6 +357,8 @@ def _collect_children(root: etree._Element) -> _Collector | None:
                     out.table(el, *data)
                     skipped = True
             if skipped:
+                if kind & _ASIDE:
+                    out.set_aside(_aside_text(el, name := el.tag.lower()), SET_ASIDE_TAGS[name])
                 if len(el):
                     nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
@@ -386,7 +417,7 @@ def _collect_children(root: etree._Element) -> _Collector | None:
 
 # What the collector needs to know of a tag, as bits (no bit: an inline element, which changes nothing
 # its text inherits unless it is hidden), and the hints its own text gets.
-_SKIP, _LINE, _BLOCK, _FORM, _LINK, _TABLE = 1, 2, 4, 8, 16, 32
+_SKIP, _LINE, _BLOCK, _FORM, _LINK, _TABLE, _ASIDE = 1, 2, 4, 8, 16, 32, 64  # _ASIDE: one of SET_ASIDE_TAGS
 _KIND_OF_NOTHING = (_SKIP, None)  # a comment or a processing instruction (tag not a str)
 _INLINE = (0, None)
 
@@ -397,7 +428,7 @@ def _tag_kind(tag: object) -> tuple[int, frozenset[str] | None]:
         return _KIND_OF_NOTHING
     tag = tag.lower()
     if not tag or tag in SKIP_TAGS:
-        return _KIND_OF_NOTHING
+        return (_SKIP | _ASIDE, None) if tag in SET_ASIDE_TAGS else _KIND_OF_NOTHING
     kind = (
         (_LINE if tag in _LINE_TAGS else 0) | (_BLOCK if tag in BLOCK_TAGS else 0) | (_FORM if tag in FORM_TAGS else 0)
         | (_LINK if tag == "a" else 0) | (_TABLE if tag == "table" else 0)

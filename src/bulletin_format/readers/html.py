@@ -48,16 +48,16 @@ BLOCK_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul "
     "select option".split()
 )
-SKIP_TAGS = frozenset("script style noscript template svg iframe object embed head input".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe object head input".split())
 # Skipped tags whose text a reader may see (an SVG's <text> and <title>, what a browser shows without scripts
 # or without the plugin or frame): not main text, but set aside under a reason of its own, not dropped unseen.
-# (An <embed> is empty in HTML, but libxml2 nests what follows an unclosed one inside it.)
+# (An <embed> is empty in HTML: no fallback, no end tag. libxml2 nests what follows an unclosed one inside it,
+# so it is read as an inline element: what is "inside" it is the page's text after it.)
 SET_ASIDE_TAGS = {
     "svg": "svg_text",
     "noscript": "noscript_text",
     "iframe": "embed_fallback",
     "object": "embed_fallback",
-    "embed": "embed_fallback",
 }
 CODE_TAGS = frozenset(("script", "style", "template"))  # code, not text, inside a set-aside element
 

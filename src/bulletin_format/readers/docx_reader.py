@@ -375,19 +375,24 @@ def _is_red(color: str | None) -> bool:
 
 @dataclass
 class _Para:
-    """What one paragraph printed: its lines and the facts of its text runs."""
+    """What one paragraph printed: its lines (each as the texts of its runs, joined once at the end: adding
+    each run to the line read so far copied the line again for every run) and the facts of its text runs."""
 
-    lines: list[str] = field(default_factory=lambda: [""])
+    parts: list[list[str]] = field(default_factory=lambda: [[]])
     bold: list[bool] = field(default_factory=list)
     red: list[bool] = field(default_factory=list)
     sizes: list[float] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)
 
     def add(self, text: str) -> None:
-        self.lines[-1] += text
+        self.parts[-1].append(text)
 
     def newline(self) -> None:
-        self.lines.append("")
+        self.parts.append([])
+
+    def lines(self) -> list[str]:
+        """The printed lines (a line of one run is that run's text itself, not a copy)."""
+        return ["".join(parts) for parts in self.parts]
 
 
 @dataclass
@@ -494,13 +499,14 @@ class _Walk:
         if label:
             hints.add("numbered")
         first = True
-        for text in para.lines:
+        lines = para.lines()
+        for text in lines:
             if first and label and not is_blank(text):
                 text = join_label(label, text)
             if not is_blank(text):
                 first = False
             self.emit(text, hints)
-        if all(is_blank(t) for t in para.lines):
+        if all(is_blank(t) for t in lines):
             self.blank = True
 
     def label(self, style_id: str | None, facts: StyleFacts) -> str:
@@ -578,7 +584,7 @@ class _Walk:
             para.hidden.append(text)
             return
         para.add(text)
-        if text.strip():
+        if not text.isspace():  # (text is not empty): what text.strip() tells, without the copy
             para.bold.append(bool(facts.bold))
             para.red.append(_is_red(facts.color))
             if facts.size_pt:

@@ -1,0 +1,116 @@
+"""What keeps a DOCX → JSON conversion lean, checked by behaviour (the figures are benchmarks/bench_throughput.py's):
+
+* a Simplified Word document's texts are never joined into one text to learn that the shadow leaves them as they
+  are (``ShadowReading.leaves_alone``, ``readers.prepare_container``): the joined copy was as big as the text;
+* the streamed JSON is handed to the file in chunks of a bounded size whatever the size of the blocks
+  (``json_writer.FLUSH_CHARS``): 4,096 long paragraphs were once joined and encoded at once.
+
+The texts are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+
+import bulletin_format as bf
+from bulletin_format import readers
+from bulletin_format.lines import Line, PassState
+from bulletin_format.normalize.chinese import converter
+from bulletin_format.shadow import ShadowReading
+from bulletin_format.writers import json_writer
+
+SIMPLIFIED = ["关于做好防汛工作的通知", "各乡镇人民政府：", "为切实做好今年防汛工作，现将有关事项通知如下。", "县水利局"]
+
+
+def paragraphs(count: int, chars: int) -> str:
+    """A 通知 of ``count`` distinct paragraphs of about ``chars`` characters each."""
+    body = [f"第{i}项：" + "".join(f"各单位要落实第{i}-{j}条责任，" for j in range(chars // 14)) + "。"
+            for i in range(count)]
+    return "关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n" + "\n\n".join(body) + "\n\n县水利局\n2024年6月1日\n"
+
+
+@pytest.mark.parametrize("texts", [
+    SIMPLIFIED,
+    [*SIMPLIFIED[:2], converter("s2t").convert(SIMPLIFIED[2]), SIMPLIFIED[3]],  # one Traditional line
+    [converter("s2t").convert(t) for t in SIMPLIFIED],
+    [*SIMPLIFIED, "乾隆年间的书"],  # a character t2s converts, in a Simplified text
+    [*SIMPLIFIED, "\U00020000字"],  # an astral character
+    [],
+])
+def test_leaves_alone_says_only_what_prepare_does(texts: list[str]) -> None:
+    joined = "\n".join(texts)
+    if ShadowReading.leaves_alone(texts, "docx"):
+        assert ShadowReading().prepare(joined, "docx") is joined
+    assert ShadowReading.leaves_alone(texts, "html") is False  # an HTML page: prepare reads its markup first
+    if texts is SIMPLIFIED or not texts:
+        assert ShadowReading.leaves_alone(texts, "docx")
+
+
+def test_a_simplified_docx_is_not_joined_for_the_shadow_and_a_traditional_one_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[tuple[int, str]] = []
+    prepare = ShadowReading.prepare
+
+    def recording(self: ShadowReading, text: str, fmt: str) -> str:
+        calls.append((len(text), fmt))
+        return prepare(self, text, fmt)
+
+    monkeypatch.setattr(ShadowReading, "prepare", recording)
+    text = paragraphs(20, 200)
+    docx = bf.convert(text, to="docx")
+    calls.clear()
+    simplified = bf.convert(docx, to="json")
+    assert [fmt for _, fmt in calls] == []  # no text of the document handed over, hence none joined
+    assert "各单位要落实第19-3条责任" in simplified
+    traditional = bf.convert(text, to="docx", chinese="traditional")
+    calls.clear()
+    out = bf.convert(traditional, to="json")
+    assert [fmt for _, fmt in calls] == ["docx"]  # the joined texts go through the shadow
+    assert "各單位要落實第19-3條責任" in out
+
+
+def test_prepare_container_still_asks_a_prepare_step_that_says_nothing() -> None:
+    """A plain function (no ``leaves_alone``) is handed the joined texts, as before."""
+    state = PassState(lines=[Line(1, "临江县"), Line(2, "通知")])
+    seen: list[str] = []
+
+    def prepare(text: str, fmt: str) -> str:
+        seen.append(text)
+        return text.replace("临江", "某某")
+
+    readers.prepare_container(state, prepare)
+    assert seen == ["临江县\n通知"]
+    assert [ln.text for ln in state.lines] == ["某某县", "通知"]
+
+
+class Chunks(io.RawIOBase):
+    """A binary file that keeps the size of each write."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        self.sizes.append(len(b))
+        self.data += b
+        return len(b)
+
+
+def test_streamed_json_chunks_stay_bounded_when_the_blocks_are_long() -> None:
+    doc = bf.parse(paragraphs(1500, 400))
+    blocks = sum(len(a.blocks) for a in doc.articles)
+    assert blocks > 1000  # fewer pieces than FLUSH_PIECES hold most of the text
+    fh = Chunks()
+    json_writer.write_to(doc, fh)
+    assert bytes(fh.data) == json_writer.write(doc).encode("utf-8")
+    longest_piece = max(len(b.text or "") for a in doc.articles for b in a.blocks) + 100
+    bound = 3 * (json_writer.FLUSH_CHARS + json_writer.CHECK_PIECES * longest_piece)  # UTF-8: ≤ 3 bytes a char
+    assert len(fh.data) > 4 * bound
+    assert max(fh.sizes) <= bound

@@ -2,6 +2,7 @@
 
 * a Simplified Word document's texts are never joined into one text to learn that the shadow leaves them as they
   are (``ShadowReading.leaves_alone``, ``readers.prepare_container``): the joined copy was as big as the text;
+* the checksums of a DOCX's members are tested as ``ZipFile.testzip`` tests them, in slices of 64 KB, not 1 MB;
 * the streamed JSON is handed to the file in chunks of a bounded size whatever the size of the blocks
   (``json_writer.FLUSH_CHARS``): 4,096 long paragraphs were once joined and encoded at once.
 
@@ -11,18 +12,23 @@ The texts are invented for these tests.
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any
 
 import pytest
 
 import bulletin_format as bf
 from bulletin_format import readers
+from bulletin_format.errors import DamagedInputError
 from bulletin_format.lines import Line, PassState
 from bulletin_format.normalize.chinese import converter
+from bulletin_format.readers import docx_reader
 from bulletin_format.shadow import ShadowReading
 from bulletin_format.writers import json_writer
 
-SIMPLIFIED = ["关于做好防汛工作的通知", "各乡镇人民政府：", "为切实做好今年防汛工作，现将有关事项通知如下。", "县水利局"]
+SIMPLIFIED = [
+    "关于做好防汛工作的通知", "各乡镇人民政府：", "为切实做好今年防汛工作，现将有关事项通知如下。", "县水利局",
+]
 
 
 def paragraphs(count: int, chars: int) -> str:
@@ -114,3 +120,29 @@ def test_streamed_json_chunks_stay_bounded_when_the_blocks_are_long() -> None:
     bound = 3 * (json_writer.FLUSH_CHARS + json_writer.CHECK_PIECES * longest_piece)  # UTF-8: ≤ 3 bytes a char
     assert len(fh.data) > 4 * bound
     assert max(fh.sizes) <= bound
+
+
+def with_stored_member(data: bytes, name: str, content: bytes) -> bytes:
+    """``data`` (a DOCX) with one more member, stored uncompressed (its bytes can be found and damaged)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr(zipfile.ZipInfo(name), content, compress_type=zipfile.ZIP_STORED)
+    return out.getvalue()
+
+
+def test_checksums_are_tested_as_testzip_tests_them_in_small_slices() -> None:
+    docx = bf.convert("关于做好防汛工作的通知\n\n各乡镇人民政府：\n\n请做好准备。\n", to="docx")
+    content = bytes(range(256)) * 1200  # 300 KB: several slices of CHECK_SLICE
+    assert len(content) > 3 * docx_reader.CHECK_SLICE
+    intact = with_stored_member(docx, "word/media/blob.bin", content)
+    at = intact.index(content) + len(content) // 2
+    damaged = intact[:at] + bytes([intact[at] ^ 0xFF]) + intact[at + 1 :]
+    for data, bad in ((intact, None), (damaged, "word/media/blob.bin")):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert archive.testzip() == bad
+            assert docx_reader._failing_member(archive) == bad
+    assert "请做好准备" in bf.convert(intact, to="txt")
+    with pytest.raises(DamagedInputError, match=r"blob\.bin.*checksum"):
+        bf.convert(damaged, to="json")

@@ -146,3 +146,24 @@ def test_checksums_are_tested_as_testzip_tests_them_in_small_slices() -> None:
     assert "请做好准备" in bf.convert(intact, to="txt")
     with pytest.raises(DamagedInputError, match=r"blob\.bin.*checksum"):
         bf.convert(damaged, to="json")
+
+
+def test_the_parts_never_read_are_checked_and_let_go() -> None:
+    """Every XML part python-docx parses is parsed when the package is opened (damaged XML is refused), but
+    only those the reader reads later stay parsed: not the theme, the settings, the font table."""
+    from .word_drafts import tongzhi
+
+    data, _ = tongzhi()
+    package = docx_reader._open(data, "draft.docx")
+    kept = set(package.parsed)
+    read_later = {m for kind in docx_reader.READ_PARTS for m in package.related(package.main, kind)}
+    assert kept <= read_later  # (a part python-docx keeps as bytes, footnotes here, is parsed when read)
+    assert any("styles" in m for m in kept) and any("footer" in m for m in kept)
+    xml_types = docx_reader._xml_content_types()
+    checked = {m for m, ct in package.content_types.items() if ct in xml_types and m != package.main}
+    assert any("settings" in m or "theme" in m for m in checked - kept)  # parsed to be checked, not kept
+    damaged = next(m for m in sorted(checked - kept) if "settings" in m)
+    from .word_drafts import replace_part
+
+    with pytest.raises(DamagedInputError):
+        docx_reader._open(replace_part(data, damaged, b"<w:settings><broken"), "draft.docx")

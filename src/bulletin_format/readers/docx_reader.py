@@ -804,6 +804,8 @@ RT_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 OPEN_HINT = "the file is corrupt or not a Word document: open it in Word or WPS and save it again"
+# the parts of the document part the reader reads (by relationship type), once the body is read
+READ_PARTS = ("styles", "numbering", "header", "footer", "footnotes", "endnotes", "comments")
 
 
 def _xml_content_types() -> frozenset[str]:
@@ -910,9 +912,13 @@ def _open(data: bytes, name: str) -> _Package:
         if len(set(mains)) > 1:
             raise ValueError(f"multiple relationships of type '{RT_OFFICE_DOCUMENT}' in collection")
         package = _Package(archive, mains[0], rels, content_types)
+        read_later = {m for kind in READ_PARTS for m in package.related(package.main, kind)}
         for member, content_type in content_types.items():
             if content_type in xml_types and member != package.main:
-                package.xml(member)
+                if member in read_later:
+                    package.xml(member)
+                else:  # checked, then let go: the theme, settings, a chart's data are never read
+                    parse_xml(archive.read(member))
         return package
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, EOFError, OSError, AttributeError,
             TypeError, IndexError) as error:

@@ -8,9 +8,10 @@ imports and per-process preparation were done on a small document first — thro
 the whole output) and, for JSON, streamed into a file as the command line writes it (``api.convert_to_file``).
 For each stage of the pipeline (read, clean, segment, normalise, write) it prints the resident memory at the
 stage's start, its peak during the stage (the kernel's high-water mark, reset as the stage starts: Linux) and at
-its end, each over the input size. ``--python`` runs each case once more under ``tracemalloc`` (several times
-slower): the Python objects alive at each stage's start, peak and end, and the five places that allocated most
-of what is alive when the stage with the highest peak ends.
+its end, each over the input size (a DOCX input: also the reader's steps inside ``read`` — the package opened,
+the body streamed, the texts prepared for the shadow). ``--python`` runs each case once more under
+``tracemalloc`` (several times slower): the Python objects alive at each stage's start, peak and end, and the
+five places that allocated most of what is alive when the stage with the highest peak ends.
 
 A profile, not a benchmark: no goal and no verdict (``bench_throughput.py --only memory`` has them).
 """
@@ -63,30 +64,44 @@ def reset_high_water_mark() -> None:
 
 
 class Probe:
-    """Measures each stage it wraps: (start, peak, end) in bytes, by RSS or by tracemalloc."""
+    """Measures each stage it wraps: (start, peak, end) in bytes, by RSS or by tracemalloc. A stage may run inside
+    another (the steps of the DOCX reader inside ``read``): the peak is reset as each starts, so the enclosing
+    stage keeps the highest mark seen before, and takes the inner one's when it ends."""
 
     def __init__(self, python: bool) -> None:
         self.python = python
         self.rows: list[tuple[str, int, int, int]] = []
         self.alive: dict[str, tracemalloc.Snapshot] = {}
+        self.seen: list[int] = []  # per stage running, the highest mark before the last reset
 
     def now(self) -> int:
         return tracemalloc.get_traced_memory()[0] if self.python else rss()
+
+    def mark(self) -> int:
+        return tracemalloc.get_traced_memory()[1] if self.python else high_water_mark()
+
+    def reset(self) -> None:
+        if self.python:
+            tracemalloc.reset_peak()
+        else:
+            reset_high_water_mark()
 
     def wrap(self, owner: Any, name: str, stage: str) -> None:
         fn: Callable[..., Any] = getattr(owner, name)
 
         @functools.wraps(fn)
         def measured(*args: Any, **kwargs: Any) -> Any:
-            if self.python:
-                tracemalloc.reset_peak()
-            else:
-                reset_high_water_mark()
+            if self.seen:
+                self.seen[-1] = max(self.seen[-1], self.mark())
+            self.reset()
+            self.seen.append(0)
             start = self.now()
             try:
                 return fn(*args, **kwargs)
             finally:
-                peak = tracemalloc.get_traced_memory()[1] if self.python else high_water_mark()
+                peak = max(self.mark(), self.seen.pop())
+                if self.seen:
+                    self.seen[-1] = max(self.seen[-1], peak)
                 self.rows.append((stage, start, peak, self.now()))
                 if self.python:
                     self.alive[stage] = tracemalloc.take_snapshot()
@@ -106,6 +121,13 @@ def child(path: Path, fmt: str, stream: bool, python: bool) -> None:
     memo.forget()
     probe = Probe(python)
     probe.wrap(pipeline, "read", "read")
+    if path.suffix == ".docx":  # the reader's steps, inside read: the body streamed, the texts prepared
+        from bulletin_format import readers
+        from bulletin_format.readers import docx_reader
+
+        probe.wrap(docx_reader, "_open", "docx: open")
+        probe.wrap(docx_reader, "_stream_body", "docx: body")
+        probe.wrap(readers, "prepare_container", "docx: prepare")
     probe.wrap(pipeline.clean, "run", "clean")
     probe.wrap(pipeline.segment, "run", "segment")
     probe.wrap(pipeline, "normalize_document", "normalize")

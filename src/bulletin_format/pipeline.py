@@ -38,7 +38,7 @@ def run(source: Source, options: Options) -> Document:
     resolve_config(options.chinese, options.opencc_config)  # a bad option fails before any work
     shadowing = ShadowReading()  # the rules and the segmenter match Simplified words (抄送, 责任编辑 …)
     try:
-        state = read(source, max_bytes=options.max_bytes, prepare=shadowing.prepare)
+        state = read(source, max_bytes=options.max_bytes, prepare=shadowing)
         clean.run(state)
         doc = segment.run(state)
         del state  # the lines, once segmented: let them go before normalisation makes new texts

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -298,6 +298,20 @@ class ShadowReading:
 
     def __init__(self) -> None:
         self.shadow: Shadow | None = None
+
+    def __call__(self, text: str, fmt: str) -> str:
+        return self.prepare(text, fmt)
+
+    @staticmethod
+    def leaves_alone(texts: Iterable[str], fmt: str) -> bool:
+        """Whether ``prepare`` would return the ``texts`` joined by line breaks as they are, known without
+        joining them (a Word document's texts, readers.prepare_container: the joined copy is as big as all of
+        them): outside HTML, when no text holds a character the scan for Traditional ones finds (the first
+        test ``prepare`` makes). False when some text does: then ``prepare`` decides, on the joined text."""
+        if fmt == "html":
+            return False
+        scan = _traditional()[0]
+        return not any(scan.search(text) for text in texts)
 
     def prepare(self, text: str, fmt: str) -> str:
         html = fmt == "html"

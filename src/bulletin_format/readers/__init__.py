@@ -303,6 +303,11 @@ def prepare_container(state: PassState, prepare: Callable[[str, str], str]) -> N
     cells = [cell for ln in state.lines if ln.table is not None for row in ln.table for cell in row]
     texts = [ln.text for ln in state.lines if ln.table is None]
     texts += [cell.text for cell in cells] + [r.text for r in state.extra_removed]
+    # A prepare step may say that it would keep the texts as they are (ShadowReading.leaves_alone, for a
+    # Simplified document): then no joined copy of them, as big as the whole text, is made to learn it.
+    leaves_alone = getattr(prepare, "leaves_alone", None)
+    if leaves_alone is not None and leaves_alone(texts, CONTAINER_TEXT_FORMAT):
+        return
     joined = "\n".join(texts)
     prepared = prepare(joined, CONTAINER_TEXT_FORMAT)
     if prepared is joined or prepared == joined:

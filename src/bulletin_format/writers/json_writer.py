@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import IO, Any
 
 from ..errors import WriterOptionError
@@ -26,9 +27,13 @@ LAYOUT_DEPTH = 4
 # escaped copy of one text. Below these sizes the C encoder's one call is the faster way.
 BIG_LIST = 64
 BIG_TEXT = 1 << 16  # characters; a longer string is escaped in slices of this size
-# Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES:
-# the text waiting in memory stays a few hundred KB whatever the document's size.
+# Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES, or
+# sooner once they hold FLUSH_CHARS characters (counted every CHECK_PIECES pieces): the text waiting in memory
+# stays a few hundred KB whatever the document's size — 4,096 paragraphs of a few hundred characters each
+# (a Word document's) were 3 MB of text waiting, joined, then encoded.
 FLUSH_PIECES = 4096
+FLUSH_CHARS = 1 << 15
+CHECK_PIECES = 64
 # The widest indent taken: wider only pads every line (an indent of 10**9 spaces filled the memory).
 MAX_INDENT = 16
 
@@ -116,19 +121,35 @@ def _big(values: Any) -> bool:
 
 
 class _Out:
-    """The JSON text as pieces, handed to ``sink`` in chunks of FLUSH_PIECES pieces joined."""
+    """The JSON text as pieces, handed to ``sink`` in chunks of FLUSH_PIECES pieces, or FLUSH_CHARS characters,
+    joined."""
 
-    __slots__ = ("pieces", "sink", "unit")
+    __slots__ = ("check_at", "counted", "held", "pieces", "sink", "unit")
 
     def __init__(self, unit: str, sink: Callable[[str], object]) -> None:
         self.unit = unit
         self.sink = sink
         self.pieces: list[str] = []
+        self.check_at = CHECK_PIECES  # the number of pieces at which ``due`` is next asked
+        self.held = 0  # characters in pieces[:counted]
+        self.counted = 0
 
     def flush(self) -> None:
         if self.pieces:
             self.sink("".join(self.pieces))
             self.pieces.clear()
+        self.check_at, self.held, self.counted = CHECK_PIECES, 0, 0
+
+    def due(self) -> None:
+        """(Asked when ``pieces`` reach ``check_at``) flush when the pieces are FLUSH_PIECES or hold FLUSH_CHARS
+        characters; else ask again CHECK_PIECES pieces on (each piece is counted once)."""
+        pieces = self.pieces
+        self.held += sum(map(len, islice(pieces, self.counted, None)))
+        self.counted = len(pieces)
+        if self.counted >= FLUSH_PIECES or self.held >= FLUSH_CHARS:
+            self.flush()
+        else:
+            self.check_at = self.counted + CHECK_PIECES
 
     def layout(self, value: Any, level: int) -> None:
         if level < LAYOUT_DEPTH:
@@ -156,8 +177,8 @@ class _Out:
                 for i, item in enumerate(value):
                     pieces.append(",\n" + inner if i else inner)
                     self.layout(item, level + 1)
-                    if len(pieces) >= FLUSH_PIECES:
-                        self.flush()
+                    if len(pieces) >= self.check_at:
+                        self.due()
                 pieces.append("\n" + unit * level + "]")
                 return
         self.compact(value)
@@ -213,8 +234,8 @@ class _Out:
         for i, item in enumerate(items):
             pieces.append(", " if i else "[")
             self.compact(item)
-            if len(pieces) >= FLUSH_PIECES:
-                self.flush()
+            if len(pieces) >= self.check_at:
+                self.due()
         pieces.append("]" if items else "[]")
 
     def long_string(self, text: str) -> None:
@@ -223,8 +244,7 @@ class _Out:
         pieces.append('"')
         for at in range(0, len(text), BIG_TEXT):
             pieces.append(_as_string(text[at : at + BIG_TEXT])[1:-1])
-            if len(pieces) >= FLUSH_PIECES:
-                self.flush()
+            self.due()  # a slice is a big piece: counted at once
         pieces.append('"')
 
 

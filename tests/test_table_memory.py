@@ -1,0 +1,78 @@
+"""A big table costs memory in proportion to its cells, not more: the segmenter does not find every date of a
+table's text (a header date ends a line, a law's adopted date opens its lead), and the answers stay those of
+the whole text where they can be found."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import bulletin_format as bf
+from bulletin_format import segment
+from bulletin_format.normalize.dates import DateMatch
+from bulletin_format.segment import header
+
+
+def _decision(rows: int, dated_row: int) -> str:
+    """A 决定 whose body is a tab-separated table; row ``dated_row`` says on which day it was adopted."""
+    lines = ["关于调整若干建设项目的决定", "", "序号\t项目\t日期\t结果"]
+    for i in range(rows):
+        if i == dated_row:
+            lines.append(f"{i + 1}\t项目{i}\t2019年5月6日\t会议通过")
+        else:
+            lines.append(f"{i + 1}\t项目{i}\t第{i}批\t待定")
+    return "\n".join(lines) + "\n"
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[str]:
+    """The texts ``module`` asks ``find_dates`` about."""
+    asked: list[str] = []
+    real = module.find_dates
+
+    def find_dates(text: str) -> list[DateMatch]:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(module, "find_dates", find_dates)
+    return asked
+
+
+def test_a_date_in_a_tables_first_rows_is_the_documents_adopted_date() -> None:
+    out = json.loads(bf.convert(_decision(5, 0), to="json"))
+    assert out["articles"][0]["blocks"][0]["type"] == "table"
+    assert (out["header"]["date"], out["header"]["date_text"]) == ("2019-05-06", "2019年5月6日")
+
+
+def test_a_date_deep_in_a_big_table_is_not_the_documents_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _spy(monkeypatch, segment)
+    text = _decision(3000, 2999)
+    out = json.loads(bf.convert(text, to="json"))
+    assert out["articles"][0]["blocks"][0]["type"] == "table"
+    assert out["header"]["date"] is None  # its last row is no lead: the adopted date is not looked for there
+    # the table was read to the end of the row holding its ADOPTED_DATE_CHARS-th character, not further
+    table_asked = [t for t in asked if "\n" in t]
+    assert table_asked and max(map(len, table_asked)) < segment.ADOPTED_DATE_CHARS + 40
+    assert all(t.endswith("待定") for t in table_asked)  # whole rows
+
+
+def test_the_lead_of_a_block_is_cut_only_at_a_line_end() -> None:
+    row = "1 项目 2019年5月6日 会议通过"
+    table = "\n".join([row] * 200)
+    lead = segment._lead(table)
+    assert table.startswith(lead) and lead.endswith(row) and len(lead) <= segment.ADOPTED_DATE_CHARS + len(row)
+    paragraph = "某" * 5000
+    assert segment._lead(paragraph) is paragraph  # one line: read whole, as before
+
+
+def test_a_date_tail_is_found_on_a_tables_last_row_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _spy(monkeypatch, header)
+    rows = [f"{i} 某某局 2020年1月{i % 28 + 1}日" for i in range(1, 500)]
+    text = "\n".join(rows) + "\n某某市人民政府办公厅    2021年3月4日  "
+    issuer, date_text = header._date_tail(text) or ("", "")
+    assert issuer == "\n".join(rows) + "\n某某市人民政府办公厅" and date_text == "2021年3月4日"
+    assert asked == ["某某市人民政府办公厅    2021年3月4日"]  # the rows above it are not read
+    assert header._date_tail("\n".join(rows) + "\n合计 499") is None  # the last row ends with no date
+    assert header._date_tail("某某局    2005年2月19日") == ("某某局", "2005年2月19日")  # one line, as before
+    assert header._date_tail("2005年2月19日 以来的工作") is None

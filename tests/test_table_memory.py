@@ -4,6 +4,7 @@ the whole text where they can be found."""
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -11,8 +12,10 @@ import pytest
 
 import bulletin_format as bf
 from bulletin_format import segment
+from bulletin_format.model import Article, Block, Document, TableCell
 from bulletin_format.normalize.dates import DateMatch
 from bulletin_format.segment import header
+from bulletin_format.writers import json_writer
 
 
 def _decision(rows: int, dated_row: int) -> str:
@@ -76,3 +79,28 @@ def test_a_date_tail_is_found_on_a_tables_last_row_only(monkeypatch: pytest.Monk
     assert header._date_tail("\n".join(rows) + "\n合计 499") is None  # the last row ends with no date
     assert header._date_tail("某某局    2005年2月19日") == ("某某局", "2005年2月19日")  # one line, as before
     assert header._date_tail("2005年2月19日 以来的工作") is None
+
+
+class _Chunks(io.BytesIO):
+    """A binary file that remembers the size of each chunk written to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, b: Any) -> int:
+        self.sizes.append(len(bytes(b).decode("utf-8")))
+        return super().write(b)
+
+
+def test_a_big_tables_json_is_streamed_in_chunks_of_bounded_size() -> None:
+    rows = [[TableCell(f"{i}"), TableCell(f"某某县第{i}号工程"), *(TableCell(f"甲{i % 97}乙{j}") for j in range(5))]
+            for i in range(3000)]
+    doc = Document(articles=[Article(title="表", blocks=[Block.table(rows, 0, line=1)])])
+    assert len(doc.articles[0].blocks[0].text) > json_writer.BIG_TEXT  # its text is written in slices too
+    out = _Chunks()
+    json_writer.write_to(doc, out)
+    assert out.getvalue() == json_writer.write(doc).encode("utf-8")
+    # a chunk is what waited when FLUSH_CHARS were reached: the rows' pieces, or one slice of the text
+    assert max(out.sizes) <= json_writer.FLUSH_CHARS + json_writer.BIG_TEXT
+    assert sum(out.sizes) > 4 * json_writer.FLUSH_CHARS  # (several chunks)

@@ -26,9 +26,13 @@ LAYOUT_DEPTH = 4
 # escaped copy of one text. Below these sizes the C encoder's one call is the faster way.
 BIG_LIST = 64
 BIG_TEXT = 1 << 16  # characters; a longer string is escaped in slices of this size
-# Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES:
-# the text waiting in memory stays a few hundred KB whatever the document's size.
+# Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES,
+# and a table's rows and a long text's slices also once FLUSH_CHARS characters wait (a row is a piece of
+# some 500 characters: 4,096 of them, with the table's text before them, made a chunk of 3.7 million
+# characters, held three times over while joined and encoded: 5× the input of a 5 MB table). The text
+# waiting in memory stays a few hundred KB whatever the document's size.
 FLUSH_PIECES = 4096
+FLUSH_CHARS = 1 << 18
 # The widest indent taken: wider only pads every line (an indent of 10**9 spaces filled the memory).
 MAX_INDENT = 16
 
@@ -127,8 +131,9 @@ class _Out:
 
     def flush(self) -> None:
         if self.pieces:
-            self.sink("".join(self.pieces))
-            self.pieces.clear()
+            chunk = "".join(self.pieces)
+            self.pieces.clear()  # before the sink encodes the chunk: the pieces are not held with both
+            self.sink(chunk)
 
     def layout(self, value: Any, level: int) -> None:
         if level < LAYOUT_DEPTH:
@@ -210,11 +215,14 @@ class _Out:
 
     def compact_items(self, items: list[Any]) -> None:
         pieces = self.pieces
+        waiting = 0  # characters of the items appended since the last flush (a row is one piece)
         for i, item in enumerate(items):
             pieces.append(", " if i else "[")
             self.compact(item)
-            if len(pieces) >= FLUSH_PIECES:
+            waiting += len(pieces[-1]) if pieces else 0
+            if len(pieces) >= FLUSH_PIECES or waiting >= FLUSH_CHARS:
                 self.flush()
+                waiting = 0
         pieces.append("]" if items else "[]")
 
     def long_string(self, text: str) -> None:
@@ -223,8 +231,7 @@ class _Out:
         pieces.append('"')
         for at in range(0, len(text), BIG_TEXT):
             pieces.append(_as_string(text[at : at + BIG_TEXT])[1:-1])
-            if len(pieces) >= FLUSH_PIECES:
-                self.flush()
+            self.flush()  # a slice is a chunk big enough by itself
         pieces.append('"')
 
 

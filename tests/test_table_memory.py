@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ import bulletin_format as bf
 from bulletin_format import segment
 from bulletin_format.model import Article, Block, Document, TableCell
 from bulletin_format.normalize.dates import DateMatch
+from bulletin_format.readers import text as text_reader
 from bulletin_format.segment import header
 from bulletin_format.writers import json_writer
 
@@ -104,3 +106,30 @@ def test_a_big_tables_json_is_streamed_in_chunks_of_bounded_size() -> None:
     # a chunk is what waited when FLUSH_CHARS were reached: the rows' pieces, or one slice of the text
     assert max(out.sizes) <= json_writer.FLUSH_CHARS + json_writer.BIG_TEXT
     assert sum(out.sizes) > 4 * json_writer.FLUSH_CHARS  # (several chunks)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_text_readers_lines_are_those_of_splitlines(seed: int) -> None:
+    rng = random.Random(seed)
+    alphabet = ["a", "表", " ", "\t", "\r", "\n", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028",
+                "\u2029", "\x1f", "\u3000"]
+    text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+    assert list(text_reader._lines(text)) == text.splitlines()
+
+
+def test_a_tab_separated_tables_lines_are_let_go_as_its_rows_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    held: list[int] = []
+    ask = text_reader._Window.__call__
+
+    def asked(self: Any, k: int) -> str | None:
+        held.append(len(self._held))
+        return ask(self, k)
+
+    monkeypatch.setattr(text_reader._Window, "__call__", asked)
+    head = "某某县项目资金安排表\n\n序号\t单位\t金额\n"
+    rows = "".join(f"{i}\t单位{i}\t{i * 7}.5\n" for i in range(2000))
+    state = text_reader.read(head + rows + "\n合计金额另行公布。\n")
+    tables = [ln for ln in state.lines if ln.table is not None]
+    assert len(tables) == 1 and tables[0].table is not None and len(tables[0].table) == 2001
+    assert [ln.text for ln in state.lines if ln.table is None] == ["某某县项目资金安排表", "合计金额另行公布。"]
+    assert max(held) <= text_reader.MIN_ROWS + 1  # never the table's 2,000 lines at once

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 
 from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
 from ..model import TableCell
@@ -36,23 +37,26 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     if not _may_hold_table(text):
         return PassState(lines=text_to_lines(text))
     # a table's rows are read from the text's lines as they are: no Line is made for a row (a
-    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells)
-    raws = text.splitlines()
+    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells), and the text's lines
+    # are taken from it one at a time, each let go once read (all of them at once, ``splitlines()``, were
+    # twice the size of a TSV, alive while its cells were made)
+    raws = _Window(text)
     seen: dict[str, str] = {}
 
     def continues(k: int) -> bool:
-        return not is_blank(raws[k])
+        raw = raws(k)
+        return raw is not None and not is_blank(raw)
 
     lines: list[Line] = []
     blank = False
     i = 0
-    while i < len(raws):
-        raw = raws[i]
+    while (raw := raws(i)) is not None:
         if is_blank(raw):
             blank = True
             i += 1
+            raws.release(i)
             continue
-        run = _run_at(raws, i, continues, seen)
+        run = _run_at(raws, i, continues, seen, raws.release)
         if run is not None:
             n, rows, header = run
             lines.append(table_line(i + 1, rows, header, blank_before=blank))
@@ -60,8 +64,50 @@ def read(text: str, *, name: str = "<text>") -> PassState:
         else:
             lines.append(Line(i + 1, raw, NO_HINTS, None, blank))
             i += 1
+        raws.release(i)
         blank = False
     return PassState(lines=lines)
+
+
+# where ``str.splitlines`` cuts a text: \r\n, or one of its line boundaries
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.splitlines()``, one line at a time."""
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
+
+
+class _Window:
+    """A text's lines by their index (from 0), taken from the text when first asked for and held until
+    ``release`` says that no line before an index will be asked for again."""
+
+    def __init__(self, text: str) -> None:
+        self._rest = _lines(text)
+        self._held: deque[str] = deque()
+        self._first = 0  # the index of ``_held[0]``
+
+    def __call__(self, k: int) -> str | None:
+        """Line ``k`` (not released), or None past the last line."""
+        held = self._held
+        while k >= self._first + len(held):
+            line = next(self._rest, None)
+            if line is None:
+                return None
+            held.append(line)
+        return held[k - self._first]
+
+    def release(self, k: int) -> None:
+        """The lines before ``k`` are let go."""
+        held = self._held
+        while self._first < k and held:
+            held.popleft()
+            self._first += 1
 
 
 def _may_hold_table(text: str) -> bool:
@@ -112,8 +158,12 @@ def find_tables(lines: list[Line]) -> list[Line]:
     seen: dict[str, str] = {}
     out: list[Line] = []
     i = 0
+
+    def text_at(k: int) -> str | None:
+        return texts[k] if k < len(texts) else None
+
     while i < len(lines):
-        run = _run_at(texts, i, lambda k: not lines[k].blank_before, seen)
+        run = _run_at(text_at, i, lambda k: not lines[k].blank_before, seen)
         if run is not None:
             n, rows, header = run
             out.append(table_line(lines[i].number, rows, header, blank_before=lines[i].blank_before))
@@ -125,27 +175,36 @@ def find_tables(lines: list[Line]) -> list[Line]:
 
 
 def _run_at(
-    texts: list[str], i: int, continues: Callable[[int], bool], seen: dict[str, str]
+    text_at: Callable[[int], str | None], i: int, continues: Callable[[int], bool], seen: dict[str, str],
+    release: Callable[[int], None] | None = None,
 ) -> tuple[int, list[list[TableCell]], int] | None:
-    """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
-    ``continues(k)``: whether line ``k`` belongs to the same block as the line before it (no blank line
-    between them); ``seen``: the cell texts read so far (``_row``)."""
-    first = _tab_cells(texts[i])
+    """A table starting at line ``i``: how many lines it spans, its rows and its header rows.
+    ``text_at(k)``: line ``k``'s text, None past the last line (line ``i`` exists); ``continues(k)``:
+    whether line ``k`` (which exists) belongs to the same block as the line before it (no blank line
+    between them); ``seen``: the cell texts read so far (``_row``); ``release(k)``, when given, is told
+    that no line before ``k`` will be asked for again (a tab-separated run is a table once it has
+    MIN_ROWS rows: the lines it reads after that are let go as it goes)."""
+    start = text_at(i)
+    if start is None:
+        return None
+    first = _tab_cells(start)
     if first is not None:
         rows = [_row(first, seen)]
-        while i + len(rows) < len(texts) and continues(i + len(rows)):
-            cells = _tab_cells(texts[i + len(rows)])
+        while (text := text_at(i + len(rows))) is not None and continues(i + len(rows)):
+            cells = _tab_cells(text)
             if cells is None or len(cells) != len(first):
                 break
             rows.append(_row(cells, seen))
+            if release is not None and len(rows) >= MIN_ROWS:
+                release(i + len(rows))
         return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
-    spaced = _spaced_cells(texts[i])
+    spaced = _spaced_cells(start)
     if spaced is None:
         return None
     columns = len(spaced[0])
     rows, low, high = [_row(spaced[0], seen)], list(spaced[1]), list(spaced[1])  # where each column starts
-    while i + len(rows) < len(texts) and continues(i + len(rows)):
-        nxt = _spaced_cells(texts[i + len(rows)])
+    while (text := text_at(i + len(rows))) is not None and continues(i + len(rows)):
+        nxt = _spaced_cells(text)
         if nxt is None or len(nxt[0]) != columns:
             break
         rows.append(_row(nxt[0], seen))

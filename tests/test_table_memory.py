@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import bulletin_format as bf
-from bulletin_format import segment
+from bulletin_format import model, segment, walk
 from bulletin_format.model import Article, Block, Document, TableCell
 from bulletin_format.normalize.dates import DateMatch
 from bulletin_format.readers import text as text_reader
@@ -133,3 +133,56 @@ def test_a_tab_separated_tables_lines_are_let_go_as_its_rows_are_read(monkeypatc
     assert len(tables) == 1 and tables[0].table is not None and len(tables[0].table) == 2001
     assert [ln.text for ln in state.lines if ln.table is None] == ["某某县项目资金安排表", "合计金额另行公布。"]
     assert max(held) <= text_reader.MIN_ROWS + 1  # never the table's 2,000 lines at once
+
+
+def _cells(*rows: str) -> list[list[TableCell]]:
+    return [[TableCell(c) for c in row.split("|")] for row in rows]
+
+
+def test_is_table_text_compares_row_by_row() -> None:
+    rows = _cells("序号|名称|", "||", "1|甲| 乙")
+    assert model.table_text(rows) == "序号 名称\n1 甲  乙"
+    assert model.is_table_text("序号 名称\n1 甲  乙", rows)
+    for other in ("序号 名称\n1 甲  乙\n", "序号 名称 1 甲  乙", "序号 名称\n1 甲", "序号 名称\n\n1 甲  乙", ""):
+        assert not model.is_table_text(other, rows)
+    assert model.is_table_text("", _cells("|", "|")) and model.table_text(_cells("|", "|")) == ""
+
+
+def test_a_table_block_takes_the_text_its_line_holds_when_it_is_the_tables() -> None:
+    rows = _cells("序号|名称", "1|甲", "2|乙")
+    line_text = "".join(["序号 名称\n1 甲\n", "2 乙"])  # equal to table_text(rows), another object
+    block = Block.table(rows, 1, 3, text=line_text)
+    assert block.text is line_text
+    changed = Block.table(rows, 1, 3, text="序号 名称\n1 甲\n2 丙")  # a line whose text was changed
+    assert changed.text == model.table_text(rows)
+    assert Block.table(rows).text == model.table_text(rows)
+
+
+def test_segmenting_a_tsv_does_not_make_its_tables_text_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    real = model.table_text
+
+    def table_text(rows: list[list[TableCell]]) -> str:
+        made.append(len(rows))
+        return real(rows)
+
+    monkeypatch.setattr(model, "table_text", table_text)
+    rows = "".join(f"{i}\t桐川区第{i}中学\t校舍维修改造\t{i * 7}.5\n" for i in range(300))
+    doc = bf.parse("某某县项目资金安排表\n\n序号\t单位\t项目\t金额\n" + rows)
+    block = doc.articles[0].blocks[0]
+    assert block.type == "table" and block.text == real(block.rows or [])
+    assert made == []  # the line's text was taken (the reader made it through lines.table_text)
+
+
+def test_walking_a_table_makes_its_text_again_only_when_a_cell_changed() -> None:
+    rows = _cells("序号|名称", "1|甲", "2|乙")
+    doc = Document(articles=[Article(title="表", blocks=[Block.table(rows)])])
+    block = doc.articles[0].blocks[0]
+    before = block.text
+    assert [t for t, _ in walk.texts(doc) if t in "甲乙"] == ["甲", "乙"]
+    assert block.text is before  # read only: the same text, not a copy
+    walk.walk(doc, lambda t, role: t.replace("乙", "丙"), walk.ALL_ROLES)
+    assert block.text == "序号 名称\n1 甲\n2 丙" and rows[2][1].text == "丙"
+    block.text = "stale"
+    walk.walk(doc, lambda t, role: t, walk.ALL_ROLES)
+    assert block.text == "序号 名称\n1 甲\n2 丙"  # a text that was not the table's is made again, as before

@@ -59,6 +59,7 @@ def read(text: str, *, name: str = "<text>") -> PassState:
         run = _run_at(raws, i, continues, seen, raws.release)
         if run is not None:
             n, rows, header = run
+            seen.clear()  # (a table's cells share strings: its text is made without the dict alive)
             lines.append(table_line(i + 1, rows, header, blank_before=blank))
             i += n
         else:
@@ -218,7 +219,7 @@ def _run_at(
 def _row(texts: list[str], seen: dict[str, str]) -> list[TableCell]:
     """A row's cells. A text that a cell read before holds already is that cell's string, not a copy: a
     table's columns repeat their values (units, dates, statuses), and a string costs some 60 bytes more
-    than its characters. (``seen`` lives as long as the reading of one document.)"""
+    than its characters. (``seen`` lives as long as the reading of one table.)"""
     return [TableCell(seen.setdefault(text, text)) for text in texts]
 
 

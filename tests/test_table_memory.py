@@ -7,12 +7,14 @@ from __future__ import annotations
 import io
 import json
 import random
+import zipfile
 from typing import Any
 
 import pytest
 
 import bulletin_format as bf
 from bulletin_format import model, segment, walk
+from bulletin_format.docx import ooxml
 from bulletin_format.model import Article, Block, Document, TableCell
 from bulletin_format.normalize.dates import DateMatch
 from bulletin_format.readers import text as text_reader
@@ -186,3 +188,72 @@ def test_walking_a_table_makes_its_text_again_only_when_a_cell_changed() -> None
     block.text = "stale"
     walk.walk(doc, lambda t, role: t, walk.ALL_ROLES)
     assert block.text == "序号 名称\n1 甲\n2 丙"  # a text that was not the table's is made again, as before
+
+
+def _docx_cells(row: list[tuple[str, int, str | None]]) -> list[ooxml.Cell]:
+    styles = [ooxml.ParaStyle(align="center"), ooxml.ParaStyle(align="left"), ooxml.ParaStyle()]
+    return [
+        ooxml.Cell([("bfTableText", [(text, None)], styles[k % 3])] if text != "-" else [], colspan=span,
+                   vmerge=vmerge, valign="center" if k % 2 else None)
+        for k, (text, span, vmerge) in enumerate(row)
+    ]
+
+
+@pytest.mark.parametrize("border_pt", [0.5, None])
+@pytest.mark.parametrize("header_rows", [0, 1, 3])
+def test_a_tables_xml_is_what_lxml_writes_for_its_tree(border_pt: float | None, header_rows: int) -> None:
+    rows = [
+        [("序号", 1, None), ("名称\t与\n说明", 2, None), ("", 1, "restart")],
+        [("1", 1, None), ("a<b & c>d\r", 1, None), ("-", 1, None), ("", 1, "continue")],
+        [("合并", 3, "restart"), ("x", 1, None)],
+        [("", 3, "continue"), ("\t", 1, None)],
+    ]
+    widths = [900, 2400, 1300, 1100]
+
+    def cells() -> list[list[ooxml.Cell]]:
+        return [_docx_cells(row) for row in rows]
+
+    tree = ooxml._fragment(ooxml.make_table(cells(), widths, border_pt=border_pt, header_rows=header_rows,
+                                            cell_margin_tw=60))
+    table = ooxml.TableXml(cells, widths, border_pt=border_pt, header_rows=header_rows, cell_margin_tw=60)
+    assert b"".join(table.pieces()).decode("utf-8") == tree
+    assert b"".join(table.pieces()) == b"".join(table.pieces())  # written again: the same
+
+
+def test_a_big_tables_xml_is_made_a_few_rows_at_a_time_from_its_rows() -> None:
+    made: list[int] = []
+
+    def rows() -> Any:
+        for r in range(1000):
+            made.append(r)
+            yield _docx_cells([(f"{r}", 1, None), (f"单位{r}", 1, None)])
+
+    table = ooxml.TableXml(rows, [1000, 2000], header_rows=1)
+    pieces = table.pieces()
+    first = next(pieces)
+    assert first.startswith(b"<w:tbl><w:tblPr>") and first.count(b"<w:tr>") == ooxml.TABLE_ROWS_PER_PIECE
+    assert len(made) == ooxml.TABLE_ROWS_PER_PIECE  # the rows after these are not made yet
+    rest = b"".join(pieces)
+    assert rest.endswith(b"</w:tr></w:tbl>") and (first + rest).count(b"<w:tblHeader/>") == 1
+
+
+def test_a_big_table_goes_into_the_docx_written_not_into_a_tree() -> None:
+    rows = "".join(f"{i}\t桐川区第{i}中学\t校舍维修改造\t{i * 7}.5\n" for i in range(400))
+    doc = bf.parse("某某县项目资金安排表\n\n序号\t单位\t项目\t金额\n" + rows)
+    data = bf.render(doc, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert xml.count("<w:tr>") == 401 and xml.count("<w:tbl>") == 1
+    assert '<w:t xml:space="preserve">桐川区第399中学</w:t>' in xml
+    assert xml.count("<w:tblHeader/>") == 1  # the header row
+    composer_tables: list[ooxml.TableXml] = []
+    real = ooxml.Package.add_table
+
+    def add_table(self: ooxml.Package, table: ooxml.TableXml) -> None:
+        composer_tables.append(table)
+        real(self, table)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(ooxml.Package, "add_table", add_table)
+        assert bf.render(doc, "docx") == data  # the same bytes again
+    assert len(composer_tables) == 1

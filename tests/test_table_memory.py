@@ -121,20 +121,21 @@ def test_the_text_readers_lines_are_those_of_splitlines(seed: int) -> None:
 
 def test_a_tab_separated_tables_lines_are_let_go_as_its_rows_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
     held: list[int] = []
-    ask = text_reader._Window.__call__
+    ask = text_reader._Window.__getitem__
 
-    def asked(self: Any, k: int) -> str | None:
+    def asked(self: Any, k: int) -> str:
         held.append(len(self._held))
         return ask(self, k)
 
-    monkeypatch.setattr(text_reader._Window, "__call__", asked)
+    monkeypatch.setattr(text_reader._Window, "__getitem__", asked)
+    monkeypatch.setattr(text_reader, "WINDOW_CHARS", 1000)  # (the text below is longer)
     head = "某某县项目资金安排表\n\n序号\t单位\t金额\n"
     rows = "".join(f"{i}\t单位{i}\t{i * 7}.5\n" for i in range(2000))
     state = text_reader.read(head + rows + "\n合计金额另行公布。\n")
     tables = [ln for ln in state.lines if ln.table is not None]
     assert len(tables) == 1 and tables[0].table is not None and len(tables[0].table) == 2001
     assert [ln.text for ln in state.lines if ln.table is None] == ["某某县项目资金安排表", "合计金额另行公布。"]
-    assert max(held) <= text_reader.MIN_ROWS + 1  # never the table's 2,000 lines at once
+    assert held and max(held) <= text_reader.MIN_ROWS + 1  # never the table's 2,000 lines at once
 
 
 def _cells(*rows: str) -> list[list[TableCell]]:
@@ -257,3 +258,18 @@ def test_a_big_table_goes_into_the_docx_written_not_into_a_tree() -> None:
         mp.setattr(ooxml.Package, "add_table", add_table)
         assert bf.render(doc, "docx") == data  # the same bytes again
     assert len(composer_tables) == 1
+
+
+def test_a_text_read_through_the_window_gives_the_lines_of_one_read_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("标题\r\n\r\n序号\t名称\t数量\n1\t甲\t2\n2\t乙\t3\n3\t丙\t4\n\n正文第一段。\u2028"
+            "名称    单位    数量\n甲      个      2\n乙      只      3\n丙      台      4\f末行\n1\t2\n")
+
+    def lines() -> list[tuple[int, str, bool, Any]]:
+        state = text_reader.read(text)
+        return [(ln.number, ln.text, ln.blank_before, ln.table and [[c.text for c in r] for r in ln.table])
+                for ln in state.lines]
+
+    whole = lines()
+    assert sum(1 for ln in whole if ln[3]) == 2  # a tab-separated and a space-aligned table
+    monkeypatch.setattr(text_reader, "WINDOW_CHARS", 0)
+    assert lines() == whole

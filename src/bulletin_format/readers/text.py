@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
 from ..model import TableCell
@@ -37,26 +38,34 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     if not _may_hold_table(text):
         return PassState(lines=text_to_lines(text))
     # a table's rows are read from the text's lines as they are: no Line is made for a row (a
-    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells), and the text's lines
-    # are taken from it one at a time, each let go once read (all of them at once, ``splitlines()``, were
-    # twice the size of a TSV, alive while its cells were made)
-    raws = _Window(text)
+    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells), and the lines of a text of
+    # WINDOW_CHARS or more are taken from it one at a time, each let go once read (all of them at once,
+    # ``splitlines()``, were twice the size of a TSV, alive while its cells were made)
+    raws: _Lines
+    release: Callable[[int], None] | None = None
+    if len(text) < WINDOW_CHARS:
+        raws = text.splitlines()
+    else:
+        window = _Window(text)
+        raws, release = window, window.release
     seen: dict[str, str] = {}
 
     def continues(k: int) -> bool:
-        raw = raws(k)
-        return raw is not None and not is_blank(raw)
+        return not is_blank(raws[k])
 
     lines: list[Line] = []
     blank = False
     i = 0
-    while (raw := raws(i)) is not None:
+    while True:
+        try:
+            raw = raws[i]
+        except IndexError:
+            break
         if is_blank(raw):
             blank = True
             i += 1
-            raws.release(i)
             continue
-        run = _run_at(raws, i, continues, seen, raws.release)
+        run = _run_at(raws, i, continues, seen, release)
         if run is not None:
             n, rows, header = run
             seen.clear()  # (a table's cells share strings: its text is made without the dict alive)
@@ -65,9 +74,21 @@ def read(text: str, *, name: str = "<text>") -> PassState:
         else:
             lines.append(Line(i + 1, raw, NO_HINTS, None, blank))
             i += 1
-        raws.release(i)
+        if release is not None:
+            release(i)
         blank = False
     return PassState(lines=lines)
+
+
+class _Lines(Protocol):
+    """A text's lines by index: a list, or a ``_Window``; past the last, IndexError."""
+
+    def __getitem__(self, k: int, /) -> str: ...
+
+
+# From this size on a text's lines are taken from it one at a time (``_Window``); below it, all at once
+# (``splitlines``, several times faster for a page's few hundred lines, which cost little memory)
+WINDOW_CHARS = 1 << 16
 
 
 # where ``str.splitlines`` cuts a text: \r\n, or one of its line boundaries
@@ -93,13 +114,13 @@ class _Window:
         self._held: deque[str] = deque()
         self._first = 0  # the index of ``_held[0]``
 
-    def __call__(self, k: int) -> str | None:
-        """Line ``k`` (not released), or None past the last line."""
+    def __getitem__(self, k: int) -> str:
+        """Line ``k`` (not released); IndexError past the last line."""
         held = self._held
         while k >= self._first + len(held):
             line = next(self._rest, None)
             if line is None:
-                return None
+                raise IndexError(k)
             held.append(line)
         return held[k - self._first]
 
@@ -159,12 +180,8 @@ def find_tables(lines: list[Line]) -> list[Line]:
     seen: dict[str, str] = {}
     out: list[Line] = []
     i = 0
-
-    def text_at(k: int) -> str | None:
-        return texts[k] if k < len(texts) else None
-
     while i < len(lines):
-        run = _run_at(text_at, i, lambda k: not lines[k].blank_before, seen)
+        run = _run_at(texts, i, lambda k: not lines[k].blank_before, seen)
         if run is not None:
             n, rows, header = run
             out.append(table_line(lines[i].number, rows, header, blank_before=lines[i].blank_before))
@@ -176,22 +193,18 @@ def find_tables(lines: list[Line]) -> list[Line]:
 
 
 def _run_at(
-    text_at: Callable[[int], str | None], i: int, continues: Callable[[int], bool], seen: dict[str, str],
+    texts: _Lines, i: int, continues: Callable[[int], bool], seen: dict[str, str],
     release: Callable[[int], None] | None = None,
 ) -> tuple[int, list[list[TableCell]], int] | None:
-    """A table starting at line ``i``: how many lines it spans, its rows and its header rows.
-    ``text_at(k)``: line ``k``'s text, None past the last line (line ``i`` exists); ``continues(k)``:
-    whether line ``k`` (which exists) belongs to the same block as the line before it (no blank line
-    between them); ``seen``: the cell texts read so far (``_row``); ``release(k)``, when given, is told
-    that no line before ``k`` will be asked for again (a tab-separated run is a table once it has
+    """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
+    ``continues(k)``: whether line ``k`` (which exists) belongs to the same block as the line before it (no
+    blank line between them); ``seen``: the cell texts read so far (``_row``); ``release(k)``, when given, is
+    told that no line before ``k`` will be asked for again (a tab-separated run is a table once it has
     MIN_ROWS rows: the lines it reads after that are let go as it goes)."""
-    start = text_at(i)
-    if start is None:
-        return None
-    first = _tab_cells(start)
+    first = _tab_cells(texts[i])
     if first is not None:
         rows = [_row(first, seen)]
-        while (text := text_at(i + len(rows))) is not None and continues(i + len(rows)):
+        while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
             cells = _tab_cells(text)
             if cells is None or len(cells) != len(first):
                 break
@@ -199,12 +212,12 @@ def _run_at(
             if release is not None and len(rows) >= MIN_ROWS:
                 release(i + len(rows))
         return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
-    spaced = _spaced_cells(start)
+    spaced = _spaced_cells(texts[i])
     if spaced is None:
         return None
     columns = len(spaced[0])
     rows, low, high = [_row(spaced[0], seen)], list(spaced[1]), list(spaced[1])  # where each column starts
-    while (text := text_at(i + len(rows))) is not None and continues(i + len(rows)):
+    while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
         nxt = _spaced_cells(text)
         if nxt is None or len(nxt[0]) != columns:
             break
@@ -214,6 +227,14 @@ def _run_at(
     if len(rows) >= MIN_ROWS and all(h - lo <= COLUMN_SLACK for lo, h in zip(low, high, strict=True)):
         return len(rows), rows, _header_rows(rows)
     return None
+
+
+def _line(texts: _Lines, k: int) -> str | None:
+    """``texts[k]``, or None past the last line."""
+    try:
+        return texts[k]
+    except IndexError:
+        return None
 
 
 def _row(texts: list[str], seen: dict[str, str]) -> list[TableCell]:

@@ -6,7 +6,7 @@ the JSON contract are fixed: extend, never rename.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -162,11 +162,31 @@ TABLE_TEXT_ROWS = 1024  # rows joined at a time: a big table's row texts are nev
 def table_text(rows: list[list[TableCell]]) -> str:
     """A table as text: one line per row, its non-empty cells joined by a space (how the annotation
     guide and the scorers read a table, and what plain-text output prints)."""
-    lines = (" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
+    lines = _row_texts(rows)
     parts = []
     while batch := list(islice(lines, TABLE_TEXT_ROWS)):
         parts.append("\n".join(batch))
     return "\n".join(parts)
+
+
+def _row_texts(rows: list[list[TableCell]]) -> Iterator[str]:
+    """The lines of ``table_text(rows)``, one at a time."""
+    return (" ".join(c.text for c in row if c.text) for row in rows if any(c.text for c in row))
+
+
+def is_table_text(text: str, rows: list[list[TableCell]]) -> bool:
+    """Whether ``text`` is ``table_text(rows)``, compared a row at a time: no second copy of a big
+    table's text is made to find out."""
+    pos = 0
+    for k, line in enumerate(_row_texts(rows)):
+        if k:
+            if not text.startswith("\n", pos):
+                return False
+            pos += 1
+        if not text.startswith(line, pos):
+            return False
+        pos += len(line)
+    return pos == len(text)
 
 
 @dataclass(slots=True)  # a document holds many: no __dict__ each
@@ -184,8 +204,14 @@ class Block:
     header_rows: int | None = None  # table: how many leading rows are header rows (repeated on each page)
 
     @classmethod
-    def table(cls, rows: list[list[TableCell]], header_rows: int = 0, line: int | None = None) -> Block:
-        return cls("table", table_text(rows), None, line, rows, header_rows)
+    def table(
+        cls, rows: list[list[TableCell]], header_rows: int = 0, line: int | None = None, *, text: str | None = None
+    ) -> Block:
+        """A table block; ``text``: the rows' text as the caller holds it already (a table line's), taken
+        when it is ``table_text(rows)`` (else made): a big table's text is then held once, not twice."""
+        if text is None or not is_table_text(text, rows):
+            text = table_text(rows)
+        return cls("table", text, None, line, rows, header_rows)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Literal
 
-from .model import Block, Document, table_text
+from .model import Block, Document, is_table_text, table_text
 
 Role = Literal["title", "body", "date", "label", "printed", "meta", "url", "removed"]
 TextFn = Callable[[str, Role], str]
@@ -84,10 +84,18 @@ def walk(doc: Document, fn: TextFn, roles: frozenset[Role] = ALL_ROLES) -> None:
 def _walk_blocks(blocks: list[Block], one: Callable[[str | None, Role], str | None]) -> None:
     for block in blocks:
         if block.rows is not None:
+            changed = False
             for row in block.rows:
                 for cell in row:
-                    cell.text = one(cell.text, "body") or cell.text
-            block.text = table_text(block.rows)
+                    text = one(cell.text, "body") or cell.text
+                    if text != cell.text:
+                        changed = True
+                        cell.text = text
+            # the text made again only when it changed: a big table's text is held once (the caches of
+            # the document hold the old one), and made without the old one alive next to it
+            if changed or not is_table_text(block.text, block.rows):
+                block.text = ""
+                block.text = table_text(block.rows)
         else:
             block.text = one(block.text, "title" if block.type == "heading" else "body") or block.text
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -584,8 +584,9 @@ class Package:
         if sect_pr is None:  # python-docx's template always has one
             raise ValueError("the DOCX template has no w:sectPr")
         self._sect_pr: etree._Element = sect_pr
-        # the body in order: a paragraph's XML (UTF-8: its markup is ASCII), or an element (a table, a section break)
-        self.items: list[bytes | etree._Element] = []
+        # the body in order: a paragraph's XML (UTF-8: its markup is ASCII), a table written when the package is
+        # (TableXml), or an element (a small table, a section break)
+        self.items: list[bytes | TableXml | etree._Element] = []
         self.paragraph_count = 0
         self._shape_ids = template.shape_ids
         self._title = ""
@@ -621,6 +622,10 @@ class Package:
         self._sect_pr.addprevious(element)
         self.items.append(element)
         return element
+
+    def add_table(self, table: TableXml) -> None:
+        """A table whose XML is made as the package is written (``TableXml``), at the body's end."""
+        self.items.append(table)
 
     def drop_keep_next(self, handle: int) -> None:
         """Take ``w:keepNext`` off a paragraph written earlier."""
@@ -718,10 +723,10 @@ class Package:
         """word/document.xml in pieces: the XML lxml writes for the document (whose body holds its tables and section
         breaks) with a slot before each of them and before its w:sectPr, cut at the slots, with the runs of
         paragraphs between them put in."""
-        runs: list[list[bytes]] = [[]]
+        runs: list[list[bytes | TableXml]] = [[]]
         slots: list[etree._Element] = []
         for item in self.items:
-            if isinstance(item, bytes):
+            if isinstance(item, (bytes, TableXml)):
                 runs[-1].append(item)
             else:
                 slots.append(OxmlElement(f"w:{SLOT_TAG}"))
@@ -737,10 +742,22 @@ class Package:
         pieces = xml.split(f"<w:{SLOT_TAG}/>".encode())
         if len(pieces) != len(runs) + 1:
             raise ValueError("a body paragraph's XML holds the slot mark")
-        for piece, paragraphs in zip(pieces, runs, strict=False):  # the last piece follows the last run
+        for piece, run in zip(pieces, runs, strict=False):  # the last piece follows the last run
             yield piece
-            for start in range(0, len(paragraphs), PARAGRAPHS_PER_PIECE):
-                yield b"".join(paragraphs[start : start + PARAGRAPHS_PER_PIECE])
+            paragraphs: list[bytes] = []
+            for item in run:
+                if isinstance(item, TableXml):
+                    if paragraphs:
+                        yield b"".join(paragraphs)
+                        paragraphs = []
+                    yield from item.pieces()
+                    continue
+                paragraphs.append(item)
+                if len(paragraphs) == PARAGRAPHS_PER_PIECE:
+                    yield b"".join(paragraphs)
+                    paragraphs = []
+            if paragraphs:
+                yield b"".join(paragraphs)
         yield pieces[-1]
 
 
@@ -1038,6 +1055,95 @@ def make_table(
             tr.append(tc)
         tbl.append(tr)
     return tbl
+
+
+class TableXml:
+    """A table written as the package is: ``rows()`` makes its rows of cells again each time it is called (a
+    generator over the Document's rows), and their XML is made a few rows at a time — exactly what lxml writes for
+    ``make_table`` of the same rows. A table of 50,000 rows was a tree of some 5 million lxml elements (250 times
+    the size of its text), then its XML whole, then that XML cut at the slots; now a few rows' XML is alive at
+    once."""
+
+    def __init__(
+        self,
+        rows: Callable[[], Iterable[list[Cell]]],
+        column_widths_tw: list[int],
+        *,
+        border_pt: float | None = 0.5,
+        header_rows: int = 0,
+        align: str = "center",
+        cell_margin_tw: int = 80,
+    ) -> None:
+        self.rows = rows
+        self.widths = column_widths_tw
+        self.header_rows = header_rows
+        # the table's start (w:tblPr, w:tblGrid) as make_table writes it: that of a table without rows
+        empty = _fragment(make_table(
+            [], column_widths_tw, border_pt=border_pt, align=align, cell_margin_tw=cell_margin_tw
+        ))
+        if not empty.endswith("</w:tbl>"):
+            raise ValueError(f"unexpected table XML {empty[-40:]!r}")
+        self.start = empty[: -len("</w:tbl>")]
+
+    def pieces(self) -> Iterator[bytes]:
+        """The table's XML in UTF-8, TABLE_ROWS_PER_PIECE rows at a time."""
+        out = [self.start]
+        for r, row in enumerate(self.rows()):
+            out.append(table_row_xml(row, self.widths, header=r < self.header_rows))
+            if (r + 1) % TABLE_ROWS_PER_PIECE == 0:
+                yield "".join(out).encode("utf-8")
+                out = []
+        out.append("</w:tbl>")
+        yield "".join(out).encode("utf-8")
+
+
+# Rows of a TableXml encoded and compressed together (some 100 KB of XML).
+TABLE_ROWS_PER_PIECE = 256
+_TRPR_XML: dict[bool, str] = {}
+_TCPR_XML: dict[tuple[int, int, str | None, str | None], str] = {}
+
+
+def table_row_xml(row: list[Cell], column_widths_tw: list[int], *, header: bool) -> str:
+    """The XML of a ``w:tr`` of ``make_table``: a header row is repeated on each page; no row splits."""
+    trpr = _TRPR_XML.get(header)
+    if trpr is None:
+        el = OxmlElement("w:trPr")
+        set_child(el, "cantSplit", TRPR_ORDER)
+        if header:
+            set_child(el, "tblHeader", TRPR_ORDER)
+        trpr = _TRPR_XML[header] = _fragment(el)
+    out = ["<w:tr>", trpr]
+    column = 0
+    for cell in row:
+        width = sum(column_widths_tw[column : column + cell.colspan])
+        column += cell.colspan
+        out += ("<w:tc>", _tcpr_xml(width, cell.colspan, cell.vmerge, cell.valign))
+        for style_id, runs, para in cell.paragraphs or [("bfBlank", [], ParaStyle())]:
+            out.append(paragraph_xml(style_id, runs, para))
+        out.append("</w:tc>")
+    out.append("</w:tr>")
+    return "".join(out)
+
+
+def _tcpr_xml(width: int, colspan: int, vmerge: str | None, valign: str | None) -> str:
+    key = (width, colspan, vmerge, valign)
+    xml = _TCPR_XML.get(key)
+    if xml is None:
+        tcpr = OxmlElement("w:tcPr")
+        set_child(tcpr, "tcW", TCPR_ORDER, w=str(width), type="dxa")
+        if colspan > 1:
+            set_child(tcpr, "gridSpan", TCPR_ORDER, val=str(colspan))
+        if vmerge == "restart":
+            set_child(tcpr, "vMerge", TCPR_ORDER, val="restart")
+        elif vmerge == "continue":
+            set_child(tcpr, "vMerge", TCPR_ORDER)
+        if valign:
+            set_child(tcpr, "vAlign", TCPR_ORDER, val=valign)
+        xml = _fragment(tcpr)
+        if len(_TCPR_XML) >= FRAGMENT_CACHE_MAX:
+            _TCPR_XML.clear()
+        _TCPR_XML[key] = xml
+    return xml
 
 
 def make_section_break(

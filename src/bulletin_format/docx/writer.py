@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -35,6 +36,7 @@ from .ooxml import (
     Package,
     ParaStyle,
     RunStyle,
+    TableXml,
     Template,
     TemplateBuilder,
     clean_text,
@@ -478,6 +480,50 @@ def column_widths(
     widths = [round(w) for w in out]
     widths[-1] += width_tw - sum(widths)
     return widths
+
+
+def _table_row(
+    r: int,
+    row: list[tuple[int, int, TableCell] | None],
+    columns: int,
+    header_rows: int,
+    widths: list[int],
+    margin: int,
+    text_of: Callable[[TableCell, int], tuple[str, int]],
+) -> tuple[list[Cell], int]:
+    """Row ``r`` of a table's grid as DOCX cells, and how many lines its tallest cell takes (a cell spanning rows
+    aside); ``text_of(cell, width)``: a cell's text as written and its number of lines in that width."""
+    cells: list[Cell] = []
+    row_lines = 1
+    c = 0
+    while c < columns:
+        entry = row[c]
+        if entry is None:  # a row shorter than the table: an empty cell
+            cells.append(Cell([("bfTableText", [], ParaStyle())]))
+            c += 1
+            continue
+        top, _left, cell = entry
+        span = min(cell.colspan, columns - c)
+        if top != r:  # covered by a cell spanning rows from above
+            cells.append(Cell([("bfTableText", [], ParaStyle())], colspan=span, vmerge="continue"))
+            c += span
+            continue
+        style = "bfTableHeader" if cell.header or r < header_rows else "bfTableText"
+        text, n_lines = text_of(cell, sum(widths[c : c + span]) - 2 * margin)
+        # wrapped: flush left (justified, a narrow cell spreads its characters apart)
+        direct = ParaStyle(align="center" if n_lines == 1 else "left")
+        if cell.rowspan == 1:
+            row_lines = max(row_lines, n_lines)
+        cells.append(
+            Cell(
+                [(style, [(text, None)], direct)],
+                colspan=span,
+                vmerge="restart" if cell.rowspan > 1 else None,
+                valign="center",
+            )
+        )
+        c += span
+    return cells, row_lines
 
 
 def inferred_header_rows(rows: list[list[TableCell]]) -> int:
@@ -1172,44 +1218,39 @@ class Composer:
         width = p.type_area_height_tw if landscape else self.width
         widths = column_widths(grid, width, size, margin, header_rows)
         line = p["table.line_tw"]
-        docx_rows: list[list[Cell]] = []
-        heights: list[int] = []
-        for r, row in enumerate(grid):
-            cells: list[Cell] = []
-            row_lines = 1
-            c = 0
-            while c < columns:
-                entry = row[c]
-                if entry is None:  # a row shorter than the table: an empty cell
-                    cells.append(Cell([("bfTableText", [], ParaStyle())]))
-                    c += 1
-                    continue
-                top, _left, cell = entry
-                span = min(cell.colspan, columns - c)
-                if top != r:  # covered by a cell spanning rows from above
-                    cells.append(Cell([("bfTableText", [], ParaStyle())], colspan=span, vmerge="continue"))
-                    c += span
-                    continue
-                style = "bfTableHeader" if cell.header or r < header_rows else "bfTableText"
-                cell_width = sum(widths[c : c + span]) - 2 * margin
-                text = self.text(cell.text.strip())
-                lines = wrap(text, cell_width, size, 0) if text else [""]
-                # wrapped: flush left (justified, a narrow cell spreads its characters apart)
-                direct = ParaStyle(align="center" if len(lines) == 1 else "left")
-                if cell.rowspan == 1:
-                    row_lines = max(row_lines, len(lines))
-                cells.append(
-                    Cell(
-                        [(style, [(text, None)], direct)],
-                        colspan=span,
-                        vmerge="restart" if cell.rowspan > 1 else None,
-                        valign="center",
-                    )
-                )
-                c += span
-            docx_rows.append(cells)
-            heights.append(row_lines * line + TABLE_ROW_RULE_TW)
-        header_rows = min(header_rows, len(docx_rows))
+        # each cell's text as written and whether it fits on one line, found here (while the page is laid out) and
+        # read again when the package writes the table's XML (TableXml), a row at a time
+        texts: list[str] = []
+        one_line = bytearray()
+
+        def measured(cell: TableCell, cell_width: int) -> tuple[str, int]:
+            text = self.text(cell.text.strip())
+            n = len(wrap(text, cell_width, size, 0)) if text else 1
+            texts.append(text)
+            one_line.append(n == 1)
+            return text, n
+
+        heights = [
+            row_lines * line + TABLE_ROW_RULE_TW
+            for _cells, row_lines in (
+                _table_row(r, row, columns, header_rows, widths, margin, measured) for r, row in enumerate(grid)
+            )
+        ]
+        n_rows = len(heights)
+        del grid
+
+        style_rows = header_rows
+
+        def docx_rows() -> Iterator[list[Cell]]:
+            text_of, fits = iter(texts), iter(one_line)
+
+            def again(_cell: TableCell, _width: int) -> tuple[str, int]:
+                return next(text_of), 1 if next(fits) else 2
+
+            for r, row in enumerate(table_grid(rows)):
+                yield _table_row(r, row, columns, style_rows, widths, margin, again)[0]
+
+        header_rows = min(header_rows, n_rows)
         flow = self.flow
         if landscape:
             self.section_break(landscape=False)
@@ -1227,14 +1268,8 @@ class Composer:
         repeated = (flow.page - start_page) * sum(heights[:header_rows])
         if repeated:  # the header rows printed again at the top of each further page
             flow.add(Item([repeated]))
-        self.package.add_element(
-            make_table(
-                docx_rows,
-                widths,
-                border_pt=p["table.border_pt"],
-                header_rows=header_rows,
-                cell_margin_tw=margin,
-            )
+        self.package.add_table(
+            TableXml(docx_rows, widths, border_pt=p["table.border_pt"], header_rows=header_rows, cell_margin_tw=margin)
         )
         if landscape:
             self.section_break(landscape=True)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Protocol
 
 from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
 from ..model import TableCell
@@ -36,8 +38,16 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     if not _may_hold_table(text):
         return PassState(lines=text_to_lines(text))
     # a table's rows are read from the text's lines as they are: no Line is made for a row (a
-    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells)
-    raws = text.splitlines()
+    # 30,000-row table would otherwise be 30,000 lines, alive next to its cells), and the lines of a text of
+    # WINDOW_CHARS or more are taken from it one at a time, each let go once read (all of them at once,
+    # ``splitlines()``, were twice the size of a TSV, alive while its cells were made)
+    raws: _Lines
+    release: Callable[[int], None] | None = None
+    if len(text) < WINDOW_CHARS:
+        raws = text.splitlines()
+    else:
+        window = _Window(text)
+        raws, release = window, window.release
     seen: dict[str, str] = {}
 
     def continues(k: int) -> bool:
@@ -46,22 +56,80 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     lines: list[Line] = []
     blank = False
     i = 0
-    while i < len(raws):
-        raw = raws[i]
+    while True:
+        try:
+            raw = raws[i]
+        except IndexError:
+            break
         if is_blank(raw):
             blank = True
             i += 1
             continue
-        run = _run_at(raws, i, continues, seen)
+        run = _run_at(raws, i, continues, seen, release)
         if run is not None:
             n, rows, header = run
+            seen.clear()  # (a table's cells share strings: its text is made without the dict alive)
             lines.append(table_line(i + 1, rows, header, blank_before=blank))
             i += n
         else:
             lines.append(Line(i + 1, raw, NO_HINTS, None, blank))
             i += 1
+        if release is not None:
+            release(i)
         blank = False
     return PassState(lines=lines)
+
+
+class _Lines(Protocol):
+    """A text's lines by index: a list, or a ``_Window``; past the last, IndexError."""
+
+    def __getitem__(self, k: int, /) -> str: ...
+
+
+# From this size on a text's lines are taken from it one at a time (``_Window``); below it, all at once
+# (``splitlines``, several times faster for a page's few hundred lines, which cost little memory)
+WINDOW_CHARS = 1 << 16
+
+
+# where ``str.splitlines`` cuts a text: \r\n, or one of its line boundaries
+_LINE_BREAK = re.compile("\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.splitlines()``, one line at a time."""
+    pos = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield text[pos : m.start()]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
+
+
+class _Window:
+    """A text's lines by their index (from 0), taken from the text when first asked for and held until
+    ``release`` says that no line before an index will be asked for again."""
+
+    def __init__(self, text: str) -> None:
+        self._rest = _lines(text)
+        self._held: deque[str] = deque()
+        self._first = 0  # the index of ``_held[0]``
+
+    def __getitem__(self, k: int) -> str:
+        """Line ``k`` (not released); IndexError past the last line."""
+        held = self._held
+        while k >= self._first + len(held):
+            line = next(self._rest, None)
+            if line is None:
+                raise IndexError(k)
+            held.append(line)
+        return held[k - self._first]
+
+    def release(self, k: int) -> None:
+        """The lines before ``k`` are let go."""
+        held = self._held
+        while self._first < k and held:
+            held.popleft()
+            self._first += 1
 
 
 def _may_hold_table(text: str) -> bool:
@@ -125,27 +193,32 @@ def find_tables(lines: list[Line]) -> list[Line]:
 
 
 def _run_at(
-    texts: list[str], i: int, continues: Callable[[int], bool], seen: dict[str, str]
+    texts: _Lines, i: int, continues: Callable[[int], bool], seen: dict[str, str],
+    release: Callable[[int], None] | None = None,
 ) -> tuple[int, list[list[TableCell]], int] | None:
     """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
-    ``continues(k)``: whether line ``k`` belongs to the same block as the line before it (no blank line
-    between them); ``seen``: the cell texts read so far (``_row``)."""
+    ``continues(k)``: whether line ``k`` (which exists) belongs to the same block as the line before it (no
+    blank line between them); ``seen``: the cell texts read so far (``_row``); ``release(k)``, when given, is
+    told that no line before ``k`` will be asked for again (a tab-separated run is a table once it has
+    MIN_ROWS rows: the lines it reads after that are let go as it goes)."""
     first = _tab_cells(texts[i])
     if first is not None:
         rows = [_row(first, seen)]
-        while i + len(rows) < len(texts) and continues(i + len(rows)):
-            cells = _tab_cells(texts[i + len(rows)])
+        while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
+            cells = _tab_cells(text)
             if cells is None or len(cells) != len(first):
                 break
             rows.append(_row(cells, seen))
+            if release is not None and len(rows) >= MIN_ROWS:
+                release(i + len(rows))
         return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
     spaced = _spaced_cells(texts[i])
     if spaced is None:
         return None
     columns = len(spaced[0])
     rows, low, high = [_row(spaced[0], seen)], list(spaced[1]), list(spaced[1])  # where each column starts
-    while i + len(rows) < len(texts) and continues(i + len(rows)):
-        nxt = _spaced_cells(texts[i + len(rows)])
+    while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
+        nxt = _spaced_cells(text)
         if nxt is None or len(nxt[0]) != columns:
             break
         rows.append(_row(nxt[0], seen))
@@ -156,10 +229,18 @@ def _run_at(
     return None
 
 
+def _line(texts: _Lines, k: int) -> str | None:
+    """``texts[k]``, or None past the last line."""
+    try:
+        return texts[k]
+    except IndexError:
+        return None
+
+
 def _row(texts: list[str], seen: dict[str, str]) -> list[TableCell]:
     """A row's cells. A text that a cell read before holds already is that cell's string, not a copy: a
     table's columns repeat their values (units, dates, statuses), and a string costs some 60 bytes more
-    than its characters. (``seen`` lives as long as the reading of one document.)"""
+    than its characters. (``seen`` lives as long as the reading of one table.)"""
     return [TableCell(seen.setdefault(text, text)) for text in texts]
 
 

@@ -25,6 +25,12 @@ _DOCUMENT_TITLE = re.compile(
 )
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
+# how far into a block of the lead the date it was adopted on is looked for: the note under a law's title
+# that says so ("（2020年1月1日……会议通过 根据……修正）") opens its block and runs to a few hundred
+# characters when it lists amendments; a table among the first blocks is read to the end of the row holding
+# this character, not to its last row (a 50,000-row table's every date was found, and kept in the
+# per-document cache: three times the size of the input)
+ADOPTED_DATE_CHARS = 1000
 
 
 def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line], str | None]:
@@ -142,6 +148,13 @@ def _kind(doc: Document, many: bool) -> DocumentKind:
     return "unknown"
 
 
+def _lead(text: str) -> str:
+    """``text`` to the end of the line holding its ``ADOPTED_DATE_CHARS``-th character: a paragraph (one
+    line) whole, a table's first rows (a date is printed on one line: none is cut)."""
+    end = text.find("\n", ADOPTED_DATE_CHARS)
+    return text if end < 0 else text[:end]
+
+
 def _document_date(doc: Document) -> None:
     """The document's own date when the header has none: a speech's 副题 date, else the page date."""
     h = doc.header
@@ -161,7 +174,7 @@ def _document_date(doc: Document) -> None:
         for block in first.blocks[:6]:
             if block.type == "heading":
                 break
-            for d in find_dates(block.text):
+            for d in find_dates(_lead(block.text)):
                 if _ADOPTED.match(block.text[d.end : d.end + 60]):
                     h.date, h.date_text = d.iso[:10], d.text
                     return

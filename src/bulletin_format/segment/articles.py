@@ -90,7 +90,7 @@ def unspaced(text: str) -> str:
 
 def block_for(line: Line) -> Block:
     if line.table is not None:
-        return Block.table(line.table, line.header_rows, line.number)
+        return Block.table(line.table, line.header_rows, line.number, text=line.text)
     s = line.stripped
     level = heading_level(s)
     if level is not None and s[-1] not in _NO_HEADING_END and len(s) <= 80:

@@ -30,7 +30,8 @@ BIG_TEXT = 1 << 16  # characters; a longer string is escaped in slices of this s
 # Pieces written so far are joined into one chunk (and, when streaming, written out) every FLUSH_PIECES, or
 # sooner once they hold FLUSH_CHARS characters (counted every CHECK_PIECES pieces): the text waiting in memory
 # stays a few hundred KB whatever the document's size — 4,096 paragraphs of a few hundred characters each
-# (a Word document's) were 3 MB of text waiting, joined, then encoded.
+# (a Word document's) were 3 MB of text waiting, joined, then encoded; a big table's rows (pieces of some
+# 500 characters) made chunks of 3.7 million characters, held three times over.
 FLUSH_PIECES = 4096
 FLUSH_CHARS = 1 << 15
 CHECK_PIECES = 64
@@ -136,8 +137,9 @@ class _Out:
 
     def flush(self) -> None:
         if self.pieces:
-            self.sink("".join(self.pieces))
-            self.pieces.clear()
+            chunk = "".join(self.pieces)
+            self.pieces.clear()  # before the sink encodes the chunk: the pieces are not held with both
+            self.sink(chunk)
         self.check_at, self.held, self.counted = CHECK_PIECES, 0, 0
 
     def due(self) -> None:

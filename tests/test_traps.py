@@ -854,6 +854,37 @@ def test_kind21_a_title_block_stops_at_a_dateline_and_at_a_sentence_end() -> Non
     assert squeeze(paragraphs(doc)[0]).startswith("【河川日报2023年03月12日讯】三月的河川新区")
 
 
+# --- 22. a text whose line breaks were doubled (\r\r\n endings, a copy from a web page) -------------------------
+
+DOUBLED_BREAK_FIXTURES = sorted([*TEXT.glob("*.txt"), *(FIXTURES / "official").glob("*.txt"),
+                                 *(FIXTURES / "text").glob("*.txt")])
+
+
+def _as_read(doc: Document) -> tuple[object, ...]:
+    """What a reader gets: articles (title, 副题, blocks, 落款), the header, the kind."""
+    return (
+        [(a.title, a.subtitle, [(b.type, b.text, b.rows) for b in a.blocks], [(s.organ, s.date) for s in a.signatures])
+         for a in doc.articles],
+        doc.header, doc.kind,
+    )
+
+
+SPACED_TITLES = TEXT / "briefing_spaced_titles.txt"
+
+
+def test_kind22_titles_over_lines_with_blank_lines_between() -> None:
+    doc = parsed(SPACED_TITLES)
+    assert (doc.header.bulletin, doc.header.issue, doc.header.date) == ("乡村振兴工作简报", "第12期", "2023-09-20")
+    assert [a.title for a in doc.articles] == ["稻渔综合种养示范区带动三百余户增收", "东岭村建立村级电商服务站"]
+
+
+@pytest.mark.parametrize("path", DOUBLED_BREAK_FIXTURES, ids=lambda p: p.name)
+def test_kind22_doubled_line_breaks_read_as_the_text(path: Path) -> None:
+    text = read_markup(path).replace("\r\n", "\n")
+    doubled = text.replace("\n", "\r\r\n")  # every line followed by a blank line, every blank line doubled
+    assert _as_read(bf.parse(text=doubled)) == _as_read(bf.parse(text=text))
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -872,5 +903,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 28
+    assert len(TRAP_FIXTURES) == 29
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

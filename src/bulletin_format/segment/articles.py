@@ -12,6 +12,7 @@ printed at the end of the 副题), reporters. The byline is neither title nor �
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lines import Line
 from ..memo import per_document
@@ -121,11 +122,28 @@ def _is_title_text(s: str) -> bool:
     )
 
 
-def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
+# Lines of one title stand at most this many input lines apart (a blank line or two between a title's
+# lines, its 副题), counted in the text's own line pitch (``line_pitch``)
+TITLE_LINES_APART = 3
+PITCH_SAMPLE = 200  # consecutive lines whose gaps tell a text's line pitch
+PITCH_MIN_GAPS = 4  # fewer lines than this tell nothing
+
+
+def line_pitch(lines: list[Line]) -> int:
+    """How many input lines one line of text takes: 1, or 2 and more when every line is followed by blank
+    lines (a text whose line breaks were doubled: ``\r\r\n`` endings, a copy from a web page): the
+    smallest gap between consecutive lines among the first PITCH_SAMPLE."""
+    gaps = [b.number - a.number for a, b in pairwise(lines[: PITCH_SAMPLE + 1])]
+    gaps = [g for g in gaps if g > 0]
+    return min(gaps) if len(gaps) >= PITCH_MIN_GAPS else 1  # (no two lines next to each other: doubled breaks)
+
+
+def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4, pitch: int = 1) -> int:
     """How many lines from ``i`` form a title block (0 if none): title-like lines followed by text.
 
     A block ends after its 副题; a reader that found the title (HTML) marks its lines "title" and
-    a 副题 under it "subtitle", and then the block is exactly those lines."""
+    a 副题 under it "subtitle", and then the block is exactly those lines. ``pitch``: the text's
+    ``line_pitch``."""
     if "title" in lines[i].hints:
         n = 1
         while i + n < len(lines) and "title" in lines[i + n].hints:
@@ -135,7 +153,8 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
         return n
     n = 0
     while i + n < len(lines) and n < max_lines and is_title_line(lines[i + n]):
-        if n and lines[i + n].number - lines[i + n - 1].number > 3 and not is_subtitle(lines[i + n].stripped):
+        if n and lines[i + n].number - lines[i + n - 1].number > TITLE_LINES_APART * pitch and not is_subtitle(
+                lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
         if n and organ_and_date_at(lines, i + n):
             break  # the author organ and its date under the title: a byline
@@ -149,12 +168,12 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4) -> int:
     return n
 
 
-def kicker_at(lines: list[Line], i: int) -> int:
+def kicker_at(lines: list[Line], i: int, *, pitch: int = 1) -> int:
     """1 when line ``i`` is an 引题: a line the reader marked ``kicker`` (the HTML reader, the writer's 引题
     style in a DOCX, a Markdown paragraph over the title heading) right over a title block; else 0. The one
     test of both places that look for a title block at the top: the title of a one-article text
     (``segment._title_echoes_removed``) and every article's (``split_articles``)."""
-    if "kicker" in lines[i].hints and i + 1 < len(lines) and title_block_at(lines, i + 1):
+    if "kicker" in lines[i].hints and i + 1 < len(lines) and title_block_at(lines, i + 1, pitch=pitch):
         return 1
     return 0
 
@@ -205,14 +224,15 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
     articles: list[Article] = []
     current: Article | None = None
     kicker: str | None = None
+    pitch = line_pitch(lines)
     i = 0
     while i < len(lines):
-        if kicker_at(lines, i):
+        if kicker_at(lines, i, pitch=pitch):
             kicker = lines[i].stripped  # the 引题 printed over the headline that follows
             i += 1
             continue
         # a document holds one article: once it has begun, no title block opens another
-        n = title_block_at(lines, i) if many or current is None else 0
+        n = title_block_at(lines, i, pitch=pitch) if many or current is None else 0
         if n:
             current = make_article(lines[i : i + n])
             current.kicker, kicker = kicker, None

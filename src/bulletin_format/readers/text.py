@@ -11,6 +11,7 @@ A table printed in plain text becomes one table line (``lines.table_line``) wher
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import deque
@@ -49,9 +50,10 @@ def read(text: str, *, name: str = "<text>") -> PassState:
         window = _Window(text)
         raws, release = window, window.release
     seen: dict[str, str] = {}
+    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are two lines apart
 
     def continues(k: int) -> bool:
-        return not is_blank(raws[k])
+        return not is_blank(raws[k]) and all(is_blank(raws[j]) for j in range(k - stride + 1, k))
 
     lines: list[Line] = []
     blank = False
@@ -65,7 +67,7 @@ def read(text: str, *, name: str = "<text>") -> PassState:
             blank = True
             i += 1
             continue
-        run = _run_at(raws, i, continues, seen, release)
+        run = _run_at(raws, i, continues, seen, release, stride)
         if run is not None:
             n, rows, header = run
             seen.clear()  # (a table's cells share strings: its text is made without the dict alive)
@@ -194,30 +196,31 @@ def find_tables(lines: list[Line]) -> list[Line]:
 
 def _run_at(
     texts: _Lines, i: int, continues: Callable[[int], bool], seen: dict[str, str],
-    release: Callable[[int], None] | None = None,
+    release: Callable[[int], None] | None = None, stride: int = 1,
 ) -> tuple[int, list[list[TableCell]], int] | None:
     """A table starting at ``texts[i]``: how many lines it spans, its rows and its header rows.
-    ``continues(k)``: whether line ``k`` (which exists) belongs to the same block as the line before it (no
-    blank line between them); ``seen``: the cell texts read so far (``_row``); ``release(k)``, when given, is
-    told that no line before ``k`` will be asked for again (a tab-separated run is a table once it has
-    MIN_ROWS rows: the lines it reads after that are let go as it goes)."""
+    ``continues(k)``: whether line ``k`` (which exists) belongs to the same block as the row before it (no
+    blank line between them but those of a doubled line break); ``seen``: the cell texts read so far
+    (``_row``); ``release(k)``, when given, is told that no line before ``k`` will be asked for again (a
+    tab-separated run is a table once it has MIN_ROWS rows: the lines it reads after that are let go as it
+    goes); ``stride``: how many lines apart its rows are (``_line_pitch``)."""
     first = _tab_cells(texts[i])
     if first is not None:
         rows = [_row(first, seen)]
-        while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
+        while (text := _line(texts, at := i + len(rows) * stride)) is not None and continues(at):
             cells = _tab_cells(text)
             if cells is None or len(cells) != len(first):
                 break
             rows.append(_row(cells, seen))
             if release is not None and len(rows) >= MIN_ROWS:
-                release(i + len(rows))
-        return (len(rows), rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
+                release(at + 1)
+        return ((len(rows) - 1) * stride + 1, rows, _header_rows(rows)) if len(rows) >= MIN_ROWS else None
     spaced = _spaced_cells(texts[i])
     if spaced is None:
         return None
     columns = len(spaced[0])
     rows, low, high = [_row(spaced[0], seen)], list(spaced[1]), list(spaced[1])  # where each column starts
-    while (text := _line(texts, i + len(rows))) is not None and continues(i + len(rows)):
+    while (text := _line(texts, at := i + len(rows) * stride)) is not None and continues(at):
         nxt = _spaced_cells(text)
         if nxt is None or len(nxt[0]) != columns:
             break
@@ -225,8 +228,21 @@ def _run_at(
         low = [min(a, b) for a, b in zip(low, nxt[1], strict=True)]
         high = [max(a, b) for a, b in zip(high, nxt[1], strict=True)]
     if len(rows) >= MIN_ROWS and all(h - lo <= COLUMN_SLACK for lo, h in zip(low, high, strict=True)):
-        return len(rows), rows, _header_rows(rows)
+        return (len(rows) - 1) * stride + 1, rows, _header_rows(rows)
     return None
+
+
+# The lines at the start of a text that tell whether its line breaks were doubled
+PITCH_LINES = 200
+
+
+def _line_pitch(text: str) -> int:
+    """2 when no two of the first PITCH_LINES lines with text stand next to each other — every line break
+    doubled (``\\r\\r\\n`` endings, a copy from a web page) —, else 1."""
+    numbers = [k for k, raw in enumerate(itertools.islice(_lines(text), 2 * PITCH_LINES)) if not is_blank(raw)]
+    if len(numbers) < 4:
+        return 1
+    return 2 if min(b - a for a, b in itertools.pairwise(numbers)) >= 2 else 1
 
 
 def _line(texts: _Lines, k: int) -> str | None:

@@ -273,3 +273,29 @@ def test_a_text_read_through_the_window_gives_the_lines_of_one_read_whole(monkey
     assert sum(1 for ln in whole if ln[3]) == 2  # a tab-separated and a space-aligned table
     monkeypatch.setattr(text_reader, "WINDOW_CHARS", 0)
     assert lines() == whole
+
+
+def test_the_classifier_prefilter_reads_a_long_text_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``chrome._may_accept`` finds which classifiers' characters a text holds: on a table's long text, a slice at a
+    time (all the matches at once were a list twice the size of a TSV), with the answer of the whole text —
+    a character each classifier needs is found wherever it stands, across slices too."""
+    from bulletin_format.clean import chrome
+
+    plain = "甲乙丙丁戊己" * (3 * chrome.NEEDED_SLICE // 6)
+    assert chrome._may_accept(plain) == chrome._ALWAYS_ASKED  # (no classifier's character in it)
+    whole = {ch: chrome._NEEDED_BY[ch] for ch in chrome._NEEDED_BY}
+    for ch in whole:
+        for at in (0, chrome.NEEDED_SLICE - 1, chrome.NEEDED_SLICE, len(plain) - 1):
+            text = plain[:at] + ch + plain[at + 1 :]
+            assert chrome._may_accept(text) == chrome._ALWAYS_ASKED | whole[ch], (ch, at)
+    spans: list[int] = []
+
+    class Spy:
+        def findall(self, s: str, start: int = 0, end: int = 1 << 62) -> list[str]:
+            spans.append(min(end, len(s)) - start)
+            return real.findall(s, start, end)
+
+    real = chrome._NEEDED
+    monkeypatch.setattr(chrome, "_NEEDED", Spy())
+    chrome._may_accept(plain)
+    assert spans and max(spans) <= chrome.NEEDED_SLICE

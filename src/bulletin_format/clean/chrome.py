@@ -476,10 +476,21 @@ _NEEDED_BY = {
 _ALWAYS_ASKED = sum(CLASSIFIER_BIT[test] for test in CLASSIFIERS if test not in _NEEDS)
 
 
+# A longer text (a big table's) is searched a slice at a time: all its matches at once were a list twice
+# the size of a tab-separated table
+NEEDED_SLICE = 1 << 14
+
+
 def _may_accept(s: str) -> int:
     """The bits of the classifiers that may accept ``s``: those whose characters it holds, and navigation."""
     may = _ALWAYS_ASKED
-    for ch in set(_NEEDED.findall(s)):
+    if len(s) <= NEEDED_SLICE:
+        found = set(_NEEDED.findall(s))
+    else:
+        found = set()
+        for at in range(0, len(s), NEEDED_SLICE):
+            found.update(_NEEDED.findall(s, at, at + NEEDED_SLICE))
+    for ch in found:
         may |= _NEEDED_BY[ch]
     return may
 

@@ -299,3 +299,14 @@ def test_the_classifier_prefilter_reads_a_long_text_a_slice_at_a_time(monkeypatc
     monkeypatch.setattr(chrome, "_NEEDED", Spy())
     chrome._may_accept(plain)
     assert spans and max(spans) <= chrome.NEEDED_SLICE
+
+
+def test_equal_cells_of_an_html_table_share_one_string() -> None:
+    from bulletin_format.readers import html as html_reader
+    from bulletin_format.readers import html_tables
+
+    rows = "".join(f"<tr><td>{i}</td><td>已完成</td><td>2023年</td></tr>" for i in range(40))
+    root, _ = html_reader._parse(f"<html><body><table>{rows}</table></body></html>")
+    texts = html_tables.table_texts(root.find(".//table"), html_reader.SKIP_TAGS, html_reader._hidden)
+    assert [row[1] for row in texts] == ["已完成"] * 40
+    assert len({id(row[1]) for row in texts}) == 1 and len({id(row[2]) for row in texts}) == 1

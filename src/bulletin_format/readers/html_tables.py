@@ -239,10 +239,14 @@ def _block_children(cell: etree._Element) -> int:
 def table_texts(
     table: etree._Element, skip: frozenset[str], hidden: Hidden, grid: Grid | None = None
 ) -> list[list[str]]:
-    """The visible text of each cell of the table's own rows (``grid``: ``table_grid(table)`` when known)."""
+    """The visible text of each cell of the table's own rows (``grid``: ``table_grid(table)`` when known).
+    Cells with equal text share one string (a column repeats its units, dates and statuses: in a big table
+    the copies were three times the page's size)."""
     if grid is None:
         grid = table_grid(table)
-    return [[cell_text(c, skip, hidden) for c in cells] for _, cells in grid]
+    shared: dict[str, str] = {}
+    one = shared.setdefault
+    return [[one(text, text) for text in (cell_text(c, skip, hidden) for c in cells)] for _, cells in grid]
 
 
 def table_rows(

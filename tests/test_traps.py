@@ -766,6 +766,17 @@ def test_kind20_joint_signature_in_space_aligned_columns_is_no_table() -> None:
     assert {s.date for s in art.signatures} == {"2020-01-01"}
 
 
+def test_kind20_a_table_of_short_cells_is_content_not_a_menu() -> None:
+    """A table's cells joined read like a menu of short words (序号 单位 金额 …): a table line is content."""
+    rows = "\n".join(f"{i}\t第{i}中学\t{i}.5" for i in range(1, 8))
+    for text in (f"序号\t单位\t金额\n{rows}\n", f"各单位经费安排表\n\n序号\t单位\t金额\n{rows}\n"):
+        doc = bf.parse(text=text)
+        table = only_table(doc)
+        assert table.rows is not None and len(table.rows) == 8
+        assert not doc.removed
+    assert article(doc).title == "各单位经费安排表"
+
+
 # --- 21. no <title>: a schedule of timed items, a sidebar notice, a dated counter line under the title --------------
 
 SCHEDULE = HTML / "no_title_schedule.html"

@@ -250,7 +250,9 @@ def remove_chrome(state: PassState, line: Line, reason: str) -> None:
 
 
 def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
-    """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason."""
+    """Make a rule that removes every kept line ``test`` accepts, with the test's name as reason. A data table
+    is content, not a line: its cells joined look like a menu (序号 单位 金额 …) or a byline (作者 来源 日期),
+    so a table line is never judged, unless it is mostly links (a menu or a list of links laid out as a table)."""
 
     bit = CLASSIFIER_BIT[test]
 
@@ -261,6 +263,9 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
                 continue
             if head_only and seen_prose:
                 return
+            if ln.table is not None and "link" not in ln.hints:
+                seen_prose = True  # (the text has begun: what follows is no page head)
+                continue
             bits = ln.chrome if ln.chrome_of is ln.text else line_bits(ln)
             if bits & bit:
                 remove_chrome(state, ln, test.__name__)

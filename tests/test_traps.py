@@ -865,6 +865,26 @@ def test_kind21_a_title_block_stops_at_a_dateline_and_at_a_sentence_end() -> Non
     assert squeeze(paragraphs(doc)[0]).startswith("【河川日报2023年03月12日讯】三月的河川新区")
 
 
+_STORY = "那一年的春天，我和父亲一起去了南方。火车开了很久很久，我们终于到了。"
+_NOTICE = "各乡镇：为切实做好春季防火工作，现将有关事项通知如下。"
+_SPEECH = "同志们：今天召开全市经济工作会议，主要任务是总结去年工作。"
+
+
+@pytest.mark.parametrize(("text", "title", "byline"), [
+    (f"春天的故事\n王小明\n{_STORY}\n", "春天的故事", "王小明"),
+    (f"我是怎样走上讲台的\n李　华\n{_STORY}\n", "我是怎样走上讲台的", "李华"),
+    # a title wrapped over lines, its last line short: no name
+    (f"关于做好春季防火工作的\n通知\n{_NOTICE}\n", "关于做好春季防火工作的通知", None),
+    (f"在全市经济工作会议上的\n讲话\n{_SPEECH}\n", "在全市经济工作会议上的讲话", None),
+    (f"推动城乡融合和\n协调发展\n{_STORY}\n", "推动城乡融合和协调发展", None),
+])
+def test_kind21_a_name_alone_under_the_title_is_its_byline(text: str, title: str, byline: str | None) -> None:
+    """A page or text that prints its author's name alone under the title (no 作者： label)."""
+    art = article(bf.parse(text=text))
+    assert squeeze(art.title) == title
+    assert squeeze(art.byline) == (byline or "")
+
+
 # --- 22. a text whose line breaks were doubled (\r\r\n endings, a copy from a web page) -------------------------
 
 DOUBLED_BREAK_FIXTURES = sorted([*TEXT.glob("*.txt"), *(FIXTURES / "official").glob("*.txt"),

@@ -136,6 +136,10 @@ CAPTION = re.compile(
 LABELLED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,4}[\s\u3000]*[：:]")  # 附件：, 组　长：
 
 
+# the words a document's title ends with (its kind): …的通知, …工作报告, …管理办法
+DOCUMENT_TYPE_END = re.compile(
+    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"
+)
 TITLE_MAX_LEN = 60  # the longest line ``is_title_like`` takes for a title unless told otherwise
 
 

@@ -11,7 +11,7 @@ import re
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates, single_dates
-from ..patterns import ARTICLE_CLAUSE, SALUTATION, canon, is_prose, is_subtitle, is_title_like
+from ..patterns import ARTICLE_CLAUSE, DOCUMENT_TYPE_END, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import byline_at, kicker_at, line_pitch, make_article, split_articles, title_block_at
 from .distribution import parse_distribution
@@ -20,9 +20,6 @@ from .toc import parse_toc
 
 _BULLETIN_LABELS = {"报", "送", "发"}
 _ADOPTED = re.compile(r"^[^。；]{0,50}?(?:通过|批准|公布|颁布)")
-_DOCUMENT_TITLE = re.compile(
-    r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"
-)
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
 # how far into a block of the lead the date it was adopted on is looked for: the note under a law's title
@@ -141,7 +138,7 @@ def _kind(doc: Document, many: bool) -> DocumentKind:
             return "speech"
         if first.title and _SPEECH_TITLE.search(first.title):
             return "speech"
-        if first.title and _DOCUMENT_TITLE.search(first.title):
+        if first.title and DOCUMENT_TYPE_END.search(first.title):
             return "document"
     md = doc.metadata
     if md.url or md.published or md.origin or md.editor:

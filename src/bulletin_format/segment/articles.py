@@ -18,7 +18,7 @@ from ..lines import Line
 from ..memo import per_document
 from ..model import Article, Block
 from ..normalize.dates import find_dates, is_date_only
-from ..patterns import ORGAN_END, heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
+from ..patterns import DOCUMENT_TYPE_END, ORGAN_END, heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
 
 _NO_HEADING_END = "。！？；!?;…：:，,"
 _SP = r"[\s\u3000]"
@@ -63,12 +63,38 @@ def organ_and_date_at(lines: list[Line], i: int) -> int:
     return 0
 
 
+# a name printed alone under a title: a Han name of two or three characters (a minority's with its ·)
+_BARE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
+# what a title's line that runs on into the next ends with: a conjunction or a preposition (…和 / 发展)
+_RUNS_ON = tuple("和与及之对在为于")
+# the short words a title wrapped after its 的 ends with, besides a document's kind (…工作的 / 讲话)
+_TITLE_END_WORD = re.compile(
+    r"(?:讲话|致辞|发言|演讲|说明|建议|总结|汇报|规划|计划|倡议|贺信|贺电|回信|答问|问答|综述)$"
+)
+
+
+def name_under_title(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the author's name printed alone under the title line before it (茉莉, 胡平): a name of
+    two or three characters, not the end of a title wrapped over lines (…和 / 发展: a conjunction before
+    it; …的 / 通知, …的 / 讲话: a document's kind), and text follows it."""
+    if k == 0 or k + 1 >= len(lines):
+        return False
+    s, above = re.sub(r"[\s\u3000]+", "", lines[k].stripped), lines[k - 1].stripped  # (李　华: a name spaced out)
+    return (
+        _BARE_NAME.match(s) is not None
+        and not above.endswith(_RUNS_ON)
+        and DOCUMENT_TYPE_END.search(s) is None
+        and _TITLE_END_WORD.search(s) is None
+        and not is_title_line(lines[k + 1])
+    )
+
+
 def byline_at(lines: list[Line], i: int) -> int:
     """How many lines from ``i`` form the byline under a title block (0 if none)."""
     n = 0
     while i + n < len(lines) and n < 4:
         s = lines[i + n].stripped
-        if is_byline(s) or "byline" in lines[i + n].hints:
+        if is_byline(s) or "byline" in lines[i + n].hints or (n == 0 and name_under_title(lines, i)):
             n += 1
         elif k := organ_and_date_at(lines, i + n):
             n += k
@@ -156,8 +182,8 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4, pitch: int 
         if n and lines[i + n].number - lines[i + n - 1].number > TITLE_LINES_APART * pitch and not is_subtitle(
                 lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
-        if n and organ_and_date_at(lines, i + n):
-            break  # the author organ and its date under the title: a byline
+        if n and (organ_and_date_at(lines, i + n) or name_under_title(lines, i + n)):
+            break  # the author organ and its date, or the author's name, under the title: a byline
         n += 1
         if n > 1 and is_subtitle(lines[i + n - 1].stripped):
             break  # nothing after a 副题 belongs to the title

@@ -136,6 +136,26 @@ CAPTION = re.compile(
 LABELLED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,4}[\s\u3000]*[：:]")  # 附件：, 组　长：
 
 
+# The common Chinese surnames (the two hundred or so that nearly every name begins with) and the compound
+# ones: what tells a name printed alone (王小明, 欧阳华) from a short word (背景, 前言, 附件)
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛"
+    "樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲"
+    "翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封钊帅茅燕"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                     "夏侯", "令狐", "端木", "南宫", "西门", "独孤", "呼延", "轩辕")
+
+
+def looks_like_name(s: str) -> bool:
+    """A Chinese personal name of two to four characters: a common surname, then one or two characters."""
+    if s.startswith(COMPOUND_SURNAMES):
+        return 3 <= len(s) <= 4
+    return 2 <= len(s) <= 3 and s[0] in SURNAMES
+
+
 # the words a document's title ends with (its kind): …的通知, …工作报告, …管理办法
 DOCUMENT_TYPE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"

@@ -18,7 +18,16 @@ from ..lines import Line
 from ..memo import per_document
 from ..model import Article, Block
 from ..normalize.dates import find_dates, is_date_only
-from ..patterns import DOCUMENT_TYPE_END, ORGAN_END, heading_level, is_doc_number, is_prose, is_subtitle, is_title_like
+from ..patterns import (
+    DOCUMENT_TYPE_END,
+    ORGAN_END,
+    heading_level,
+    is_doc_number,
+    is_prose,
+    is_subtitle,
+    is_title_like,
+    looks_like_name,
+)
 
 _NO_HEADING_END = "。！？；!?;…：:，,"
 _SP = r"[\s\u3000]"
@@ -65,6 +74,7 @@ def organ_and_date_at(lines: list[Line], i: int) -> int:
 
 # a name printed alone under a title: a Han name of two or three characters (a minority's with its ·)
 _BARE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})$")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # what a title's line that runs on into the next ends with: a conjunction or a preposition (…和 / 发展)
 _RUNS_ON = tuple("和与及之对在为于")
 # the short words a title wrapped after its 的 ends with, besides a document's kind (…工作的 / 讲话)
@@ -74,14 +84,17 @@ _TITLE_END_WORD = re.compile(
 
 
 def name_under_title(lines: list[Line], k: int) -> bool:
-    """Line ``k`` is the author's name printed alone under the title line before it (茉莉, 胡平): a name of
-    two or three characters, not the end of a title wrapped over lines (…和 / 发展: a conjunction before
-    it; …的 / 通知, …的 / 讲话: a document's kind), and text follows it."""
+    """Line ``k`` is the author's name printed alone under the title line before it (胡平, 欧阳华): a name
+    (``looks_like_name``: a common surname first) that no markup made a heading, not the end of a title
+    wrapped over lines (…和 / 发展: a conjunction before it; …的 / 通知, …的 / 讲话: a document's kind),
+    and text follows it."""
     if k == 0 or k + 1 >= len(lines):
         return False
     s, above = re.sub(r"[\s\u3000]+", "", lines[k].stripped), lines[k - 1].stripped  # (李　华: a name spaced out)
     return (
         _BARE_NAME.match(s) is not None
+        and (looks_like_name(s) or "·" in s)
+        and not any(h.startswith("heading") or h in _HEADING_TAGS for h in lines[k].hints)  # (a marked heading)
         and not above.endswith(_RUNS_ON)
         and DOCUMENT_TYPE_END.search(s) is None
         and _TITLE_END_WORD.search(s) is None

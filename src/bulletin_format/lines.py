@@ -7,8 +7,9 @@ name as the reason) or split a line in two; segmentation reads the lines that ar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from .model import Extraction, Header, PageMetadata, Removed, SourceInfo, TableCell, table_text
@@ -193,6 +194,17 @@ class PassState:
         items.extend(self.extra_removed)
         items.sort(key=lambda r: (r.line if r.line is not None else 0))
         return items
+
+
+PITCH_MIN_GAPS = 4  # fewer lines than this tell nothing of a text's line pitch
+
+
+def line_pitch(numbers: Iterable[int]) -> int:
+    """How many input lines one line of text takes, from the input line numbers of its first lines (in
+    order): 1, or the smallest gap between two of them when none stands next to another — a text whose
+    line breaks were all doubled (``\\r\\r\\n`` endings, a copy from a web page)."""
+    gaps = [b - a for a, b in pairwise(numbers) if b > a]
+    return min(gaps) if len(gaps) >= PITCH_MIN_GAPS else 1
 
 
 def table_line(

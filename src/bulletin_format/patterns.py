@@ -156,6 +156,9 @@ def looks_like_name(s: str) -> bool:
     return 2 <= len(s) <= 3 and s[0] in SURNAMES
 
 
+# what stands between the two ends of a span (8:30－9:50, 11－12日, 5月15日至16日); the hyphen last, where a
+# character class reads it as itself
+SPAN_MARKS = "－—–~～至到-"
 # the words a document's title ends with (its kind): …的通知, …工作报告, …管理办法
 DOCUMENT_TYPE_END = re.compile(
     r"(?:决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|复函|纪要|规定|办法|条例|细则|规则|方案|法)$"

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..memo import per_document
+from ..patterns import SPAN_MARKS
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "О": 0, "O": 0, "0": 0,
               "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -174,9 +175,8 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
 
 # A date that opens or closes a span ("2004年12月11－12日", "5月15日至16日", "…15日—2023年5月16日") dates an
 # event that lasts, not a document: the dash or word between, then a day (with its month, year) or a date
-_SPAN_MARK = "－—–~～至到-"  # (the hyphen last: in a character class it is itself there)
-_SPAN_AFTER = re.compile(rf"\s*[{_SPAN_MARK}]\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日")
-_SPAN_BEFORE = re.compile(rf"\d\s*日?\s*[{_SPAN_MARK}]\s*$")  # a day, then the dash: not a 题注's opening ——
+_SPAN_AFTER = re.compile(rf"\s*[{SPAN_MARKS}]\s*(?:\d{{2,4}}\s*年\s*)?(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*日")
+_SPAN_BEFORE = re.compile(rf"\d\s*日?\s*[{SPAN_MARKS}]\s*$")  # a day, then the dash: not a 题注's opening ——
 
 
 def single_dates(text: str) -> list[DateMatch]:

@@ -36,7 +36,7 @@ from itertools import compress
 from lxml import etree
 
 from ..model import Extraction, ExtractionCandidate
-from ..patterns import canon, cjk_count
+from ..patterns import SPAN_MARKS, canon, cjk_count
 
 # ---------------------------------------------------------------------------------------------
 # Named thresholds (docs/html-extraction.md explains each).
@@ -92,9 +92,8 @@ _PUNCT = re.compile("[，。；、,;：:！？!?]")
 # the stamp of an entry: a time (comments, replies, bylines print one) or a numeric date; a Chinese
 # date alone ("2019年3月5日") heads the items of a chronology, which is article text, and so does a span
 # of time ("8:30－9:50", "14:00至15:30"): the items of a schedule, never the moment a comment was posted
-_RANGE_DASH = "－—–~～至到-"  # (the hyphen last: a character class reads it as itself there)
 _STAMP = re.compile(
-    rf"(?<![\d{_RANGE_DASH}])(?<![{_RANGE_DASH}]\s)\d{{1,2}}[:：]\d{{2}}(?![\d.])(?!\s?[{_RANGE_DASH}]\s?\d{{1,2}}[:：]\d{{2}})"
+    rf"(?<![\d{SPAN_MARKS}])(?<![{SPAN_MARKS}]\s)\d{{1,2}}[:：]\d{{2}}(?![\d.])(?!\s?[{SPAN_MARKS}]\s?\d{{1,2}}[:：]\d{{2}})"
     r"|(?<![\d.])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
 )
 _STAMP_HINT = re.compile(r"\d[:：\-/.]")  # what either stamp holds: a digit, then its separator

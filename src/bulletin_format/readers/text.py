@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from ..lines import NO_HINTS, Line, PassState, is_blank, table_line, text_to_lines
+from ..lines import NO_HINTS, Line, PassState, is_blank, line_pitch, table_line, text_to_lines
 from ..model import TableCell
 from ..patterns import is_prose
 
@@ -50,7 +50,7 @@ def read(text: str, *, name: str = "<text>") -> PassState:
         window = _Window(text)
         raws, release = window, window.release
     seen: dict[str, str] = {}
-    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are two lines apart
+    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are that many lines apart
 
     def continues(k: int) -> bool:
         return not is_blank(raws[k]) and all(is_blank(raws[j]) for j in range(k - stride + 1, k))
@@ -237,12 +237,9 @@ PITCH_LINES = 200
 
 
 def _line_pitch(text: str) -> int:
-    """2 when no two of the first PITCH_LINES lines with text stand next to each other — every line break
-    doubled (``\\r\\r\\n`` endings, a copy from a web page) —, else 1."""
-    numbers = [k for k, raw in enumerate(itertools.islice(_lines(text), 2 * PITCH_LINES)) if not is_blank(raw)]
-    if len(numbers) < 4:
-        return 1
-    return 2 if min(b - a for a, b in itertools.pairwise(numbers)) >= 2 else 1
+    """``lines.line_pitch`` of the text's first PITCH_LINES lines with text."""
+    raws = itertools.islice(_lines(text), 2 * PITCH_LINES)
+    return line_pitch(k for k, raw in enumerate(raws) if not is_blank(raw))
 
 
 def _line(texts: _Lines, k: int) -> str | None:

@@ -13,7 +13,7 @@ from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates, single_dates
 from ..patterns import ARTICLE_CLAUSE, DOCUMENT_TYPE_END, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
-from .articles import byline_at, kicker_at, line_pitch, make_article, split_articles, title_block_at
+from .articles import byline_at, kicker_at, make_article, split_articles, text_pitch, title_block_at
 from .distribution import parse_distribution
 from .header import parse_header
 from .toc import parse_toc
@@ -33,7 +33,7 @@ ADOPTED_DATE_CHARS = 1000
 def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line], str | None]:
     """The body of a one-article document without the copies of its title printed between the title
     and the text, and the 副题 of the title block or found there."""
-    pitch = line_pitch(body)
+    pitch = text_pitch(body)
     k = kicker_at(body, 0, pitch=pitch) if body else 0  # the 引题 over the title is not part of it
     n_title = title_block_at(body, k, pitch=pitch) if body else 0
     if not n_title:

@@ -12,9 +12,8 @@ printed at the end of the 副题), reporters. The byline is neither title nor �
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from ..lines import Line
+from ..lines import Line, line_pitch
 from ..memo import per_document
 from ..model import Article, Block
 from ..normalize.dates import find_dates, is_date_only
@@ -162,19 +161,14 @@ def _is_title_text(s: str) -> bool:
 
 
 # Lines of one title stand at most this many input lines apart (a blank line or two between a title's
-# lines, its 副题), counted in the text's own line pitch (``line_pitch``)
+# lines, its 副题), counted in the text's own line pitch (``text_pitch``)
 TITLE_LINES_APART = 3
-PITCH_SAMPLE = 200  # consecutive lines whose gaps tell a text's line pitch
-PITCH_MIN_GAPS = 4  # fewer lines than this tell nothing
+PITCH_SAMPLE = 200  # the first lines, whose input line numbers tell a text's line pitch (``lines.line_pitch``)
 
 
-def line_pitch(lines: list[Line]) -> int:
-    """How many input lines one line of text takes: 1, or 2 and more when every line is followed by blank
-    lines (a text whose line breaks were doubled: ``\r\r\n`` endings, a copy from a web page): the
-    smallest gap between consecutive lines among the first PITCH_SAMPLE."""
-    gaps = [b.number - a.number for a, b in pairwise(lines[: PITCH_SAMPLE + 1])]
-    gaps = [g for g in gaps if g > 0]
-    return min(gaps) if len(gaps) >= PITCH_MIN_GAPS else 1  # (no two lines next to each other: doubled breaks)
+def text_pitch(lines: list[Line]) -> int:
+    """``line_pitch`` of the first PITCH_SAMPLE lines."""
+    return line_pitch(ln.number for ln in lines[: PITCH_SAMPLE + 1])
 
 
 def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4, pitch: int = 1) -> int:
@@ -182,7 +176,7 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4, pitch: int 
 
     A block ends after its 副题; a reader that found the title (HTML) marks its lines "title" and
     a 副题 under it "subtitle", and then the block is exactly those lines. ``pitch``: the text's
-    ``line_pitch``."""
+    ``text_pitch``."""
     if "title" in lines[i].hints:
         n = 1
         while i + n < len(lines) and "title" in lines[i + n].hints:
@@ -263,7 +257,7 @@ def split_articles(lines: list[Line], *, many: bool) -> list[Article]:
     articles: list[Article] = []
     current: Article | None = None
     kicker: str | None = None
-    pitch = line_pitch(lines)
+    pitch = text_pitch(lines)
     i = 0
     while i < len(lines):
         if kicker_at(lines, i, pitch=pitch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import bulletin_format as bf
 from bulletin_format.clean import RULES, chrome, rules
 from bulletin_format.lines import PassState, text_to_lines
 
@@ -182,3 +183,28 @@ def test_label_free_bylines_name_an_outlet_only_when_it_reads_like_one():
         chrome.fill_metadata(s, line)
         assert (s.metadata.origin, s.metadata.author) == (origin, author), line
     assert chrome.byline("石某/中国某某报")
+
+
+def test_source_and_author_labels_of_other_sites_fill_the_page_facts():
+    for line, field, value in [
+        ("来源单位：青溪县应急管理局", "origin", "青溪县应急管理局"),
+        ("稿件来源：青溪日报", "origin", "青溪日报"),
+        ("消息来源：青溪日报", "origin", "青溪日报"),
+        ("撰稿人：王小明", "author", "王小明"),
+        ("发布时间：2023-03-05　来源单位：青溪县应急管理局", "origin", "青溪县应急管理局"),
+    ]:
+        s = PassState(lines=[])
+        assert chrome.fill_metadata(s, line), line
+        assert getattr(s.metadata, field) == value, line
+
+
+def test_a_byline_rescued_from_above_the_main_content_gives_its_labelled_facts():
+    """The byline under the title, outside the container the reader chose, is kept as the article's byline,
+    and what its labels say are the page's facts — as when it stands inside the content."""
+    body = "<p>为切实做好春季森林防火工作，有效预防和减少森林火灾发生，保障群众生命财产安全，特此通知。</p>" * 4
+    for byline, author in [("作者：王小明", "王小明"), ("记者：李华", "李华")]:
+        page = (f"<html><body><div><h1>关于做好春季森林防火工作的通知</h1><div class='info'>{byline}</div>"
+                f"<div class='content'>{body}</div></div></body></html>")
+        doc = bf.parse(text=page)
+        assert doc.articles[0].byline == byline
+        assert doc.metadata.author == author

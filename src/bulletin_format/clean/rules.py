@@ -739,6 +739,8 @@ def outside_main_content(state: PassState) -> None:
             for ln in rest[:n]:
                 ln.removed = None
                 ln.hints = ln.hints | {"byline"}
+                if has_labelled_field(ln.stripped):
+                    fill_metadata(state, ln.stripped)  # its labelled facts (作者：…) are the page's, as inside
     # page facts without a label (a bare date, "2003-7-24 某某晚报") are the article's only when printed
     # next to it: the same line in a sidebar or an archive list belongs to another page
     near_start = max(0, lines.index(title_lines[0]) - 2) if title_lines else max(0, first_main - FACT_REACH)

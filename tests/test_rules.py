@@ -208,3 +208,19 @@ def test_a_byline_rescued_from_above_the_main_content_gives_its_labelled_facts()
         doc = bf.parse(text=page)
         assert doc.articles[0].byline == byline
         assert doc.metadata.author == author
+
+
+def test_a_date_stamp_in_brackets_under_the_title_is_the_page_date():
+    """[2023-03-05] or 【2023-03-05 10:20】 under the title: a web page's stamp, not a paragraph (a document
+    prints its dates bare, a speech its date in parentheses)."""
+    body = "<p>为切实做好春季森林防火工作，有效预防和减少森林火灾发生，保障群众生命财产安全，特此通知。</p>" * 4
+    title = "<h1>关于做好春季森林防火工作的通知</h1>"
+    for stamp, published in [("[2023-03-05]", "2023-03-05"), ("【2023-03-05 10:20】", "2023-03-05T10:20")]:
+        for page in (f"<html><body><div>{title}<div>{stamp}</div><div class='content'>{body}</div></div></body></html>",
+                     f"<html><body><div class='content'>{title}<p>{stamp}</p>{body}</div></body></html>"):
+            doc = bf.parse(text=page)
+            assert doc.metadata.published == published
+            assert [r.reason for r in doc.removed if r.text == stamp] == ["byline"]
+            assert all("2023" not in b.text for a in doc.articles for b in a.blocks)
+    assert chrome.bracketed_date_stamp("[2023-03-05]") == "2023-03-05"
+    assert chrome.bracketed_date_stamp("[图片]") is None and chrome.bracketed_date_stamp("（2023年3月5日）") is None

@@ -91,6 +91,15 @@ _BACK_LINK = re.compile(
 )
 _SOURCE_LINE = re.compile(rf"^[（(\[【]?\s*(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^。]{{1,40}}?[）)\]】]?$")
 DATE_TIME_ONLY = re.compile(r"^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+# a web page's date stamp in square or lenticular brackets, [2023-03-05] or 【2023-03-05 10:20】 (a document
+# prints its dates bare, or a speech's in parentheses: those are no stamps)
+_BRACKETED_STAMP = re.compile(r"^\s*[\[【]\s*(?P<inner>[^\]】]+?)\s*[\]】]\s*$")
+
+
+def bracketed_date_stamp(s: str) -> str | None:
+    """The date (and time) inside a bracketed date stamp, or None."""
+    m = _BRACKETED_STAMP.match(s)
+    return m.group("inner") if m and DATE_TIME_ONLY.match(m.group("inner")) else None
 
 
 _OUTLET_END = (

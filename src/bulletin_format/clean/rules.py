@@ -43,6 +43,7 @@ from .chrome import (
     SHARE_TOKENS,
     TEXT_CHAR,
     any_of,
+    bracketed_date_stamp,
     breadcrumb,
     byline,
     chrome_bits,
@@ -328,16 +329,18 @@ def _glued_tail(ln: Line) -> tuple[int, str] | None:
 
 
 def date_line(state: PassState) -> None:
-    """A line holding only a date and time, above the body: the page's publication stamp."""
+    """A line holding only a date and time, or a date in brackets ([2023-03-05]), above the body: the page's
+    publication stamp."""
     for ln in state.lines:
         if ln.removed:
             continue
         s = ln.stripped
         if is_prose(s):
             return
-        if DATE_TIME_ONLY.match(s) and re.search(r"\d{1,2}[:：]\d{2}", s):
+        stamp = bracketed_date_stamp(s)
+        if stamp is not None or (DATE_TIME_ONLY.match(s) and re.search(r"\d{1,2}[:：]\d{2}", s)):
             state.remove(ln, "byline")
-            fill_metadata(state, s)
+            fill_metadata(state, stamp or s)
 
 
 def glued_title(state: PassState) -> None:
@@ -754,7 +757,7 @@ def outside_main_content(state: PassState) -> None:
         near = near_start <= i < first_main or last_main < i <= last_main + FACT_REACH
         reason = classify_line(ln)
         if near and i < first_main and reason != "byline" and (
-            line_bits(ln) & BYLINE_BIT if reason else is_date_only(ln.stripped)
+            line_bits(ln) & BYLINE_BIT if reason else is_date_only(ln.stripped) or bracketed_date_stamp(ln.stripped)
         ):
             # between the title and the text, a line that is a byline is the page's byline, whatever else
             # it holds ("2004-12-10 阅读 10544 次": its date, and a counter), as the line rules, which ask

@@ -224,3 +224,17 @@ def test_a_date_stamp_in_brackets_under_the_title_is_the_page_date():
             assert all("2023" not in b.text for a in doc.articles for b in a.blocks)
     assert chrome.bracketed_date_stamp("[2023-03-05]") == "2023-03-05"
     assert chrome.bracketed_date_stamp("[图片]") is None and chrome.bracketed_date_stamp("（2023年3月5日）") is None
+
+
+def test_a_closing_credit_that_names_its_reviewers_is_a_credit():
+    """编辑：X　审核：Y (and 校对, 终审 …) closes many articles: a credit, its editor the page's; 本文来源 is a
+    source."""
+    body = "<p>为切实做好春季森林防火工作，有效预防和减少森林火灾发生，保障群众生命财产安全，特此通知。</p>" * 4
+    cases = [("编辑：王小明　审核：李华", None, "王小明"), ("责编：王小明 校对：李华 终审：张三", None, "王小明"),
+             ("本文来源：青溪日报", "青溪日报", None)]
+    for credit, origin, editor in cases:
+        title = "<h1>关于做好春季森林防火工作的通知</h1>"
+        doc = bf.parse(text=f"<html><body><div class='content'>{title}{body}<p>{credit}</p></div></body></html>")
+        assert (doc.metadata.origin, doc.metadata.editor) == (origin, editor), credit
+        assert [r.reason for r in doc.removed if r.text == credit] == ["source_credit"], credit
+    assert not chrome.source_credit("审核通过后，由县应急管理局统一编辑印发各乡镇执行。")

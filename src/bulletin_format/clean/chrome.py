@@ -20,11 +20,13 @@ from ..patterns import SPEECH_NOTE, URL, is_prose
 # ---------------------------------------------------------------------------------------------
 # Field labels of bylines and credits, and what metadata field each fills.
 _FIELD_LABELS = {
-    "origin": r"来源于|来源单位|稿件来源|消息来源|来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
+    "origin": r"来源于|来源单位|稿件来源|消息来源|本文来源|来源|稿源|信息来源|文章来源|新闻来源|出处|转自|供稿",
     "author": r"作者|记者|撰稿人|撰稿|撰文|作\s*者|通讯员",
     "editor": r"责任编辑|责编|编辑|值班编辑|网络编辑",
     "published": r"发布时间|发表时间|发布日期|更新时间|时间|日期|发文日期",
     "views": r"阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|访问次数",
+    # the staff a credit names after its editor (编辑：X　审核：Y): no page fact, but a field of the credit
+    "staff": r"审核|校对|终审|初审|复审|审签|监制",
 }
 _ANY_LABEL = "|".join(_FIELD_LABELS.values())
 _LABEL_VALUE = re.compile(
@@ -80,7 +82,8 @@ PAGE_MARKER = re.compile(
 )
 EDITOR_TAIL = re.compile(
     rf"[（(\[【]?\s*(?:(?:{_FIELD_LABELS['origin']})\s*[:：]\s*[^，。,()（）\[\]【】]{{1,30}}?\s*)?"
-    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}[）)\]】]?\s*$"
+    rf"(?:{_FIELD_LABELS['editor']})\s*[:：/]\s*[\u4e00-\u9fffA-Za-z0-9_·\s、,，-]{{1,20}}?"
+    rf"(?:\s*(?:{_FIELD_LABELS['staff']})\s*[:：/]\s*[\u4e00-\u9fff·、,，\s]{{1,20}}?)*[）)\]】]?\s*$"
 )
 # a credit label with nothing after it (the CMS left the field empty): 责任编辑：
 _EMPTY_CREDIT = re.compile(

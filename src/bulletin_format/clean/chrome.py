@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..lines import Line, PassState
-from ..normalize.dates import find_dates
+from ..normalize.dates import find_dates, is_date_only
 from ..patterns import SPEECH_NOTE, URL, is_prose
 
 # ---------------------------------------------------------------------------------------------
@@ -103,6 +103,11 @@ def bracketed_date_stamp(s: str) -> str | None:
     """The date (and time) inside a bracketed date stamp, or None."""
     m = _BRACKETED_STAMP.match(s)
     return m.group("inner") if m and DATE_TIME_ONLY.match(m.group("inner")) else None
+
+
+def is_date_stamp(s: str) -> bool:
+    """A line that is a date and nothing else, bare (2023年3月5日, 2023-03-05 10:20) or in brackets."""
+    return is_date_only(s) or bracketed_date_stamp(s) is not None
 
 
 _OUTLET_END = (

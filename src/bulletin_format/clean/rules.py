@@ -53,6 +53,7 @@ from .chrome import (
     copyright_footer,
     fill_metadata,
     has_labelled_field,
+    is_date_stamp,
     is_prose_line,
     line_bits,
     navigation,
@@ -700,6 +701,12 @@ def _is_kicker(line: Line) -> bool:
     )
 
 
+def _head_byline(line: Line, reason: str | None) -> bool:
+    """Whether a line between the title and the text is a byline: one the byline classifier accepts too
+    (whatever the first classifier said of it), or, when no classifier knows it, a date stamp."""
+    return bool(line_bits(line) & BYLINE_BIT) if reason else is_date_stamp(line.stripped)
+
+
 def outside_main_content(state: PassState) -> None:
     """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
     the article's title block just above it. Lines a chrome classifier knows get its reason."""
@@ -756,9 +763,7 @@ def outside_main_content(state: PassState) -> None:
             continue
         near = near_start <= i < first_main or last_main < i <= last_main + FACT_REACH
         reason = classify_line(ln)
-        if near and i < first_main and reason != "byline" and (
-            line_bits(ln) & BYLINE_BIT if reason else is_date_only(ln.stripped) or bracketed_date_stamp(ln.stripped)
-        ):
+        if near and i < first_main and reason != "byline" and _head_byline(ln, reason):
             # between the title and the text, a line that is a byline is the page's byline, whatever else
             # it holds ("2004-12-10 阅读 10544 次": its date, and a counter), as the line rules, which ask
             # byline first, would judge it inside the content; a lone date there is the page's date too

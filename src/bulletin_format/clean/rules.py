@@ -655,7 +655,7 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
         ln = lines[i]
         s = ln.stripped
         if ln.removed in HEAD_LINE_REASONS or (
-            ln.removed in (None, "outside_main_content") and (is_date_only(s) or line_bits(ln) & _HEAD_LINE_BITS)
+            ln.removed in (None, "outside_main_content") and (is_date_stamp(s) or line_bits(ln) & _HEAD_LINE_BITS)
         ):
             i, skipped = i - 1, skipped + 1
             continue

@@ -926,6 +926,51 @@ def test_kind22_doubled_line_breaks_read_as_the_text(path: Path) -> None:
     assert _as_read(bf.parse(text=doubled)) == _as_read(bf.parse(text=text))
 
 
+# --- 23. a sidebar's box headings (<h3> over links) above a title printed in a plain <div> -------------------------
+
+SIDEBAR_BOXES = HTML / "sidebar_box_headings.html"
+
+
+def test_kind23_a_box_heading_over_links_is_not_the_title() -> None:
+    doc = parsed(SIDEBAR_BOXES)
+    art = article(doc)
+    assert art.title == "关于做好二〇二三年度城乡居民医疗保险参保缴费工作的通知"
+    assert doc.metadata.published == "2023-03-05"
+    assert doc.metadata.origin == "东岭市医疗保障局"
+    assert_chrome(doc, "热点新闻", "通知公告", "全市春季植树活动启动仪式在北山举行")
+    assert squeeze(paragraphs(doc)[0]).startswith("为切实做好本年度")
+
+
+def test_kind23_a_heading_over_prose_is_still_a_title_candidate() -> None:
+    """Only a heading whose next lines are links names a box: the same page with the sidebar's lists as
+    plain text keeps its first heading as the title, as before."""
+    html = read_markup(SIDEBAR_BOXES).replace('<div class="art-tt">', "<h2>").replace(
+        "参保缴费工作的通知</div>", "参保缴费工作的通知</h2>")
+    doc = bf.parse(html.encode("utf-8"))
+    assert article(doc).title == "关于做好二〇二三年度城乡居民医疗保险参保缴费工作的通知"
+
+
+# --- 24. an inline ad link before an article's last short lines and its closing credit --------------------------
+
+INLINE_AD = HTML / "inline_ad_before_last_lines.html"
+
+
+def test_kind24_the_lines_between_an_inline_link_and_the_credit_are_the_article() -> None:
+    doc = parsed(INLINE_AD)
+    body = [squeeze(p) for p in paragraphs(doc)]
+    assert body[-2:] == ["目前全市农资储备充足。", "春耕生产进展顺利。"]
+    assert removed_reasons(doc, "【广告】点击了解更多春季农资优惠信息") == ["related_list"]
+    assert doc.metadata.editor == "周敏"
+    assert_chrome(doc, "全市水利冬修工作圆满完成", "东岭网版权所有")
+
+
+def test_kind24_a_link_list_after_the_credit_still_ends_the_article() -> None:
+    """Without the closing credit after them, short lines after a link are the page's tail, as before."""
+    html = read_markup(INLINE_AD).replace('<div class="editor">责任编辑：周敏</div>', "")
+    doc = bf.parse(html.encode("utf-8"))
+    assert "春耕生产进展顺利" not in squeeze(document_words(doc))
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -944,5 +989,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 29
+    assert len(TRAP_FIXTURES) == 31
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

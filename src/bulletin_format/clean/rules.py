@@ -435,6 +435,28 @@ def _article_start_after(lines: list[Line], explained: list[bool]) -> list[bool]
     return [after[i + 1] for i in range(n)]
 
 
+# The closing credit of an article (来源：…, 责任编辑：…): the text between a weak end marker and it is the
+# article's own — the link or the ad stood inside the text
+_CLOSING_CREDIT = frozenset({"source_credit", "byline"})
+
+
+def _prose_then_credit_after(lines: list[Line], explained: list[bool]) -> list[bool]:
+    """For each line: does kept text no classifier explains follow it, and the article's closing credit
+    follow that text, with no other end marker in between? One backward pass."""
+    after = [False] * len(lines)
+    credit_below = prose_then_credit = False
+    for i in range(len(lines) - 1, -1, -1):
+        after[i] = prose_then_credit
+        ln = lines[i]
+        if ln.removed in _CLOSING_CREDIT:
+            credit_below, prose_then_credit = True, False
+        elif ln.removed in _WEAK_END or _is_strong_end(ln):
+            credit_below = prose_then_credit = False
+        elif credit_below and ln.kept and not explained[i] and ln.stripped:
+            prose_then_credit = True
+    return after
+
+
 def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
     the page tail; its lines get the reason a classifier gives them, else page_tail."""
@@ -447,6 +469,7 @@ def page_tail(state: PassState) -> None:
         unexplained.append(len(ln.stripped) if bits == PROSE_BIT else 0)
     total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
+    credit_after = _prose_then_credit_after(lines, explained)
     before = 0
     start = None
     for i, ln in enumerate(lines):
@@ -454,7 +477,7 @@ def page_tail(state: PassState) -> None:
         if before > 0 and (
             ln.removed in _DECISIVE_END
             or (after < before and not article_after[i] and _is_strong_end(ln))
-            or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before))
+            or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before) and not credit_after[i])
         ):
             start = i
             break
@@ -596,6 +619,17 @@ OTHER_HINT_PENALTY = 3.0  # see _find_title_lines
 FACT_REACH = 8  # lines around an HTML page's content from which unlabelled page facts are taken
 
 
+# A heading over a box of links (热点新闻, 相关阅读 over their lists) names the box: a heading whose next
+# lines are this many links, read before the text starts, is not a candidate for the page's title
+BOX_LINKS_MIN = 2
+
+
+def _heads_link_list(lines: list[Line], at: int, first_main: int) -> bool:
+    """Whether the heading at ``at`` heads a list of links above the text (a sidebar's or a box's name)."""
+    below = lines[at + 1 : min(at + 1 + BOX_LINKS_MIN, first_main)]
+    return len(below) == BOX_LINKS_MIN and all("link" in ln.hints for ln in below)
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
@@ -622,7 +656,8 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         )
         if not score:
             # no hint matches: a heading element above the text, the closest one winning
-            if ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text:
+            if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text
+                    and not _heads_link_list(lines, i, first_main)):
                 candidates.append((1.0 - min(first_main - i, 60) * 0.01, i, 1))
             continue
         if ln.hints & {"h1", "h2", "h3"}:

@@ -971,6 +971,32 @@ def test_kind24_a_link_list_after_the_credit_still_ends_the_article() -> None:
     assert "春耕生产进展顺利" not in squeeze(document_words(doc))
 
 
+# --- 25. the <title> is the site's name, printed again as a text logo over the site's menu ------------------------
+
+SITE_LOGO = HTML / "site_name_logo_line.html"
+
+
+def test_kind25_the_site_name_over_the_menu_is_not_the_title() -> None:
+    doc = parsed(SITE_LOGO)
+    art = article(doc)
+    assert art.title == "青溪县完成首批农村公路提档升级工程"
+    assert doc.metadata.title == "青溪县人民政府门户网站"  # the <title> element, as the page has it
+    assert doc.metadata.published == "2024-04-18T16:05"
+    assert doc.metadata.origin == "县交通运输局"
+    assert_chrome(doc, "当前位置：首页", "网站标识码")
+    assert "青溪县人民政府门户网站" not in squeeze(document_words(doc))
+
+
+def test_kind25_a_title_under_the_menu_still_matches_the_title_element() -> None:
+    """The same page whose <title> names the article: its printed copy, below the menu, is the title."""
+    html = read_markup(SITE_LOGO).replace("<title>青溪县人民政府门户网站</title>",
+                                          "<title>青溪县完成首批农村公路提档升级工程_青溪县人民政府门户网站</title>")
+    title = "青溪县完成首批农村公路提档升级工程"
+    html = html.replace(f"<h1>{title}</h1>", f'<div class="bt">{title}</div>')
+    doc = bf.parse(html.encode("utf-8"))
+    assert article(doc).title == "青溪县完成首批农村公路提档升级工程"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -989,5 +1015,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 31
+    assert len(TRAP_FIXTURES) == 32
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -589,6 +589,9 @@ def _match_hint(canons: _Canons, i: int, hint: str) -> tuple[float, int]:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BREADCRUMB_BIT = CLASSIFIER_BIT[breadcrumb]
+_NAVIGATION_BIT = CLASSIFIER_BIT[navigation]  # (a print bar's short words look like a menu too: with links only)
+MENU_ITEM_MAX_LEN = 12  # a menu item (首页, 政务公开, 新闻中心): a link longer than this is a headline of a list
 
 
 class _Canons:
@@ -630,6 +633,28 @@ def _heads_link_list(lines: list[Line], at: int, first_main: int) -> bool:
     return len(below) == BOX_LINKS_MIN and all("link" in ln.hints for ln in below)
 
 
+# A site's menu: this many links in a row, or a breadcrumb, between a line and the text put the line in the
+# page's head (a text logo over the menu); an article's title is printed below the site's navigation
+MENU_LINKS_MIN = 3
+
+
+def _above_navigation(lines: list[Line], at: int, first_main: int) -> bool:
+    """Whether the site's navigation (a breadcrumb, or a menu of links: in a row, or on one line) stands
+    between line ``at`` and the text."""
+    run = 0
+    for ln in lines[at + 1 : first_main]:
+        if "link" in ln.hints and len(ln.stripped) <= MENU_ITEM_MAX_LEN:
+            run += 1
+            if run >= MENU_LINKS_MIN:
+                return True
+            continue
+        run = 0
+        bits = line_bits(ln)
+        if bits & _BREADCRUMB_BIT or ("link" in ln.hints and bits & _NAVIGATION_BIT):
+            return True
+    return False
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
@@ -654,6 +679,8 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         score, count = max(
             ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h, s, n in matches if s), default=(0.0, 1)
         )
+        if score and _above_navigation(lines, i, first_main):
+            score = 0.0  # the <title> printed over the site's menu: the site's name as a text logo
         if not score:
             # no hint matches: a heading element above the text, the closest one winning
             if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text

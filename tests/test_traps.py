@@ -997,6 +997,29 @@ def test_kind25_a_title_under_the_menu_still_matches_the_title_element() -> None
     assert article(doc).title == "青溪县完成首批农村公路提档升级工程"
 
 
+# --- 26. a title in a plain <div>, its 题注 under it, and a <title> that names only the site ------------------------
+
+TITLE_NOTE = HTML / "title_note_under_div_title.html"
+
+
+def test_kind26_the_title_is_above_its_note() -> None:
+    doc = parsed(TITLE_NOTE)
+    art = article(doc)
+    assert art.title == "东岭市城市绿化管理办法"
+    assert art.subtitle == "（2023年6月9日东岭市人民政府第12次常务会议通过）"
+    assert art.kicker is None
+    assert doc.header.date == "2023-06-09"  # the date the 题注 gives, not the page's
+    assert doc.metadata.published == "2023-06-20T10:30"
+    assert squeeze(paragraphs(doc)[0]).startswith("第一条")
+
+
+@pytest.mark.parametrize("note", ["——在全市城市绿化工作会议上的讲话", "（2023年6月9日）"])
+def test_kind26_a_speech_note_under_the_title_is_its_subtitle(note: str) -> None:
+    html = read_markup(TITLE_NOTE).replace("（2023年6月9日东岭市人民政府第12次常务会议通过）", note)
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", note)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1015,5 +1038,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 32
+    assert len(TRAP_FIXTURES) == 33
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -711,8 +711,8 @@ PLACED_TITLE_HEAD_LINES = 3
 def _title_above(lines: list[Line], first_main: int) -> Line | None:
     """The title of a page that names it nowhere else (no <title>, or the site's name there): the
     title-like line right above the text, or above the head lines printed between them (a byline, a
-    counter, a print bar)."""
-    i, skipped = first_main - 1, 0
+    counter, a print bar) and above its 副题."""
+    i, skipped, subtitle_seen = first_main - 1, 0, False
     while i >= 0 and skipped <= PLACED_TITLE_HEAD_LINES:
         ln = lines[i]
         s = ln.stripped
@@ -726,6 +726,10 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
         if ("link" in ln.hints or "title" in ln.hints or line_bits(ln) & CHROME_BITS or not is_title_like(s)
                 or has_labelled_field(s)):
             return None  # a link, chrome, a sentence, or a label and its value (作者：…): no title
+        if is_subtitle(s) and not subtitle_seen:
+            # a 副题 or 题注 under the title (——在…会议上的讲话, （2024年7月19日…通过）): the title is above it
+            i, subtitle_seen = i - 1, True
+            continue
         return ln if cjk_count(s) >= PLACED_TITLE_MIN_CJK and "首页" not in s else None
     return None
 

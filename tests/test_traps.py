@@ -1020,6 +1020,20 @@ def test_kind26_a_speech_note_under_the_title_is_its_subtitle(note: str) -> None
     assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", note)
 
 
+def test_kind26_a_byline_table_and_bars_between_the_title_and_the_text() -> None:
+    """A byline set out in a table (a line per cell), a font-size bar and a "read it on your phone" line
+    between a placed title and its text: six head lines the title search looks past (three before)."""
+    head = ('<table class="gz-info"><tr><td>发布时间：2023-06-20 10:30</td><td>来源：市司法局</td>'
+            "<td>浏览次数：1024</td></tr></table><div>字号：<a>大</a> <a>中</a> <a>小</a></div>"
+            "<p>扫一扫在手机打开当前页</p>")
+    html = read_markup(TITLE_NOTE).replace('<p align="center">（2023年6月9日东岭市人民政府第12次常务会议通过）</p>', "")
+    html = re.sub(r'<div class="gz-info">.*?</div>', head, html)
+    doc = bf.parse(html.encode("utf-8"))
+    assert article(doc).title == "东岭市城市绿化管理办法"
+    assert doc.metadata.origin == "市司法局"
+    assert_chrome(doc, "扫一扫在手机打开当前页", "浏览次数")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

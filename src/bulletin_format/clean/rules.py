@@ -703,9 +703,11 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
 PLACED_TITLE_MIN_CJK = 8
 # What an article's head prints between its title and its text (a date, a counter, a source, the
 # font-size and print bar), and how many such lines may stand there
-HEAD_LINE_REASONS = frozenset({"byline", "date_line", "page_stats", "source_credit", "share_print_bar"})
-_HEAD_LINE_BITS = sum(CLASSIFIER_BIT[test] for test in (byline, page_stats, source_credit, share_print_bar))
-PLACED_TITLE_HEAD_LINES = 3
+HEAD_LINE_REASONS = frozenset({"byline", "date_line", "page_stats", "source_credit", "share_print_bar", "qr_code"})
+_HEAD_LINE_BITS = sum(CLASSIFIER_BIT[test] for test in (byline, page_stats, source_credit, share_print_bar, qr_code))
+# a byline set out in a table is a line per cell (发布时间 | 来源 | 作者 | 浏览次数), then a font-size bar, a
+# print bar and the "read on your phone" code: six such lines, each one a head line a classifier knows
+PLACED_TITLE_HEAD_LINES = 6
 
 
 def _title_above(lines: list[Line], first_main: int) -> Line | None:

@@ -997,6 +997,18 @@ def test_kind25_a_title_under_the_menu_still_matches_the_title_element() -> None
     assert article(doc).title == "青溪县完成首批农村公路提档升级工程"
 
 
+@pytest.mark.parametrize("element", ["h1", "div"])
+def test_kind25_a_title_broken_by_br_is_one_title(element: str) -> None:
+    """A title broken over two lines by a <br>, in a heading or a plain element, on a page whose <title> names
+    only the site: both lines are the title (the heading's first line alone was; the plain element's last
+    line was the title and its first the kicker)."""
+    title = "青溪县完成首批农村公路提档升级工程"
+    html = read_markup(SITE_LOGO).replace(f"<h1>{title}</h1>",
+                                          f"<{element}>青溪县完成首批农村公路<br>提档升级工程</{element}>")
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.kicker) == (title, None)
+
+
 # --- 26. a title in a plain <div>, its 题注 under it, and a <title> that names only the site ------------------------
 
 TITLE_NOTE = HTML / "title_note_under_div_title.html"

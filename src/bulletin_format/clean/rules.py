@@ -732,8 +732,36 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
             # a 副题 or 题注 under the title (——在…会议上的讲话, （2024年7月19日…通过）): the title is above it
             i, subtitle_seen = i - 1, True
             continue
-        return ln if cjk_count(s) >= PLACED_TITLE_MIN_CJK and "首页" not in s else None
+        whole = "".join(part.stripped for part in _whole_title(lines, [ln], first_main))
+        return ln if cjk_count(whole) >= PLACED_TITLE_MIN_CJK and "首页" not in whole else None
     return None
+
+
+TITLE_MAX_LINES = 4  # a title broken by <br> over its element's lines: no headline runs longer
+
+
+def _title_part(line: Line) -> bool:
+    """A line that may print part of a title: title-like, no link, no chrome, no label, no 副题, no date."""
+    s = line.stripped
+    return (line.removed in (None, "outside_main_content") and "link" not in line.hints and is_title_like(s)
+            and not line_bits(line) & CHROME_BITS and not has_labelled_field(s) and not is_subtitle(s)
+            and not is_date_stamp(s))
+
+
+def _whole_title(lines: list[Line], found: list[Line], first_main: int) -> list[Line]:
+    """The title found, with the other lines of its element that print the rest of it (a title broken by a
+    <br>: the element's first line was a heading, or the line found by its place was its last)."""
+    if not found or found[0].owner is None or found[0].owner != found[-1].owner:
+        return found
+    owner = found[0].owner
+    start, end = lines.index(found[0]), lines.index(found[-1]) + 1
+    while start > 0 and end - start < TITLE_MAX_LINES and lines[start - 1].owner == owner \
+            and _title_part(lines[start - 1]):
+        start -= 1
+    while end < min(first_main, len(lines)) and end - start < TITLE_MAX_LINES and lines[end].owner == owner \
+            and _title_part(lines[end]):
+        end += 1
+    return lines[start:end]
 
 
 KICKER_MAX_LEN = 60  # an 引题 is one line over the headline; a longer line is a lead paragraph
@@ -786,7 +814,7 @@ def outside_main_content(state: PassState) -> None:
     for ln in lines:
         if "outside" in ln.hints and ln.removed is None:
             ln.removed = "outside_main_content"
-    title_lines = _find_title_lines(state, first_main)
+    title_lines = _whole_title(lines, _find_title_lines(state, first_main), first_main)
     k = first_main
     if title_lines:
         for ln in title_lines:

@@ -1032,6 +1032,16 @@ def test_kind26_a_speech_note_under_the_title_is_its_subtitle(note: str) -> None
     assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", note)
 
 
+def test_kind26_a_note_printed_as_a_heading_under_a_heading_title() -> None:
+    """<h1> title, <h3> 题注: the closest heading to the text is the 题注, never the title."""
+    note = "（2023年6月9日东岭市人民政府第12次常务会议通过）"
+    html = read_markup(TITLE_NOTE).replace('<div class="gz-title">东岭市城市绿化管理办法</div>',
+                                           "<h1>东岭市城市绿化管理办法</h1>")
+    html = html.replace(f'<p align="center">{note}</p>', f"<h3>{note}</h3>")
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle, art.kicker) == ("东岭市城市绿化管理办法", note, None)
+
+
 def test_kind26_a_byline_table_and_bars_between_the_title_and_the_text() -> None:
     """A byline set out in a table (a line per cell), a font-size bar and a "read it on your phone" line
     between a placed title and its text: six head lines the title search looks past (three before)."""

@@ -682,9 +682,10 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         if score and _above_navigation(lines, i, first_main):
             score = 0.0  # the <title> printed over the site's menu: the site's name as a text logo
         if not score:
-            # no hint matches: a heading element above the text, the closest one winning
+            # no hint matches: a heading element above the text, the closest one winning (a 副题 or 题注
+            # printed as a heading under it is never the title)
             if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text
-                    and not _heads_link_list(lines, i, first_main)):
+                    and not is_subtitle(ln.stripped) and not _heads_link_list(lines, i, first_main)):
                 candidates.append((1.0 - min(first_main - i, 60) * 0.01, i, 1))
             continue
         if ln.hints & {"h1", "h2", "h3"}:

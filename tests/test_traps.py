@@ -1032,6 +1032,19 @@ def test_kind26_a_speech_note_under_the_title_is_its_subtitle(note: str) -> None
     assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", note)
 
 
+def test_kind26_a_disclosure_table_between_the_title_and_the_text() -> None:
+    """A 信息公开 table (索引号, 发文机关, 成文日期 …) between a placed title and its text is passed over as one
+    unit, however many cells it has."""
+    rows = [("索引号：", "00000000/2023-00012"), ("主题分类：", "城乡建设"), ("发文机关：", "东岭市人民政府"),
+            ("成文日期：", "2023年06月09日"), ("发文字号：", "东政规〔2023〕3号"), ("发布日期：", "2023年06月20日")]
+    table = '<table class="xxgk">' + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    html = read_markup(TITLE_NOTE).replace('<p align="center">（2023年6月9日东岭市人民政府第12次常务会议通过）</p>', "")
+    html = re.sub(r'<div class="gz-info">.*?</div>', table, html)
+    doc = bf.parse(html.encode("utf-8"))
+    assert article(doc).title == "东岭市城市绿化管理办法"
+    assert_chrome(doc, "00000000/2023-00012")
+
+
 def test_kind26_a_note_printed_as_a_heading_under_a_heading_title() -> None:
     """<h1> title, <h3> 题注: the closest heading to the text is the 题注, never the title."""
     note = "（2023年6月9日东岭市人民政府第12次常务会议通过）"

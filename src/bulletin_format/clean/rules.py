@@ -714,11 +714,14 @@ PLACED_TITLE_HEAD_LINES = 6
 def _title_above(lines: list[Line], first_main: int) -> Line | None:
     """The title of a page that names it nowhere else (no <title>, or the site's name there): the
     title-like line right above the text, or above the head lines printed between them (a byline, a
-    counter, a print bar) and above its 副题."""
+    counter, a print bar, a 信息公开 table) and above its 副题."""
     i, skipped, subtitle_seen = first_main - 1, 0, False
     while i >= 0 and skipped <= PLACED_TITLE_HEAD_LINES:
         ln = lines[i]
         s = ln.stripped
+        if ln.removed == "info_table":
+            i -= 1  # a 信息公开 table between the title and the text (索引号, 发文机关 …): one unit, however many cells
+            continue
         if ln.removed in HEAD_LINE_REASONS or (
             ln.removed in (None, "outside_main_content") and (is_date_stamp(s) or line_bits(ln) & _HEAD_LINE_BITS)
         ):

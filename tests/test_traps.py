@@ -1009,6 +1009,20 @@ def test_kind25_a_title_broken_by_br_is_one_title(element: str) -> None:
     assert (art.title, art.kicker) == (title, None)
 
 
+@pytest.mark.parametrize("element", ["h1", "td"])
+def test_kind25_a_shorter_line_under_the_headline_before_its_byline_is_the_subtitle(element: str) -> None:
+    """A 副题 printed without a dash or a heading element, between the headline and its byline: the subtitle
+    (it was dropped under an <h1>; under a headline in a plain element it was the title, the headline the
+    kicker) — the headline being its block's longest line."""
+    title = "青溪县完成首批农村公路提档升级工程"
+    head = f'<{element}>{title}</{element}><p align="center">沿线群众出行时间平均缩短二十分钟</p>'
+    if element == "td":
+        head = f"<table><tr>{head.split('<p')[0]}</tr></table><p" + head.split("<p", 1)[1]
+    html = read_markup(SITE_LOGO).replace(f"<h1>{title}</h1>", head)
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle, art.kicker) == (title, "沿线群众出行时间平均缩短二十分钟", None)
+
+
 # --- 26. a title in a plain <div>, its 题注 under it, and a <title> that names only the site ------------------------
 
 TITLE_NOTE = HTML / "title_note_under_div_title.html"

@@ -736,6 +736,10 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
             # a 副题 or 题注 under the title (——在…会议上的讲话, （2024年7月19日…通过）): the title is above it
             i, subtitle_seen = i - 1, True
             continue
+        above = lines[i - 1] if i > 0 else None
+        if (not subtitle_seen and above is not None and above.owner != ln.owner and _title_part(above)
+                and cjk_count(above.stripped) > cjk_count(s)):
+            ln = above  # two title-like lines over the head lines: the longer is the headline, the other its 副题
         whole = "".join(part.stripped for part in _whole_title(lines, [ln], first_main))
         return ln if cjk_count(whole) >= PLACED_TITLE_MIN_CJK and "首页" not in whole else None
     return None
@@ -750,6 +754,29 @@ def _title_part(line: Line) -> bool:
     return (line.removed in (None, "outside_main_content") and "link" not in line.hints and is_title_like(s)
             and not line_bits(line) & CHROME_BITS and not has_labelled_field(s) and not is_subtitle(s)
             and not is_date_stamp(s))
+
+
+def _head_line(line: Line) -> bool:
+    """A line printed between an article's title block and its text: a byline, a counter, a source, a
+    print or share bar, a QR line, a 信息公开 table's cell, a date stamp."""
+    if line.removed in HEAD_LINE_REASONS or line.removed == "info_table":
+        return True
+    return line.removed in (None, "outside_main_content") and (
+        is_date_stamp(line.stripped) or bool(line_bits(line) & _HEAD_LINE_BITS))
+
+
+def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:
+    """A 副题 printed without a dash or a heading element (首批完成28个重点项目 under its headline): a
+    title-like line right under the title, shorter than it — a headline is its block's longest line —
+    and followed by the article's head lines (its byline), so still in the title block."""
+    line = lines[at]
+    below = lines[at + 1] if at + 1 < first_main else None
+    s = line.stripped
+    cjk = cjk_count(s)
+    return (_title_part(line) and cjk < cjk_count(title)
+            and cjk >= KICKER_MIN_CJK_SHARE * len(s.replace(" ", ""))  # not a site's name and its address
+            and below is not None and _head_line(below)
+            and not byline_at(lines[at:first_main], 0))  # the organ and the date under a title: its byline
 
 
 def _whole_title(lines: list[Line], found: list[Line], first_main: int) -> list[Line]:
@@ -837,7 +864,8 @@ def outside_main_content(state: PassState) -> None:
                 nxt.removed = None
                 remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
                 k += 1
-            elif nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped):
+            elif nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped) or (
+                    k == lines.index(title_lines[-1]) + 1 and _plain_subtitle(lines, k, first_main, state.title_hint)):
                 nxt.removed = None
                 nxt.hints = nxt.hints | {"subtitle"}
                 k += 1

@@ -226,6 +226,22 @@ def test_a_date_stamp_in_brackets_under_the_title_is_the_page_date():
     assert chrome.bracketed_date_stamp("[图片]") is None and chrome.bracketed_date_stamp("（2023年3月5日）") is None
 
 
+@pytest.mark.parametrize("order", ["byline first", "credit first"])
+def test_a_first_hand_label_wins_over_a_second_hand_one(order: str) -> None:
+    """来源 in the byline names the page's source; a closing 供稿 credit names who contributed it. The credit,
+    read first by the rules (it is inside the text), used to fill metadata.origin; 作者 likewise wins over
+    撰稿."""
+    body = "<p>为切实做好春季森林防火工作，有效预防和减少森林火灾发生，保障群众生命财产安全，特此通知。</p>" * 4
+    byline = "<div>发布时间：2023-05-06 10:20　来源：党委宣传部　作者：林晓</div>"
+    credit = "<p>（供稿：机械工程学院　撰稿：周敏　编辑：李华）</p>"
+    inside = f"{byline}{body}{credit}" if order == "byline first" else f"{body}{credit}{byline}"
+    page = f"<html><body><h1>我校举办春季森林防火培训会</h1><div class='content'>{inside}</div></body></html>"
+    md = bf.parse(text=page).metadata
+    assert (md.origin, md.author, md.editor) == ("党委宣传部", "林晓", "李华")
+    alone = bf.parse(text=page.replace(byline, "")).metadata  # a second-hand label is better than none
+    assert (alone.origin, alone.author) == ("机械工程学院", "周敏")
+
+
 def test_a_closing_credit_that_names_its_reviewers_is_a_credit():
     """编辑：X　审核：Y (and 校对, 终审 …) closes many articles: a credit, its editor the page's; 本文来源 is a
     source."""

@@ -153,6 +153,7 @@ class PassState:
     title_candidates: list[str] = field(default_factory=list)  # other guesses (the parts of <title>)
     page_date: str | None = None  # publication time from the page's <meta> tags (ISO)
     meta_origin: str | None = None  # 来源 from the page's <meta> tags
+    second_hand: set[str] = field(default_factory=set)  # page facts a second-hand label gave (供稿, 撰稿)
     warnings: list[str] = field(default_factory=list)
     extra_removed: list[Removed] = field(default_factory=list)  # removed text that was never a line
     extraction: Extraction | None = None  # HTML: how the main content was chosen

@@ -28,6 +28,10 @@ _FIELD_LABELS = {
     # the staff a credit names after its editor (编辑：X　审核：Y): no page fact, but a field of the credit
     "staff": r"审核|校对|终审|初审|复审|审签|监制",
 }
+# Labels that name who contributed or wrote it up, not the source or the author the page names: a value they
+# give is replaced by one a first-hand label (来源, 作者, 记者) gives elsewhere on the page, in whatever order
+# the rules read them (a closing 供稿 credit inside the text is read before the byline above it)
+SECOND_HAND_LABELS = frozenset({"供稿", "撰稿", "撰稿人", "撰文", "通讯员"})
 _ANY_LABEL = "|".join(_FIELD_LABELS.values())
 _LABEL_VALUE = re.compile(
     rf"(?P<label>{_ANY_LABEL})\s*[:：/]\s*(?P<value>.*?)(?=\s*(?:{_ANY_LABEL})\s*[:：/]|\s{{2,}}|[|｜】\]）)]|$)"
@@ -149,8 +153,14 @@ def fill_metadata(state: PassState, text: str) -> bool:
             # a name or an outlet, not the next element's text (an empty field glued to a headline)
             if field != "origin" and (len(value) > 20 or re.search(r"[：:，。,；;！？!?]", value)):
                 continue
-            if value and getattr(md, field) is None and len(value) <= 40:
+            label = re.sub(r"\s", "", m.group("label"))
+            replaces = field in state.second_hand and label not in SECOND_HAND_LABELS
+            if value and (getattr(md, field) is None or replaces) and len(value) <= 40:
                 setattr(md, field, value)
+                if label in SECOND_HAND_LABELS:
+                    state.second_hand.add(field)
+                else:
+                    state.second_hand.discard(field)
                 found = True
         else:
             found = True

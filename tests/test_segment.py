@@ -63,3 +63,15 @@ def test_law_dated_by_its_adoption_line():
     )
     assert doc.header.date == "2020-05-06"
     assert doc.kind == "document"
+
+
+def test_a_speaker_whose_office_is_one_character_and_its_end_heads_the_speech():
+    """市长, 省长, 局长: the speaker line under a speech's 副题, and the date under it, are its byline — the
+    date the speech was given is the document's date (the office needed two characters before its end)."""
+    for office in ("市长", "省长", "局长", "区委书记"):
+        doc = parse(f"凝心聚力　奋力开创城市更新工作新局面\n——在全市城市更新工作会议上的讲话\n{office}　王明\n"
+                    f"（2023年5月6日）\n同志们：\n{PROSE}\n{PROSE}\n")
+        art = doc.articles[0]
+        assert art.byline is not None and art.byline.replace(" ", "") == f"{office}　王明（2023年5月6日）", office
+        assert doc.header.date == "2023-05-06", office
+        assert art.blocks[0].text == "同志们：", office

@@ -1083,6 +1083,26 @@ def test_kind26_a_byline_table_and_bars_between_the_title_and_the_text() -> None
     assert_chrome(doc, "扫一扫在手机打开当前页", "浏览次数")
 
 
+# --- 27. an e-paper's heading tiers: 引题 <h3>, 主题 <h1>, 副题 <h2>; the <title> names only the paper -----------
+
+EPAPER_TIERS = HTML / "epaper_heading_tiers.html"
+
+
+def test_kind27_the_h1_of_a_heading_block_is_the_title() -> None:
+    art = article(parsed(EPAPER_TIERS))
+    want = ("产业振兴看东岭", "小茶叶撑起致富大产业", "东岭县茶产业综合产值突破二十亿元")
+    assert (art.kicker, art.title, art.subtitle) == want
+    assert art.byline is not None and "林晓" in art.byline
+    assert squeeze(paragraphs(parsed(EPAPER_TIERS))[0]).startswith("初夏时节")
+
+
+def test_kind27_a_numbered_heading_under_the_title_is_no_subtitle() -> None:
+    """Only a heading without a section number joins the title block: 一、… under the title opens the text."""
+    html = read_markup(EPAPER_TIERS).replace("东岭县茶产业综合产值突破二十亿元</h2>", "一、茶园面积稳步扩大</h2>")
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", None)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1101,5 +1121,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 33
+    assert len(TRAP_FIXTURES) == 34
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

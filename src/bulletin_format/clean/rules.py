@@ -695,8 +695,43 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     if not candidates:
         above = _title_above(lines, first_main)
         return [above] if above is not None else []
-    _, start, count = max(candidates)
+    score, start, count = max(candidates)
+    if score <= 1.0:  # a heading found by its place: the top-ranked one of the headings printed together
+        start = _top_heading(lines, start, first_main)
     return lines[start : start + count]
+
+
+# how far into the text the headings printed together with a title may run (引题, 主题, 副题 as h3, h1, h2)
+TITLE_BLOCK_HEADINGS = 3
+
+
+def _block_heading(line: Line) -> bool:
+    """A heading printed with the title in its block (an 引题 over it, a 副题 under it): a heading element,
+    title-like, no section number (一、…), no link, no chrome (a column path: 首页 - 新闻动态)."""
+    s = line.stripped
+    return (bool(line.hints & _HEADINGS) and line.removed in (None, "outside_main_content") and "link" not in line.hints
+            and is_title_like(s) and heading_level(s) is None and "首页" not in s and not line_bits(line) & CHROME_BITS)
+
+
+def _heading_rank(line: Line) -> int:
+    return min((int(h[1]) for h in line.hints & _HEADINGS), default=7)
+
+
+def _top_heading(lines: list[Line], at: int, first_main: int) -> int:
+    """Among the heading lines printed together with the one at ``at`` (one after the other, also the text's
+    opening headings), the top-ranked: an e-paper's 引题, 主题 and 副题 as <h3>, <h1>, <h2> — the <h1> is
+    the title, not the 引题 closest to the text. On a tie, the one found."""
+    def usable(j: int) -> bool:
+        ln = lines[j]
+        return _block_heading(ln) and not is_subtitle(ln.stripped)
+    lo = at
+    while lo > 0 and usable(lo - 1):
+        lo -= 1
+    hi = at
+    while hi + 1 < min(len(lines), first_main + TITLE_BLOCK_HEADINGS) and usable(hi + 1):
+        hi += 1
+    best = min(range(lo, hi + 1), key=lambda j: (_heading_rank(lines[j]), j != at))
+    return best if _heading_rank(lines[best]) < _heading_rank(lines[at]) else at
 
 
 # A title found by its place alone (no title hint matches, no heading above the text) names its subject:
@@ -852,10 +887,14 @@ def outside_main_content(state: PassState) -> None:
             ln.removed = None
             ln.hints = ln.hints | {"title"}
         above = lines.index(title_lines[0]) - 1
-        if above >= 0 and _is_kicker(lines[above]):
+        if above >= 0 and (_is_kicker(lines[above]) or (above + 1 >= first_main and _block_heading(lines[above]))):
             lines[above].removed = None
             lines[above].hints = lines[above].hints | {"kicker"}
         state.title_hint = "".join(ln.stripped for ln in title_lines)
+        below = lines.index(title_lines[-1]) + 1
+        if lines.index(title_lines[0]) >= first_main and below < len(lines) and _block_heading(lines[below]) \
+                and not lines[below].hints & {"h1"}:
+            lines[below].hints = lines[below].hints | {"subtitle"}  # the title opens the text: its 副题 heading
         # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
         k = lines.index(title_lines[-1]) + 1
         while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":

@@ -1096,6 +1096,16 @@ def test_kind27_the_h1_of_a_heading_block_is_the_title() -> None:
     assert squeeze(paragraphs(parsed(EPAPER_TIERS))[0]).startswith("初夏时节")
 
 
+def test_kind27_the_masthead_gives_the_issue_date() -> None:
+    """The paper's masthead over the article (东岭日报　2023年05月06日 星期六) is the only date the page prints:
+    the issue's date. A site's "today" widget (今天是…) is no masthead."""
+    doc = parsed(EPAPER_TIERS)
+    assert doc.metadata.published == "2023-05-06" and doc.header.date == "2023-05-06"
+    widget = read_markup(EPAPER_TIERS).replace("东岭日报　2023年05月06日 星期六", "今天是：2023年05月06日 星期六")
+    doc = bf.parse(widget.encode("utf-8"))
+    assert doc.metadata.published is None and doc.header.date is None
+
+
 def test_kind27_a_numbered_heading_under_the_title_is_no_subtitle() -> None:
     """Only a heading without a section number joins the title block: 一、… under the title opens the text."""
     html = read_markup(EPAPER_TIERS).replace("东岭县茶产业综合产值突破二十亿元</h2>", "一、茶园面积稳步扩大</h2>")

@@ -869,6 +869,25 @@ def _head_byline(line: Line, reason: str | None) -> bool:
     return bool(line_bits(line) & BYLINE_BIT) if reason else is_date_stamp(line.stripped)
 
 
+# An e-paper's masthead over the article (东岭日报　2023年05月06日 星期六): the issue's date — the page's
+# date when nothing else gives one. A paper's name, the date, perhaps the weekday, and nothing else: a site's
+# "today" widget (今天是…) names no paper.
+_MASTHEAD = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}[报報][\s\u3000]*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"[\s\u3000]*(?:星期[一二三四五六日天])?$"
+)
+
+
+def _masthead_date(lines: list[Line], end: int) -> str | None:
+    """The issue date an e-paper's masthead prints above the article (lines before ``end``)."""
+    for ln in lines[:end]:
+        m = _MASTHEAD.match(ln.stripped) if ln.removed in (None, "outside_main_content") else None
+        dates = find_dates(m.group("date")) if m else []
+        if dates:
+            return dates[0].iso
+    return None
+
+
 def outside_main_content(state: PassState) -> None:
     """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
     the article's title block just above it. Lines a chrome classifier knows get its reason."""
@@ -941,6 +960,8 @@ def outside_main_content(state: PassState) -> None:
                 remove_chrome(state, ln, reason)
             else:
                 state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts
+    if state.metadata.published is None and state.page_date is None:
+        state.metadata.published = _masthead_date(lines, lines.index(title_lines[0]) if title_lines else first_main)
 
 
 

@@ -1023,6 +1023,24 @@ def test_kind25_a_shorter_line_under_the_headline_before_its_byline_is_the_subti
     assert (art.title, art.subtitle, art.kicker) == (title, "沿线群众出行时间平均缩短二十分钟", None)
 
 
+def test_kind25_the_site_part_of_the_title_element_loses_to_the_article_part() -> None:
+    """Hints: the article's title first, then the parts of <title> (the site's name among them). A text logo
+    printing the site's name, above the article's title printed in a plain cell: the chooser anchors the
+    content on the article's title (on a tie the first line, the logo, won: it took the sidebar in)."""
+    from lxml import etree
+
+    from bulletin_format.readers.html_content import PageBlock, find_title
+
+    el = etree.Element("td")
+    title, site = "青溪县完成首批农村公路提档升级工程", "青溪县人民政府门户网站"
+    prose = "近日，青溪县首批农村公路提档升级工程全部完工并通过交工验收，涉及十二个乡镇、四十六条道路。"
+    blocks = [PageBlock(site, el), PageBlock("通知公告", el, hints={"h3"}), PageBlock(title, el),
+              *(PageBlock(prose, el) for _ in range(6))]
+    weights = [0.0, 0.0, 0.0, *(60.0 for _ in range(6))]
+    assert find_title(blocks, [title, f"{title} - 部门动态 - {site}", "部门动态", site], weights) == 2
+    assert find_title(blocks[:2] + blocks[3:], [title, site], weights[:2] + weights[3:]) == 0  # none better
+
+
 # --- 26. a title in a plain <div>, its 题注 under it, and a <title> that names only the site ------------------------
 
 TITLE_NOTE = HTML / "title_note_under_div_title.html"

@@ -545,7 +545,10 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
     state.title_candidates = [p for p in _TITLE_SEPARATORS.split(page_title) if cjk_count(p) >= 4]
 
-    selection = choose(blocks, [h for h in (meta_title, page_title, *state.title_candidates) if h])
+    # the article's title as judged above first: a match of another hint (the site's or a column's name
+    # among the parts of <title>) counts for less
+    hints = [h for h in (state.title_hint, meta_title, page_title, *state.title_candidates) if h]
+    selection = choose(blocks, list(dict.fromkeys(hints)))
     if selection is not None:
         state.extraction = selection.extraction
         if selection.hidden_mode:

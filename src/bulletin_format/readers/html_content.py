@@ -68,6 +68,10 @@ CLIMB_MAX_LINK_DENSITY = 0.35
 # title-anchored: the smallest ancestor of the title holding this much prose after it is the article
 TITLE_ANCHOR_MIN_PROSE = 200
 TITLE_NEAR_LINES = 12  # the text starts within this many lines of its title
+# a line matching a title hint other than the first (the article's title as the reader judged it: meta
+# ArticleTitle, else the longest part of <title>) — the site's or a column's name — counts this much less:
+# enough to lose a tie with the article's title, not enough to stop anchoring a page that prints no other
+OTHER_HINT_PENALTY = 0.5
 # the confidence check of the dom candidate
 CONFIDENT_PROSE = 150  # an article's worth of prose (weight)
 CONFIDENT_SHARE = 0.4  # of the page's prose; below it, most prose is elsewhere
@@ -377,13 +381,14 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
         if len(c) < 4:
             continue
         match = 0.0
-        for h in wanted:
+        for rank, h in enumerate(wanted):
+            penalty = OTHER_HINT_PENALTY if rank else 0.0
             if c == h:
-                match = max(match, 10.0)
+                match = max(match, 10.0 - penalty)
             elif c in h:
-                match = max(match, 4.0 + 4.0 * len(c) / len(h) if len(c) >= 6 else 0.0)
+                match = max(match, 4.0 + 4.0 * len(c) / len(h) - penalty if len(c) >= 6 else 0.0)
             elif h in c and len(c) <= 2 * len(h):
-                match = max(match, 6.0 * len(h) / len(c))
+                match = max(match, 6.0 * len(h) / len(c) - penalty)
         if not match:
             continue
         if b.hints & {"h1", "h2", "h3"}:

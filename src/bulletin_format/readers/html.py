@@ -547,8 +547,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
 
     # the article's title as judged above first: a match of another hint (the site's or a column's name
     # among the parts of <title>) counts for less
-    hints = [h for h in (state.title_hint, meta_title, page_title, *state.title_candidates) if h]
-    selection = choose(blocks, list(dict.fromkeys(hints)))
+    title_hints = [h for h in (state.title_hint, meta_title, page_title, *state.title_candidates) if h]
+    selection = choose(blocks, list(dict.fromkeys(title_hints)))
     if selection is not None:
         state.extraction = selection.extraction
         if selection.hidden_mode:

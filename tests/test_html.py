@@ -221,3 +221,23 @@ def test_a_seed_wrapped_in_html_gives_the_text_path_document(path, meta):
         squeeze(b.text) for a in want.articles for b in a.blocks
     ]
     assert [(d.label, d.text) for d in got.distribution] == [(d.label, d.text) for d in want.distribution]
+
+
+def test_the_runs_candidate_takes_in_the_short_lines_its_container_prints_at_its_ends() -> None:
+    """The best run of prose leaves out the text's short first and last lines (a salutation, a 落款 organ and
+    date, （此件公开发布）): they cost more than they weigh. Printed in the run's container, they are the text's;
+    a list of links in another container after them is not."""
+    from lxml import etree
+
+    from bulletin_format.readers.html_content import PageBlock, _Page, _runs_candidate
+
+    content, side = etree.Element("div"), etree.Element("div")
+    paragraphs = [etree.SubElement(content, "p") for _ in range(9)]
+    links = [etree.SubElement(side, "li") for _ in range(3)]
+    prose = "各县（区）要把高标准农田建设摆在突出位置，统筹推进田块整治、灌溉排水和田间道路建设，确保建一片、成一片。"
+    texts = ["同志们：", *([prose] * 5), "东岭市农业农村局", "2023年4月10日", "（此件公开发布）"]
+    blocks = [PageBlock(t, el) for t, el in zip(texts, paragraphs, strict=True)]
+    blocks += [PageBlock("东岭市召开春季农业生产工作会议", li, link_chars=15) for li in links]
+    weights = [0.0, *([60.0] * 5), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    runs = _runs_candidate(_Page(blocks, weights, [False] * len(blocks)))
+    assert runs == [True] * 9 + [False] * 3

@@ -80,6 +80,11 @@ CONFIDENCE_NEEDED = 0.75  # below this, the candidates vote
 RUN_LINK_COST = 1.0
 RUN_ENTRY_COST = 120.0
 RUN_SHORT_COST = 4.0
+# the short lines a run's container prints at its ends and the run takes in: a 落款 (organ, date) and
+# （此件公开发布） after the text, a speaker and a salutation before it
+RUN_EDGE_LINES = 4
+RUN_EDGE_MAX_LEN = 40
+_HEADING_HINTS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
 # a data table within this many lines after the chosen text (in a sibling container) belongs to it:
 # "附：…名单" then the table
 TABLE_FOLLOWS_LINES = 3
@@ -442,7 +447,30 @@ def _runs_candidate(page: _Page) -> list[bool] | None:
             best_sum, best = run_sum, (run_start, i)
     if best[1] < 0:
         return None
-    return [best[0] <= i <= best[1] for i in range(len(page.blocks))]
+    start, end = _run_edges(page, *best)
+    return [start <= i <= end for i in range(len(page.blocks))]
+
+
+def _edge_line(page: _Page, i: int, neighbour: int) -> bool:
+    """Whether line ``i`` belongs with the run's edge line ``neighbour``: a short line of no prose weight (a
+    salutation, a speaker, a 落款 organ or date, （此件公开发布）) printed in the same container, no link, no
+    entry, no heading, no table."""
+    b, n = page.blocks[i], page.blocks[neighbour]
+    return (not page.weights[i] and not page.entries[i] and not b.is_table and not b.hints & _HEADING_HINTS
+            and b.link_chars < LINK_SHARE_MAX * max(1, len(b.text)) and len(b.text) <= RUN_EDGE_MAX_LEN
+            and b.element.getparent() is not None and b.element.getparent() is n.element.getparent())
+
+
+def _run_edges(page: _Page, start: int, end: int) -> tuple[int, int]:
+    """The run widened over the short lines its container prints at either end of it (the text's first and
+    last lines cost more than they weigh, so the best run leaves them out)."""
+    for _ in range(RUN_EDGE_LINES):
+        if end + 1 < len(page.blocks) and _edge_line(page, end + 1, end):
+            end += 1
+    for _ in range(RUN_EDGE_LINES):
+        if start > 0 and _edge_line(page, start - 1, start):
+            start -= 1
+    return start, end
 
 
 def _overlap(page: _Page, a: Sequence[bool], b: Sequence[bool]) -> float:

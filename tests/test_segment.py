@@ -75,3 +75,13 @@ def test_a_speaker_whose_office_is_one_character_and_its_end_heads_the_speech():
         assert art.byline is not None and art.byline.replace(" ", "") == f"{office}　王明（2023年5月6日）", office
         assert doc.header.date == "2023-05-06", office
         assert art.blocks[0].text == "同志们：", office
+
+
+def test_a_date_alone_in_brackets_under_a_speech_title_block_is_its_date():
+    """No speaker line: the （2023年5月6日） under the 副题 is the speech's byline and its date."""
+    doc = parse(f"凝心聚力　奋力开创城市更新工作新局面\n——在全市城市更新工作会议上的讲话\n（2023年5月6日）\n"
+                f"同志们：\n{PROSE}\n{PROSE}\n")
+    art = doc.articles[0]
+    assert art.byline == "（2023年5月6日）"
+    assert doc.header.date == "2023-05-06"
+    assert art.blocks[0].text == "同志们："

@@ -941,6 +941,16 @@ def test_kind23_a_box_heading_over_links_is_not_the_title() -> None:
     assert squeeze(paragraphs(doc)[0]).startswith("为切实做好本年度")
 
 
+def test_kind23_a_box_of_dated_items_above_a_placed_title() -> None:
+    """The box's items are a short link and a date each (not link lines), and the title is printed right above
+    the text: the title closest to the text wins over the far heading."""
+    html = re.sub(r'<li><a href="([^"]+)">(.{4})(.*?)</a></li>', r'<li><a href="\1">\2</a>\3 2023-03-01</li>',
+                  read_markup(SIDEBAR_BOXES))
+    assert "</a>植树活动启动仪式在北山举行 2023-03-01" in html
+    doc = bf.parse(html.encode("utf-8"))
+    assert article(doc).title == "关于做好二〇二三年度城乡居民医疗保险参保缴费工作的通知"
+
+
 def test_kind23_a_heading_over_prose_is_still_a_title_candidate() -> None:
     """Only a heading whose next lines are links names a box: the same page with the sidebar's lists as
     plain text keeps its first heading as the title, as before."""

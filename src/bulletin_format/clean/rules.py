@@ -697,6 +697,9 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         return [above] if above is not None else []
     score, start, count = max(candidates)
     if score <= 1.0:  # a heading found by its place: the top-ranked one of the headings printed together
+        above = _title_above(lines, first_main)
+        if above is not None and lines.index(above) > start:
+            return [above]  # a title printed right above the text, below that heading (a sidebar box's name)
         start = _top_heading(lines, start, first_main)
     return lines[start : start + count]
 

@@ -111,8 +111,8 @@ def byline_at(lines: list[Line], i: int) -> int:
             n += 1
         elif k := organ_and_date_at(lines, i + n):
             n += k
-        elif n and is_date_only(s.strip("（()）")):
-            n += 1  # the date printed under a speaker's name: when the speech was given
+        elif (n or s[:1] in "（(") and is_date_only(s.strip("（()）")):
+            n += 1  # the date under a speaker's name, or alone in brackets under the title: when it was given
         else:
             break
     return n

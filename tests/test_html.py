@@ -129,7 +129,8 @@ def test_crawler_dump_one_node_per_line():
     assert r["政府工作报告"] == "repeated_title"
     assert r["打印本页"] == "share_print_bar"
     texts = body(doc)
-    assert texts[1] == "各位代表："
+    assert art.byline == "市长 陈立"  # the speaker line: the byline
+    assert texts[0] == "各位代表："
     assert texts[-1].startswith("各位代表！让我们团结一心")
     headings = [(b.level, b.text) for b in art.blocks if b.type == "heading" and b.level]
     assert headings == [(1, "一、过去一年的工作"), (1, "二、今年的主要任务")]

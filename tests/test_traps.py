@@ -951,6 +951,25 @@ def test_kind23_a_box_of_dated_items_above_a_placed_title() -> None:
     assert article(doc).title == "关于做好二〇二三年度城乡居民医疗保险参保缴费工作的通知"
 
 
+def test_kind23_a_heading_at_the_top_of_the_text_wins_over_a_box_heading() -> None:
+    """The chosen text opens with a breadcrumb and the title's <h1> (inside it); a sidebar's box heads dated
+    items above: the heading printed at the top of the text is the title (only headings above the text were
+    candidates, and the box's name won)."""
+    from bulletin_format.clean.rules import _find_title_lines
+    from bulletin_format.lines import Line, PassState
+
+    out = frozenset({"outside"})
+    rows = [("东岭市人民政府门户网站", out), ("通知公告", out | {"h3"}),
+            *((f"东岭县召开第{n}次春季农业生产现场推进会 2023-03-0{n}", out) for n in range(1, 5)),
+            ("当前位置：首页 > 通知公告", frozenset()),
+            ("关于做好城乡居民医疗保险参保缴费工作的通知", frozenset({"h1"})),
+            *(("为切实做好本年度城乡居民基本医疗保险参保缴费工作，进一步扩大参保覆盖面，现将有关事项通知如下。",
+               frozenset()) for _ in range(3))]
+    lines = [Line(n, text, hints) for n, (text, hints) in enumerate(rows, start=1)]
+    found = _find_title_lines(PassState(lines=lines), first_main=6)
+    assert [ln.text for ln in found] == ["关于做好城乡居民医疗保险参保缴费工作的通知"]
+
+
 def test_kind23_a_heading_over_prose_is_still_a_title_candidate() -> None:
     """Only a heading whose next lines are links names a box: the same page with the sidebar's lists as
     plain text keeps its first heading as the title, as before."""

@@ -684,9 +684,10 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         if not score:
             # no hint matches: a heading element above the text, the closest one winning (a 副题 or 题注
             # printed as a heading under it is never the title)
-            if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and i <= first_main and "首页" not in ln.text
+            if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and "首页" not in ln.text
+                    and (i <= first_main or _opens_the_text(lines, i, first_main))
                     and not is_subtitle(ln.stripped) and not _heads_link_list(lines, i, first_main)):
-                candidates.append((1.0 - min(first_main - i, 60) * 0.01, i, 1))
+                candidates.append((1.0 - min(abs(first_main - i), 60) * 0.01, i, 1))
             continue
         if ln.hints & {"h1", "h2", "h3"}:
             score += 2
@@ -714,6 +715,13 @@ def _block_heading(line: Line) -> bool:
     s = line.stripped
     return (bool(line.hints & _HEADINGS) and line.removed in (None, "outside_main_content") and "link" not in line.hints
             and is_title_like(s) and heading_level(s) is None and "首页" not in s and not line_bits(line) & CHROME_BITS)
+
+
+def _opens_the_text(lines: list[Line], at: int, first_main: int) -> bool:
+    """Whether the heading at ``at``, inside the content, is printed at its top: within
+    TITLE_BLOCK_HEADINGS lines of its start, no prose before it there, and no section number (一、…)."""
+    return (at - first_main <= TITLE_BLOCK_HEADINGS and heading_level(lines[at].stripped) is None
+            and not any(is_prose(ln.stripped) for ln in lines[first_main:at] if ln.kept))
 
 
 def _heading_rank(line: Line) -> int:

@@ -137,3 +137,17 @@ def test_the_per_document_caches_are_bounded_and_answer_as_the_function() -> Non
     assert cached and all(fn.cache_info().currsize <= memo.MAX_ENTRIES for fn in cached)
     assert [is_prose(t) for t in texts] == first
     memo.forget()
+
+
+@pytest.mark.parametrize("n", [20, memo.MAX_ENTRIES + 20])
+def test_a_document_longer_than_the_caches_lets_them_go_once_its_articles_are_made(
+    monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    prose = "这是一段正文，内容讲述了某地开展工作的具体情况。"
+    lines = [Line(1, "关于开展检查的通知")] + [Line(k, f"{prose}第{k}项。") for k in range(2, n + 2)]
+    calls: list[int] = []
+    real = memo.forget
+    monkeypatch.setattr(memo, "forget", lambda: calls.append(1) or real())
+    doc = segment.run(PassState(lines=lines))
+    assert len(calls) == (n > memo.MAX_ENTRIES)
+    assert len(doc.articles[0].blocks) == n and doc.articles[0].blocks[-1].text == f"{prose}第{n + 1}项。"

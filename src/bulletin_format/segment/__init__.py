@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import memo
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates, single_dates
@@ -98,6 +99,10 @@ def run(state: PassState) -> Document:
         body, subtitle = _title_echoes_removed(state, body)
     articles = split_articles(body, many=many)
     del body  # (the articles hold blocks now; the lines are in ``state`` for the removed ones)
+    if len(state.lines) > memo.MAX_ENTRIES:
+        # a document longer than the per-document caches: they hold the answers about its last texts read,
+        # let go before ``official.apply`` copies the blocks' lists (a few of its questions asked again)
+        memo.forget()
     if subtitle and articles:
         articles[0].subtitle = subtitle
     if state.metadata.published is None and state.page_date:

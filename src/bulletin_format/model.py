@@ -189,19 +189,50 @@ def is_table_text(text: str, rows: list[list[TableCell]]) -> bool:
     return pos == len(text)
 
 
-@dataclass(slots=True)  # a document holds many: no __dict__ each
+@dataclass(init=False)
 class Block:
     """One unit of an article's body: a heading (with level), a paragraph, or a table.
 
     A table's ``text`` is derived from its cells (``table_text``); ``rows`` and ``header_rows`` are
-    None for the other kinds."""
+    None for the other kinds.
+
+    A document holds a block per paragraph (250,000 for 5 MB of short lines), alive next to the lines
+    they are made from: a block has slots for its type, text, level and line only (64 bytes, where a slot
+    for each field took 80), and the rows of a table are on a subclass (``TableBlock``) that ``Block(...)``
+    makes when they are given; the other blocks read the class's None."""
+
+    if not TYPE_CHECKING:  # (seen, mypy would take the slots for class variables clashing with the fields)
+        __slots__ = ("level", "line", "text", "type")
 
     type: BlockType
     text: str
-    level: int | None = None  # heading level: 1 一、 2 （一） 3 1. 4 （1）
-    line: int | None = None  # input line the block starts on
+    level: int | None  # heading level: 1 一、 2 （一） 3 1. 4 （1）
+    line: int | None  # input line the block starts on
     rows: list[list[TableCell]] | None = None  # table: rows of cells as printed (merged cells once)
     header_rows: int | None = None  # table: how many leading rows are header rows (repeated on each page)
+
+    def __new__(
+        cls, type: BlockType, text: str, level: int | None = None, line: int | None = None,
+        rows: list[list[TableCell]] | None = None, header_rows: int | None = None,
+    ) -> Block:
+        if cls is Block and (rows is not None or header_rows is not None):
+            cls = TableBlock
+        return object.__new__(cls)
+
+    def __init__(
+        self, type: BlockType, text: str, level: int | None = None, line: int | None = None,
+        rows: list[list[TableCell]] | None = None, header_rows: int | None = None,
+    ) -> None:
+        self.type = type
+        self.text = text
+        self.level = level
+        self.line = line
+        if self.__class__ is not Block:
+            self.rows = rows
+            self.header_rows = header_rows
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return self.__class__, (self.type, self.text, self.level, self.line, self.rows, self.header_rows)
 
     @classmethod
     def table(
@@ -212,6 +243,13 @@ class Block:
         if text is None or not is_table_text(text, rows):
             text = table_text(rows)
         return cls("table", text, None, line, rows, header_rows)
+
+
+class TableBlock(Block):
+    """A block that carries rows (a table): see ``Block``."""
+
+    if not TYPE_CHECKING:
+        __slots__ = ("header_rows", "rows")
 
 
 @dataclass

@@ -387,7 +387,11 @@ def read(
     fmt = _text_format(decoded_text, loaded)
     if prepare is not None:
         decoded_text = prepare(decoded_text, fmt.FORMAT)
-    state: PassState = fmt.read(decoded_text, name=loaded.name)
+    # handed over, not kept here: the reader may let the text go while it still works (a big table's text is
+    # joined after the last row was read, when the decoded text is no longer needed: text.read)
+    handed = [decoded_text]
+    del decoded_text
+    state: PassState = fmt.read(handed.pop(), name=loaded.name)
     info.format = fmt.FORMAT
     info.extraction = state.extraction
     state.source = info

@@ -44,13 +44,18 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     # ``splitlines()``, were twice the size of a TSV, alive while its cells were made)
     raws: _Lines
     release: Callable[[int], None] | None = None
+    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are that many lines apart
     if len(text) < WINDOW_CHARS:
         raws = text.splitlines()
     else:
         window = _Window(text)
         raws, release = window, window.release
+    # from here the text is held by its lines (or the window, until its last line was taken), not by this
+    # reader: when the caller hands it over (readers.read), a table that runs to the end of the text has
+    # its text joined once the decoded text is gone (they were alive together: 1× the input more at the
+    # peak of reading a TSV)
+    del text
     seen: dict[str, str] = {}
-    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are that many lines apart
 
     def continues(k: int) -> bool:
         return not is_blank(raws[k]) and all(is_blank(raws[j]) for j in range(k - stride + 1, k))

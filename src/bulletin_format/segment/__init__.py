@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import memo
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
 from ..normalize.dates import find_dates, single_dates
@@ -79,13 +80,17 @@ def run(state: PassState) -> Document:
         header, used = state.header, 0
     else:
         state.header = header
-    rest = lines[used:]
+    # one list of the kept lines at a time (a name list's 250,000 lines are 2 MB a list): a list is cut
+    # only where something was taken off it, and each is let go once the next is made
+    rest = lines[used:] if used else lines
+    del lines
     toc, toc_labels, toc_used = parse_toc(rest)
     for ln in toc_labels:
         state.remove(ln, "toc_label")
-    rest = rest[toc_used:]
+    rest = rest[toc_used:] if toc_used else rest
     distribution, dist_start = parse_distribution(rest)
-    body = rest[:dist_start]
+    body = rest[:dist_start] if dist_start < len(rest) else rest
+    del rest
     many = bool(header_found or toc or any(d.label in _BULLETIN_LABELS for d in distribution))
     if not many:
         body = official.take_header(state, body, header)
@@ -93,6 +98,11 @@ def run(state: PassState) -> Document:
     if not many:
         body, subtitle = _title_echoes_removed(state, body)
     articles = split_articles(body, many=many)
+    del body  # (the articles hold blocks now; the lines are in ``state`` for the removed ones)
+    if len(state.lines) > memo.MAX_ENTRIES:
+        # a document longer than the per-document caches: they hold the answers about its last texts read,
+        # let go before ``official.apply`` copies the blocks' lists (a few of its questions asked again)
+        memo.forget()
     if subtitle and articles:
         articles[0].subtitle = subtitle
     if state.metadata.published is None and state.page_date:

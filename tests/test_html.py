@@ -242,3 +242,17 @@ def test_the_runs_candidate_takes_in_the_short_lines_its_container_prints_at_its
     weights = [0.0, *([60.0] * 5), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     runs = _runs_candidate(_Page(blocks, weights, [False] * len(blocks)))
     assert runs == [True] * 9 + [False] * 3
+
+
+def test_a_sidebar_of_dated_items_does_not_make_the_article_a_comment() -> None:
+    """Dated items of a sidebar (entries), the title between the last one and the article's byline (a little
+    weight), the article under its byline, then three dated comments: the article's entry is the first with
+    an article's worth of text — it was the first with any, the sidebar's, and the article's byline was
+    read as a comment's (its date and 来源 lost)."""
+    from bulletin_format.readers.html_content import _thread_lines
+
+    entries = [True] * 5 + [False, True] + [False] * 6 + [True, False] * 3
+    weights = [0.0] * 5 + [12.0, 0.0] + [80.0] * 6 + [0.0, 20.0] * 3
+    thread = _thread_lines(entries, weights)
+    assert thread[6:13] == [False] * 7  # the article and its byline
+    assert all(thread[13:])  # the comments

@@ -186,9 +186,9 @@ def _class_factor(el: etree._Element) -> float:
 def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
     """Which lines belong to a thread: the page's dated entries, each with the lines up to the next one,
     when at least THREAD_MIN_ENTRIES of them carry text of their own. The article is either the text
-    before the first entry (a blog post, its byline and comments below) or the first entry's text (a
-    news article under its byline, a forum's first post); that one, and the first entry itself (the
-    article's byline), stay out of the thread."""
+    before the first entry (a blog post, its byline and comments below) or the first entry's text with an
+    article's worth of prose (a news article under its byline, a forum's first post); that one, and the first
+    entry itself (the article's byline), stay out of the thread."""
     starts = [i for i, entry in enumerate(entries) if entry]
     n = len(entries)
     segments = [(a, starts[k + 1] if k + 1 < len(starts) else n) for k, a in enumerate(starts)]
@@ -196,7 +196,10 @@ def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
     thread = [False] * n
     if sum(1 for p in prose if p) < THREAD_MIN_ENTRIES:
         return thread
-    first = next(k for k, p in enumerate(prose) if p)
+    # the first entry with an article's worth of text (a sidebar's dated items and the title between them
+    # and the byline weigh a little: not the article), or with the most text when none has that much
+    enough = min(CONFIDENT_PROSE, max(prose))
+    first = next(k for k, p in enumerate(prose) if p >= enough)
     exempt = first if prose[first] >= sum(weights[: starts[0]]) else None
     for k, (a, b) in enumerate(segments):
         if k and k != exempt:  # the first entry is the article's own byline (above or below its text)

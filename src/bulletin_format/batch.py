@@ -93,9 +93,9 @@ PROBE_SECONDS = 0.05
 PROBE_MAX_SECONDS = 0.5  # nor longer than this in all (a first input that takes longer is a batch worth a pool)
 # ... unless, after the first input, the inputs planned ahead pay for a pool even if their estimates were this many
 # times too high (and no lower than the first input's measure, imports included, allows): the other inputs then go
-# to the workers at once instead of being converted here, one after the other, while a CPU waits. Measured against
-# the estimates, an input cost 0.6-1.3x (idle machine) to 2.5x (both CPUs shared with another process) its
-# estimate; 4 keeps the doubtful batches (a few inputs, or a machine several times slower) for the probe.
+# to the workers at once instead of being converted here, one after the other, while a CPU waits. The estimates err
+# the other way on this machine (the probe's inputs of 400 distinct documents cost 2.6-4.6x their estimates with
+# both CPUs shared, load 6); 4 keeps for the probe a batch that a machine 4x faster than ours might not pay for.
 ESTIMATE_DOUBT = 4.0
 # A pool is started when it saves this many times what starting it costs (the estimates are rough, and a pool
 # that only breaks even is not worth its processes).

@@ -746,9 +746,10 @@ def _run(
             if ahead.queue and pays_surely(ahead.cost, probe, workers):
                 # the first input has imported and prepared what the workers inherit: fork them now
                 start = pool_start_seconds(probe.first)
-                log.debug("%s", f"{probe.spent:.2f} s for the first input, {ahead.cost:.2f} s estimated for the "
-                          f"{len(ahead.queue)} planned after it (a pool even at {ESTIMATE_DOUBT:g}x less): a pool "
-                          f"of {workers} worker(s), started by {pool_start_method()} in about {start:.2f} s")
+                log.debug("%s", f"{probe.spent:.2f} s for the input measured first, {ahead.cost:.2f} s estimated "
+                          f"for the {len(ahead.queue)} planned after it (worth a pool at {1 / ESTIMATE_DOUBT:g} of "
+                          f"that): a pool of {workers} worker(s), started by {pool_start_method()} in about "
+                          f"{start:.2f} s")
                 scale = min(1.0, probe.scale)  # the estimates (or less, if the first with its imports took less)
                 chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, scale)
                 yield from _Scheduler(None, workers, max_pending, args).run(chunks, early)

@@ -252,13 +252,32 @@ def test_the_own_pool_gets_tasks_of_even_estimated_cost_smaller_at_the_end(tmp_p
         (tmp_path / f"{i:03d}.txt").write_bytes(b"x" * size)
     tasks = iter([(str(tmp_path / f"{i:03d}.txt"), str(i), None) for i in range(len(sizes))])
     chunks = list(batch._Ahead(tasks, ("json",)).chunks(workers=2, scale=1.0))
-    assert [t[1] for c in chunks for t in c] == [str(i) for i in range(len(sizes))]  # every task, in order
+    # every task once; the end of the batch is known (all planned ahead): the largest first, equal ones in order
+    assert [t[1] for c in chunks for t in c] == ["40"] + [str(i) for i in range(len(sizes)) if i != 40]
     costs = [sum(batch.estimated_seconds(t[0], ("json",)) for t in c) for c in chunks]
     big = next(i for i, c in enumerate(chunks) if any(t[1] == "40" for t in c))
-    assert len(chunks[big]) == 1, "an input over the target is a task of its own"
+    assert big == 0 and len(chunks[big]) == 1, "an input over the target is a task of its own, sent first"
     assert max(len(c) for c in chunks) > 1, "small inputs share a task"
     assert all(cost <= batch.CHUNK_SECONDS for i, cost in enumerate(costs) if i != big)
     assert costs[-1] < costs[0], "the last tasks are smaller, so that no worker is left with a long one"
+
+
+def test_inputs_go_largest_first_only_once_the_end_of_the_batch_is_known(tmp_path, monkeypatch):
+    """Longest processing time first: the last tasks hold the smallest inputs. A batch longer than the look-ahead
+    goes in its own order until its end is planned; only the inputs left then are sorted."""
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", 0.0)
+    monkeypatch.setitem(batch.SECONDS_PER_BYTE, "json", 1e-7)  # 100 KB: 10 ms
+    sizes = [1_000, 200_000, 2_000, 100_000, 3_000, 300_000, 1_500, 50_000]
+    for i, size in enumerate(sizes):
+        (tmp_path / f"{i}.txt").write_bytes(b"x" * size)
+    tasks = [(str(tmp_path / f"{i}.txt"), str(i), None) for i in range(len(sizes))]
+
+    def order() -> list[str]:
+        return [t[1] for c in batch._Ahead(iter(tasks), ("json",)).chunks(workers=2, scale=1.0) for t in c]
+
+    assert order() == ["5", "1", "3", "7", "4", "2", "6", "0"]
+    monkeypatch.setattr(batch, "LOOKAHEAD_SECONDS", 0.025)  # 0-3 planned, then 4-5, then 6-7 and the end
+    assert order() == ["0", "1", "2", "3", "4", "5", "7", "6"]
 
 
 def test_any_executor_works_and_is_left_running(tmp_path):

@@ -371,6 +371,34 @@ def test_the_choice_follows_what_the_first_inputs_cost_not_only_their_size(tmp_p
     assert len(Recorder.started) == 1
 
 
+def test_a_batch_that_pays_for_a_pool_by_a_wide_margin_goes_to_the_workers_after_its_first_input(tmp_path,
+                                                                                               monkeypatch):
+    """The first input imports and prepares what forked workers inherit; when the inputs planned after it pay for a
+    pool even at ESTIMATE_DOUBT times less than their estimates, they go to the workers at once (the probe's
+    inputs would be converted here one after the other while a CPU waits). A doubtful batch is still measured."""
+    Recorder.started = []
+    monkeypatch.setattr(batch, "default_executor", lambda jobs=None: Recorder())  # answers nothing: the results
+    monkeypatch.setattr(batch, "pool_start_seconds", lambda first: 0.03)  # are the inputs converted here
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"n{i:02d}.txt").write_text(NOTICE, encoding="utf-8")
+    # the first takes 0.2 s (imports and preparation), the others 10 ms
+    ConversionClock(lambda path: 0.2 if path.endswith("n00.txt") else 0.01).install(monkeypatch, batch.convert_chunk)
+    each = batch.estimated_seconds(str(src / "n01.txt"), ["json"])
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", batch.SECONDS_PER_INPUT["json"] + 0.05 - each)
+    # 39 × 50 ms planned after the first: at a quarter, 0.49 s on one core, 0.24 s saved by two against 0.06 s
+    assert batch.pool_pays(39 * 0.05 / batch.ESTIMATE_DOUBT, 0.03, 2)
+    results = list(convert_many([src], tmp_path / "out", to="json"))
+    assert [Path(r.input).name for r in results] == ["n00.txt"] and len(Recorder.started) == 1
+    # estimated 5 times lower: a pool might not pay if they were as much too high, so the probe measures them
+    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", batch.SECONDS_PER_INPUT["json"] - 0.04)
+    assert not batch.pool_pays(39 * 0.01 / batch.ESTIMATE_DOUBT, 0.03, 2)
+    results = list(convert_many([src], tmp_path / "out2", to="json"))
+    assert len(results) == 1 + math.ceil(batch.PROBE_SECONDS / 0.01) and len(Recorder.started) == 2
+
+
 UNGUARDED = """
 import bulletin_format as bf
 for r in bf.convert_many([{src!r}], {out!r}, to="docx", jobs=2):

@@ -175,10 +175,17 @@ class _Out:
             ):
                 unit, pieces = self.unit, self.pieces
                 inner = unit * (level + 1)
+                between = ",\n" + inner
                 pieces.append("[\n")
                 for i, item in enumerate(value):
-                    pieces.append(",\n" + inner if i else inner)
-                    self.layout(item, level + 1)
+                    pieces.append(between if i else inner)
+                    # an item of strings, numbers and None only (a block, a removed line): one line whatever
+                    # its level, written here (what ``layout`` and ``compact`` do with it, without the calls)
+                    spec = _fields_of(type(item))
+                    if spec is not None and _LEAVES.issuperset(map(type, values := spec[1](item))):
+                        pieces.append(_compact(dict(zip(spec[0], values))))
+                    else:
+                        self.layout(item, level + 1)
                     if len(pieces) >= self.check_at:
                         self.due()
                 pieces.append("\n" + unit * level + "]")

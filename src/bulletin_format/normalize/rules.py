@@ -386,7 +386,8 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
         elif len(run) > 1 or "\u3000" in run or "\t" in run:
             # a deliberate gap: 行动迅速  开局良好, 第一章　总　则
             new = "\u3000" if (_is_han(before) or _is_han(after)) else " "
-        elif (_is_han(before) or _is_han(after)) and _in(before, _DIGIT_OR_HAN_BOUNDS) and _in(after, _DIGIT_OR_HAN_BOUNDS):
+        elif (_is_han(before) or _is_han(after)) and _in(before, _DIGIT_OR_HAN_BOUNDS) \
+                and _in(after, _DIGIT_OR_HAN_BOUNDS):
             new = "\u3000" if profile == "title" and _is_han(before) and _is_han(after) else ""
         else:
             new = " "

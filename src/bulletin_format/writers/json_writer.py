@@ -184,7 +184,7 @@ class _Out:
                     # its level, written here (what ``layout`` and ``compact`` do with it, without the calls)
                     spec = _fields_of(type(item))
                     if spec is not None and _LEAVES.issuperset(map(type, values := spec[1](item))):
-                        pieces.append(_compact(dict(zip(spec[0], values))))
+                        pieces.append(_compact(dict(zip(spec[0], values, strict=True))))
                     else:
                         self.layout(item, level + 1)
                     if len(pieces) >= self.check_at:

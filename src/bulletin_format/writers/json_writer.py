@@ -200,11 +200,17 @@ class _Out:
         pieces.append("{\n")
         for i, (key, value) in enumerate(fields):
             pieces.append((between if i else inner) + (_as_string(key) if type(key) is str else _compact(key)) + ": ")
-            # most fields are a string or None: written here, as ``layout`` (then ``compact``) writes them
-            if type(value) is str and len(value) <= BIG_TEXT:
+            # most fields are a string, None or an empty list: written here, as ``layout`` (then ``compact``)
+            # writes them
+            kind = type(value)
+            if kind is str and len(value) <= BIG_TEXT:
                 pieces.append(_as_string(value))
             elif value is None:
                 pieces.append("null")
+            elif kind is list and not value:
+                pieces.append("[]")
+            elif kind is dict and not value:
+                pieces.append("{}")
             else:
                 self.layout(value, level + 1)
         pieces.append("\n" + self.unit * level + "}")

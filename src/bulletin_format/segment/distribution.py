@@ -38,18 +38,24 @@ def _recipients(text: str) -> list[str]:
     return out
 
 
+# what a line must hold for each pattern to take it: the first character of a label (the line is stripped);
+# 共印; 印发 on a line of at most PRINTED_MAX_LEN characters (the second way of _PRINTED names no label)
+_LABEL_FIRST = frozenset("主抄分报发送")
+PRINTED_MAX_LEN = 60
+
+
 def match_line(text: str) -> DistributionLine | None:
     s = text.strip()
-    m = _LABELED.match(s)
+    m = _LABELED.match(s) if s[:1] in _LABEL_FIRST else None
     if m:
         body = m.group("text").strip()
         label = re.sub(r"\s", "", m.group("label"))
         return DistributionLine(label, body, [] if label in _NOT_RECIPIENTS else _recipients(body))
-    m = _TOTAL.match(s)
+    m = _TOTAL.match(s) if "共印" in s else None
     if m:
         return DistributionLine(m.group("label"), m.group("text"), [])
-    m = _PRINTED.match(s)
-    if m and m.group("label") and len(s) <= 60:
+    m = _PRINTED.match(s) if len(s) <= PRINTED_MAX_LEN and "印发" in s else None
+    if m and m.group("label"):
         return DistributionLine("印发", m.group("text"), [])
     return None
 

@@ -535,10 +535,15 @@ def chrome_bits(line: Line) -> int:
     if line.chrome_of is not line.text:
         s = line.stripped
         bits = PROSE_BIT if is_prose(s) else 0
-        may = _may_accept(s) if len(s) <= NEEDED_TEST_MAX_LEN else CHROME_BITS
-        for test, bit in _classifiers_for(s):
-            if may & bit and test(s):
-                bits |= bit
+        if len(s) <= NEEDED_TEST_MAX_LEN:
+            may = _may_accept(s)
+            for test, bit in _classifiers_for(s):
+                if may & bit and test(s):
+                    bits |= bit
+        else:  # (every classifier left for the length is asked)
+            for test, bit in _classifiers_for(s):
+                if test(s):
+                    bits |= bit
         line.chrome_of, line.chrome = line.text, bits
     return line.chrome & CHROME_BITS
 

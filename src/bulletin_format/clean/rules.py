@@ -261,6 +261,13 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     bit = CLASSIFIER_BIT[test]
 
     def rule(state: PassState) -> None:
+        if not head_only:  # (the same, without the page head's bookkeeping: most line rules)
+            for ln in state.lines:
+                if ln.removed or "outside" in ln.hints or (ln.table is not None and "link" not in ln.hints):
+                    continue
+                if (ln.chrome if ln.chrome_of is ln.text else line_bits(ln)) & bit:
+                    remove_chrome(state, ln, test.__name__)
+            return
         seen_prose = False
         for ln in state.lines:
             if ln.removed or "outside" in ln.hints:  # HTML chrome: outside_main_content names it

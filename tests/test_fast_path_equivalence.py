@@ -115,3 +115,10 @@ def test_the_cheap_tests_before_crawler_patterns_hold_for_every_match() -> None:
     for label, before, mark in product(labels, ["", "【", "（", "["], ["：", ":", " ："]):
         s = (before + label + mark).strip()
         assert chrome.LONE_LABEL.match(s) and s.endswith((":", "："))
+
+
+def test_the_classifiers_for_a_length_are_those_whose_limit_it_is_within() -> None:
+    for n in range(0, 3 * chrome._LIMITS[-1]):
+        expected = tuple((test, bit) for test, bit in zip(chrome.CLASSIFIERS, chrome.CLASSIFIER_BIT.values(),
+                                                             strict=True) if n <= chrome._MAX_LEN.get(test, n))
+        assert chrome._classifiers_for("字" * n) == expected, n

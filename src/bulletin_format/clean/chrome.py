@@ -459,13 +459,16 @@ _FOR_LENGTH = [
 ]
 
 
+# … and the same per length, up to the last limit (one look-up for a line instead of a walk over the limits)
+_FOR_EACH_LENGTH = [
+    next((_FOR_LENGTH[k] for k, limit in enumerate(_LIMITS) if n <= limit), _FOR_LENGTH[-1])
+    for n in range(_LIMITS[-1] + 2)
+]
+
+
 def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
     """The classifiers, in order and with their bits, that may take ``s`` (stripped) for chrome."""
-    n = len(s)
-    for k, limit in enumerate(_LIMITS):
-        if n <= limit:
-            return _FOR_LENGTH[k]
-    return _FOR_LENGTH[-1]
+    return _FOR_EACH_LENGTH[min(len(s), _LIMITS[-1] + 1)]
 
 
 # The characters a classifier cannot accept a text without: every way it accepts one needs a word or a

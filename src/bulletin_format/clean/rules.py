@@ -153,7 +153,9 @@ def crawler_fragments(state: PassState) -> None:
             continue
         s = ln.stripped
         before_separator = len(s) <= 12 and i + 1 < len(lines) and lines[i + 1].stripped in (">", "»", "›", ">>")
-        if not (LONE_LABEL.match(s) or s in ("【", "[", ">", "|") or BREADCRUMB_LEAD.match(s) or before_separator):
+        # (a lone label ends with its colon; every breadcrumb lead holds 位置 in its first six characters)
+        if not ((s.endswith((":", "：")) and LONE_LABEL.match(s)) or s in ("【", "[", ">", "|")
+                or (s.find("位置", 0, 6) >= 0 and BREADCRUMB_LEAD.match(s)) or before_separator):
             i += 1
             continue
         j = i + 1
@@ -259,6 +261,13 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     bit = CLASSIFIER_BIT[test]
 
     def rule(state: PassState) -> None:
+        if not head_only:  # (the same, without the page head's bookkeeping: most line rules)
+            for ln in state.lines:
+                if ln.removed or "outside" in ln.hints or (ln.table is not None and "link" not in ln.hints):
+                    continue
+                if (ln.chrome if ln.chrome_of is ln.text else line_bits(ln)) & bit:
+                    remove_chrome(state, ln, test.__name__)
+            return
         seen_prose = False
         for ln in state.lines:
             if ln.removed or "outside" in ln.hints:  # HTML chrome: outside_main_content names it
@@ -349,14 +358,14 @@ def glued_title(state: PassState) -> None:
     kept = state.kept()
     if len(kept) < 3:
         return
-    early = [(first, first.stripped) for first in kept[:3]]
+    # (a table is one unit, never cut: a first cell repeated later is no glued title)
+    early = [(first, first.stripped) for first in kept[:3] if first.table is None]
+    longest = max((len(f) for _, f in early), default=0)
     for ln in kept[3:]:
         t = ln.stripped
-        if len(t) < 6:
-            continue
+        if len(t) < 6 or len(t) + 1 >= longest:
+            continue  # (too short, or no early line is longer: most lines of a text)
         for first, f in early:
-            if first.table is not None:
-                continue  # a table is one unit, never cut: a first cell repeated later is no glued title
             if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}

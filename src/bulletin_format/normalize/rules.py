@@ -15,7 +15,9 @@ contents, organ names: there a single space between two Chinese words is a delib
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Literal
 
@@ -29,8 +31,49 @@ FW_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\uff01-\uff0f\uff1a-\uff20\uf
 SHARED_PUNCT = "\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7"
 HSPACE = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 
-_HAN_RE = re.compile(f"[{HAN}]")
-_CJK_CONTEXT = re.compile(f"[{HAN}{FW_PUNCT}{SHARED_PUNCT}]")
+
+
+def _bounds(spec: str) -> tuple[int, ...]:
+    """The code points where a character class's body (characters and ``a-b`` ranges) starts and stops
+    holding: a character is in the class when an odd number of them are at or below its code point."""
+    spans: list[list[int]] = []
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            lo, hi, i = ord(spec[i]), ord(spec[i + 2]), i + 3
+        else:
+            lo = hi = ord(spec[i])
+            i += 1
+        spans.append([lo, hi + 1])
+    spans.sort()
+    merged: list[list[int]] = []
+    for lo, end in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([lo, end])
+    return tuple(edge for span in merged for edge in span)
+
+
+# The one-character tests below (is a neighbour Chinese?) look the character up in these bounds: a regular
+# expression holding the CJK ranges costs 1–2 ms to compile each (the compiler visits every code point of
+# a range), and a search in a dozen bounds is also faster than a match
+_HAN_BOUNDS = _bounds(HAN)
+_CJK_BOUNDS = _bounds(HAN + FW_PUNCT + SHARED_PUNCT)
+_DIGIT_OR_HAN_BOUNDS = _bounds("0-9" + HAN)
+
+
+def _in(ch: str, bounds: tuple[int, ...]) -> bool:
+    """Whether the first character of ``ch`` (not empty) is in the class of ``bounds``."""
+    return bisect_right(bounds, ord(ch[0])) & 1 == 1
+
+
+@functools.cache
+def _han_search() -> re.Pattern[str]:
+    """A search for a Chinese character (compiled when first needed: only ``quotes`` searches a text)."""
+    return re.compile(f"[{HAN}]")
+
+
 _FW_PUNCT_RE = re.compile(f"[{FW_PUNCT}]")
 _SHARED_RE = re.compile(f"[{SHARED_PUNCT}]")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[!-~]+")
@@ -39,11 +82,12 @@ _URL_TRAILING = ".,;:!?)]}'\""
 
 
 def _is_han(ch: str) -> bool:
-    return bool(ch) and _HAN_RE.match(ch) is not None
+    return bool(ch) and _in(ch, _HAN_BOUNDS)
 
 
 def _is_cjk(ch: str) -> bool:
-    return bool(ch) and _CJK_CONTEXT.match(ch) is not None
+    """A Chinese character or Chinese punctuation (full-width, or shared with Western text)."""
+    return bool(ch) and _in(ch, _CJK_BOUNDS)
 
 
 _SPACES = " \t\u00a0\u3000"
@@ -139,7 +183,7 @@ def quotes(text: str, profile: Profile) -> tuple[str, int]:
     """
     if profile == "date" or ('"' not in text and "'" not in text and "\uff02" not in text and "\uff07" not in text):
         return text, 0
-    if not _HAN_RE.search(text):
+    if not _han_search().search(text):
         return text, 0
     spans = _url_spans(text)
     out: list[str] = []
@@ -269,7 +313,13 @@ def _width_part(text: str) -> tuple[str, int]:
 
 
 # what makes bracketed text Chinese: not the marks this rule itself makes full-width
-_PAREN_CONTENT = re.compile(f"[{HAN}{SHARED_PUNCT}\u3001-\u3003\u3008-\u3011\u3014-\u301f《》]")
+_PAREN_CONTENT = f"[{HAN}{SHARED_PUNCT}\u3001-\u3003\u3008-\u3011\u3014-\u301f《》]"
+
+
+@functools.cache
+def _paren_content() -> re.Pattern[str]:
+    """The search for ``_PAREN_CONTENT`` (compiled when a bracket is first judged by its content)."""
+    return re.compile(_PAREN_CONTENT)
 
 
 def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
@@ -280,15 +330,16 @@ def _paren_holds_cjk(s: str, i: int, partner: str) -> bool:
     else:
         start = s.rfind("(", 0, i)
         inner = s[start + 1 : i] if start != -1 else ""
-    return _PAREN_CONTENT.search(inner) is not None
+    return _paren_content().search(inner) is not None
 
 
 # the common case, without a Python call per mark: a mark right next to a Chinese character always
 # turns full-width (and is never part of a URL, which is ASCII); patterns start with the literal mark
-# because Python's re scans for a literal much faster than for a large character class
-_NEXT_TO_HAN = [
-    (half, re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))"), full) for half, full in _FULL.items()
-]
+# because Python's re scans for a literal much faster than for a large character class. Each is compiled when
+# a text first holds its mark (two CJK classes make a pattern cost 2–3 ms to compile: a few marks are never met)
+@functools.cache
+def _next_to_han(half: str) -> re.Pattern[str]:
+    return re.compile(f"{re.escape(half)}(?:(?<=[{HAN}].)|(?=[{HAN}]))")
 
 
 def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
@@ -301,9 +352,9 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     if profile == "date" or not _HALF_PUNCT.search(text):
         return text, 0
     count = 0
-    for half, pattern, full in _NEXT_TO_HAN:
+    for half, full in _FULL.items():
         if half in text:  # most texts hold one or two of the marks: look for each only where it is
-            text, n = pattern.subn(full, text)
+            text, n = _next_to_han(half).subn(full, text)
             count += n
     if count and not _HALF_PUNCT.search(text):
         return text, count
@@ -312,7 +363,6 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
 
 
 _SPACE_RUN = re.compile(f"[{HSPACE}]+")
-_DIGIT_OR_HAN = re.compile(f"[0-9{HAN}]")
 _DATE_NUMERALS = frozenset("0123456789〇○零一二两三四五六七八九十")
 
 
@@ -336,7 +386,8 @@ def _space_repl(profile: Profile, counter: list[int], url_edges: set[int]) -> Ca
         elif len(run) > 1 or "\u3000" in run or "\t" in run:
             # a deliberate gap: 行动迅速  开局良好, 第一章　总　则
             new = "\u3000" if (_is_han(before) or _is_han(after)) else " "
-        elif (_is_han(before) or _is_han(after)) and _DIGIT_OR_HAN.match(before) and _DIGIT_OR_HAN.match(after):
+        elif (_is_han(before) or _is_han(after)) and _in(before, _DIGIT_OR_HAN_BOUNDS) \
+                and _in(after, _DIGIT_OR_HAN_BOUNDS):
             new = "\u3000" if profile == "title" and _is_han(before) and _is_han(after) else ""
         else:
             new = " "

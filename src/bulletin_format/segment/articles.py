@@ -11,6 +11,7 @@ printed at the end of the 副题), reporters. The byline is neither title nor �
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lines import Line, line_pitch
@@ -40,10 +41,19 @@ _OFFICE_END = r"(?:长|书记|主任|主席|委员|部长|代表|理事|总监|�
 # a speaker: her office, then her name — on its own line, or at the end of the 副题; the office may be one
 # character and its end (市长, 省长, 局长)
 _SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff（）()、]{{1,30}}{_OFFICE_END}){_SP}+(?P<name>{_NAME})$")
-_SPEAKER_AT_END = re.compile(
-    rf"^(?P<note>.+?(?:上|时|中|期间|会议|讲话|报告|发言|致辞)){_SP}+"
-    rf"(?P<speaker>[\u4e00-\u9fff（）()、]{{2,30}}{_OFFICE_END}{_SP}+{_NAME})$"
-)
+
+
+# a speaker named at the end of the 副题, after what the note says (在……会议上的讲话　某某市长　张某)
+@functools.cache
+def _speaker_at_end() -> re.Pattern[str]:
+    """The speaker at the end of a 副题 (compiled when a title block first has a 副题: its CJK classes cost
+    more than a millisecond to compile, and most documents have none)."""
+    return re.compile(
+        rf"^(?P<note>.+?(?:上|时|中|期间|会议|讲话|报告|发言|致辞)){_SP}+"
+        rf"(?P<speaker>[\u4e00-\u9fff（）()、]{{2,30}}{_OFFICE_END}{_SP}+{_NAME})$"
+    )
+
+
 # a version mark printed under a title belongs to it: （试行）, （2021年修订）, （征求意见稿）
 _VERSION_MARK = re.compile(
     r"^[（(]\s*(?:试\s*行|暂\s*行|修\s*订|修\s*正|草\s*案|征\s*求\s*意\s*见\s*稿|送\s*审\s*稿|讨\s*论\s*稿|"
@@ -225,7 +235,7 @@ def make_article(title_lines: list[Line]) -> Article:
             art.title_lines.append(s)
     art.title = "".join(art.title_lines) or None
     art.subtitle = "".join(subtitles) or None
-    if art.subtitle and (m := _SPEAKER_AT_END.match(art.subtitle)):
+    if art.subtitle and (m := _speaker_at_end().match(art.subtitle)):
         art.subtitle, art.byline = m.group("note"), m.group("speaker")
     return art
 

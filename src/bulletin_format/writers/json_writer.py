@@ -155,7 +155,8 @@ class _Out:
 
     def layout(self, value: Any, level: int) -> None:
         if level < LAYOUT_DEPTH:
-            spec = _fields_of(type(value))
+            kind = type(value)
+            spec = _fields_of(kind) if kind is not list else None
             if spec is not None:  # a dataclass
                 names, get = spec
                 values = get(value)
@@ -165,7 +166,7 @@ class _Out:
                 if any(_nonempty_container(v) for v in values):
                     self.layout_fields(list(zip(names, values, strict=True)), level)
                     return
-            elif isinstance(value, dict):
+            elif kind is not list and isinstance(value, dict):
                 fields = list(value.items())
                 if any(_nonempty_container(v) for _, v in fields):
                     self.layout_fields(fields, level)
@@ -175,10 +176,17 @@ class _Out:
             ):
                 unit, pieces = self.unit, self.pieces
                 inner = unit * (level + 1)
+                between = ",\n" + inner
                 pieces.append("[\n")
                 for i, item in enumerate(value):
-                    pieces.append(",\n" + inner if i else inner)
-                    self.layout(item, level + 1)
+                    pieces.append(between if i else inner)
+                    # an item of strings, numbers and None only (a block, a removed line): one line whatever
+                    # its level, written here (what ``layout`` and ``compact`` do with it, without the calls)
+                    spec = _fields_of(type(item))
+                    if spec is not None and _LEAVES.issuperset(map(type, values := spec[1](item))):
+                        pieces.append(_compact(dict(zip(spec[0], values, strict=True))))
+                    else:
+                        self.layout(item, level + 1)
                     if len(pieces) >= self.check_at:
                         self.due()
                 pieces.append("\n" + unit * level + "]")
@@ -188,10 +196,23 @@ class _Out:
     def layout_fields(self, fields: list[tuple[str, Any]], level: int) -> None:
         pieces = self.pieces
         inner = self.unit * (level + 1)
+        between = ",\n" + inner
         pieces.append("{\n")
         for i, (key, value) in enumerate(fields):
-            pieces.append((",\n" if i else "") + inner + _compact(key) + ": ")
-            self.layout(value, level + 1)
+            pieces.append((between if i else inner) + (_as_string(key) if type(key) is str else _compact(key)) + ": ")
+            # most fields are a string, None or an empty list: written here, as ``layout`` (then ``compact``)
+            # writes them
+            kind = type(value)
+            if kind is str and len(value) <= BIG_TEXT:
+                pieces.append(_as_string(value))
+            elif value is None:
+                pieces.append("null")
+            elif kind is list and not value:
+                pieces.append("[]")
+            elif kind is dict and not value:
+                pieces.append("{}")
+            else:
+                self.layout(value, level + 1)
         pieces.append("\n" + self.unit * level + "}")
 
     def compact(self, value: Any) -> None:
@@ -206,7 +227,9 @@ class _Out:
         if kind is list:
             if len(value) > BIG_LIST:
                 self.compact_items(value)
-                return
+            else:  # (a list of strings, numbers and None is its own plain form: no copy of it)
+                self.pieces.append(_compact(value if _LEAVES.issuperset(map(type, value)) else _plain(value)))
+            return
         else:
             spec = _fields_of(kind)  # a dataclass (a dict goes whole: its keys need not be strings)
             if spec is not None:

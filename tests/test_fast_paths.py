@@ -150,6 +150,17 @@ def test_a_whole_sample_decodes_as_its_prefix(data: bytes, codec: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # The HTML reader: the collection pass and the main-content chooser.
 
+_SPACED_TEXT = _text_of(" ", "  ", "\n", "\t", "\r", "\f", "\v", "\xa0", "\u3000", "\x1c", "\x85", "\u200b",
+                        "某", "通知。", "a", "1", max_size=14)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_SPACED_TEXT)
+def test_collapsing_spaces_only_where_a_run_is_is_the_substitution(text: str) -> None:
+    assert html_reader.collapse_spaces(text) == html_reader._SPACES.sub(" ", text).strip()
+    assert html_tables._collapse(text) == html_tables._WS.sub(" ", text).strip()
+
+
 _HTML_TEXT = st.sampled_from(["", "", " ", "\n  ", "\u3000", "某某市", "通知。", "2020-01-01 10:30", "abc", " x y "])
 _HTML_OPEN = st.sampled_from([
     "<div>", "<p>", "<span>", "<a href='#'>", "<font>", "<b>", "<li>", "<td>", "<h1>", "<h3>", "<center>",

@@ -124,11 +124,7 @@ class _Collector:
 
     def flush(self) -> None:
         """End the line being collected (callers test ``parts`` first: most block ends have none)."""
-        text = "".join(self.parts)
-        if not text.isspace():
-            text = _SPACES.sub(" ", text).strip()
-        else:
-            text = ""
+        text = collapse_spaces("".join(self.parts))
         if text and self._owner is not None:
             self.blocks.append(PageBlock(text, self._owner, self._link_chars, self._hints))
             self._hints = set()
@@ -144,12 +140,22 @@ class _Collector:
         self.blocks.append(PageBlock(table_text(rows), el, link_chars, {"table"}, is_table=True))
 
     def set_aside(self, text: str, reason: str) -> None:
-        text = _SPACES.sub(" ", text).strip()
+        text = collapse_spaces(text)
         if text:
             self.removed.append(Removed(text, reason, len(self.blocks) + 1))
 
 
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def collapse_spaces(text: str) -> str:
+    """``_SPACES.sub(" ", text).strip()``: stripped first (the same: a run at either end is stripped either
+    way), then collapsed only when a run is there to collapse — most lines of a page have none, and the
+    ``in`` tests cost a fraction of a substitution over a CJK text."""
+    text = text.strip()
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text:
+        return _SPACES.sub(" ", text)
+    return text
 
 
 def _hidden(el: etree._Element) -> bool:

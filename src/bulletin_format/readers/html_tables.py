@@ -96,9 +96,9 @@ def _span(cell: etree._Element, name: str) -> int:
 def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str:
     """A cell's visible text, whitespace collapsed; block elements and <br> inside it become spaces."""
     if not len(cell):  # no element inside (most cells): its own text
-        return _WS.sub(" ", cell.text or "").strip()
+        return _collapse(cell.text or "")
     if _inline_only(cell, skip, hidden):  # a link or some emphasis: all of its text, in order
-        return _WS.sub(" ", "".join(cast("Iterator[str]", cell.itertext()))).strip()
+        return _collapse("".join(cast("Iterator[str]", cell.itertext())))
     parts: list[str] = []
     skipping = 0
     for event, el in etree.iterwalk(cell, events=("start", "end")):
@@ -122,7 +122,16 @@ def cell_text(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> str
                     parts.append(" ")
                 if el.tail:
                     parts.append(el.tail)
-    return _WS.sub(" ", "".join(parts)).strip()
+    return _collapse("".join(parts))
+
+
+def _collapse(text: str) -> str:
+    """``_WS.sub(" ", text).strip()``: stripped first (the same), collapsed only when a run is there."""
+    text = text.strip()
+    if ("  " in text or "\n" in text or "\xa0" in text or "\t" in text or "\r" in text or "\f" in text
+            or "\v" in text):
+        return _WS.sub(" ", text)
+    return text
 
 
 def _inline_only(cell: etree._Element, skip: frozenset[str], hidden: Hidden) -> bool:

@@ -20,7 +20,7 @@ from typing import cast
 from lxml import etree
 
 from ..errors import NoTextError
-from ..lines import Line, PassState, text_to_lines
+from ..lines import PassState, PlacedLine, text_to_lines
 from ..model import Removed, TableCell, table_text
 from ..normalize.dates import find_dates
 from ..patterns import cjk_count
@@ -489,11 +489,20 @@ def _title_from_tag(title: str, site: str | None) -> str:
 def _parse(markup: str) -> tuple[etree._Element, bool]:
     """The page as a tree, and whether it nests deeper than the parser can read (libxml2 stops at
     depth 2048 even with XML_PARSE_HUGE, and drops everything below)."""
-    # lxml.etree's parser, not lxml.html's: the latter looks up a Python class for every element
+    # lxml.etree's parser, not lxml.html's: the latter looks up a Python class for every element. The text
+    # is given as UTF-8 (libxml2's own encoding: a str would be converted by iconv from 4 bytes a
+    # character, which costs more than encoding it here); a str holding lone surrogates is given as is.
+    source: str | bytes = markup
+    encoding: str | None = None
+    try:
+        source, encoding = markup.encode("utf-8"), "utf-8"
+    except UnicodeEncodeError:
+        pass
     parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True, collect_ids=False
+        encoding=encoding, remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True,
+        collect_ids=False,
     )
-    root = etree.fromstring(markup, parser=parser)
+    root = etree.fromstring(source, parser=parser)
     if root is None:
         raise etree.ParserError("Document is empty")
     too_deep = any("Excessive depth" in e.message for e in parser.error_log)
@@ -559,17 +568,21 @@ def read(text: str, *, name: str = "<html>") -> PassState:
         state.extraction = selection.extraction
         if selection.hidden_mode:
             state.warnings.append("the article is in elements the page hides until a script shows them; read as shown")
+    # per line: outside the main content, in a comment thread (its bylines are not the page's), a link
+    n = len(blocks)
+    outside_of = [not c for c in selection.selected] if selection is not None else [False] * n
+    thread_of = selection.thread if selection is not None else [False] * n
+    revealed = selection is not None and selection.hidden_mode  # hidden text the page shows at load time
     owners: dict[etree._Element, int] = {}
-    for number, b in enumerate(blocks, start=1):
-        outside = selection is not None and not selection.selected[number - 1]
-        # a comment or a reply ("thread"): its bylines are not the page's
-        thread = selection is not None and selection.thread[number - 1]
-        link = b.link_chars >= 0.6 * len(b.text)
+    owner_of, lines, tables = owners.setdefault, state.lines, collected.tables
+    for i, (b, outside, thread) in enumerate(zip(blocks, outside_of, thread_of, strict=True)):
+        text = b.text
+        link = b.link_chars >= 0.6 * len(text)
         if b.hints:
             hints = set(b.hints)
             if outside:
                 hints.add("outside")
-            elif selection is not None and selection.hidden_mode:
+            elif revealed:
                 hints.discard("hidden")  # revealed at load time: the page shows it
             if thread:
                 hints.add("thread")
@@ -578,12 +591,11 @@ def read(text: str, *, name: str = "<html>") -> PassState:
             line_hints = frozenset(hints)
         else:
             line_hints = _LINE_HINTS[outside, thread, link]  # most lines: made once, shared
-        owner = owners.setdefault(b.element, len(owners))
-        rows = collected.tables.get(number - 1)
-        if rows is not None:
-            state.lines.append(Line(number, b.text, line_hints, owner=owner, table=rows[0], header_rows=rows[1]))
+        owner = owner_of(b.element, len(owners))
+        if b.is_table and (rows := tables.get(i)) is not None:
+            lines.append(PlacedLine(i + 1, text, line_hints, None, False, owner, rows[0], rows[1]))
         else:
-            state.lines.append(Line(number, b.text, line_hints, owner=owner))
+            lines.append(PlacedLine(i + 1, text, line_hints, None, False, owner))
     state.extra_removed.extend(collected.removed)
     return state
 

@@ -217,6 +217,15 @@ def test_collecting_by_children_is_collecting_by_events(page: str, max_depth: in
                 assert _collected(by_children) == _collected(html_reader._collect_events(start))
 
 
+@settings(max_examples=200, deadline=None)
+@given(_HTML_PAGE, st.sampled_from(["", "\udcb9", "é", "\U0001f600", "\x85", "&#x4e00;"]))
+def test_a_page_given_as_utf8_parses_as_its_str(page: str, extra: str) -> None:
+    page = page.replace("标题", f"标{extra}题")  # a lone surrogate: the str itself is given to the parser
+    by_str = etree.fromstring(page, etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True, collect_ids=False))
+    assert etree.tostring(html_reader._parse(page)[0]) == etree.tostring(by_str)
+
+
 def test_every_parsed_tag_kind_is_the_collectors_tests() -> None:
     for tag in (*html_reader._TAG_KINDS, "SPAN", "Table", "X-Custom", "", "o:p"):
         kind, hints = html_reader._tag_kind(tag)

@@ -40,6 +40,7 @@ BENCH_SHORT = {
     "bench_normalize.py": ["--mb", "0.05"],
     "bench_shadow.py": ["--repeat", "1"],
     "bench_corpus.py": ["--rounds", "1"],
+    "probe_templates.py": ["--pages", "3"],
     "bench_docx.py": ["--quick", "--seconds", "0.2", "--sizes", "0.05", "--shapes", "document"],
 }
 # (bench_throughput.py skips its trafilatura comparison by itself when trafilatura is absent, and runs the rest)

@@ -925,17 +925,17 @@ def outside_main_content(state: PassState) -> None:
         for ln in title_lines:
             ln.removed = None
             ln.hints = ln.hints | {"title"}
-        above = lines.index(title_lines[0]) - 1
-        if above >= 0 and (_is_kicker(lines[above]) or (above + 1 >= first_main and _block_heading(lines[above]))):
+        start, below = lines.index(title_lines[0]), lines.index(title_lines[-1]) + 1
+        above = start - 1
+        if above >= 0 and (_is_kicker(lines[above]) or (start >= first_main and _block_heading(lines[above]))):
             lines[above].removed = None
             lines[above].hints = lines[above].hints | {"kicker"}
         state.title_hint = "".join(ln.stripped for ln in title_lines)
-        below = lines.index(title_lines[-1]) + 1
-        if lines.index(title_lines[0]) >= first_main and below < len(lines) and _block_heading(lines[below]) \
+        if start >= first_main and below < len(lines) and _block_heading(lines[below]) \
                 and not lines[below].hints & {"h1"}:
             lines[below].hints = lines[below].hints | {"subtitle"}  # the title opens the text: its 副题 heading
         # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
-        k = lines.index(title_lines[-1]) + 1
+        k = below
         while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":
             nxt = lines[k]
             if _is_timestamp(nxt.stripped):
@@ -943,7 +943,7 @@ def outside_main_content(state: PassState) -> None:
                 remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
                 k += 1
             elif nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped) or (
-                    k == lines.index(title_lines[-1]) + 1 and _plain_subtitle(lines, k, first_main, state.title_hint)):
+                    k == below and _plain_subtitle(lines, k, first_main, state.title_hint)):
                 nxt.removed = None
                 nxt.hints = nxt.hints | {"subtitle"}
                 k += 1

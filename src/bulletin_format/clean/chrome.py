@@ -137,7 +137,8 @@ def fill_metadata(state: PassState, text: str) -> bool:
     md = state.metadata
     found = False
     for m in _LABEL_VALUE.finditer(text):
-        field = _FIELD_OF.get(re.sub(r"\s", "", m.group("label")))
+        label = re.sub(r"\s", "", m.group("label"))
+        field = _FIELD_OF.get(label)
         value = m.group("value").strip(" \u3000\t:：/")
         if not field or not value:
             continue
@@ -153,7 +154,6 @@ def fill_metadata(state: PassState, text: str) -> bool:
             # a name or an outlet, not the next element's text (an empty field glued to a headline)
             if field != "origin" and (len(value) > 20 or re.search(r"[：:，。,；;！？!?]", value)):
                 continue
-            label = re.sub(r"\s", "", m.group("label"))
             replaces = field in state.second_hand and label not in SECOND_HAND_LABELS
             if value and (getattr(md, field) is None or replaces) and len(value) <= 40:
                 setattr(md, field, value)

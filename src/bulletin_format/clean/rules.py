@@ -777,9 +777,7 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
         if ln.removed == "info_table":
             i -= 1  # a 信息公开 table between the title and the text (索引号, 发文机关 …): one unit, however many cells
             continue
-        if ln.removed in HEAD_LINE_REASONS or (
-            ln.removed in (None, "outside_main_content") and (is_date_stamp(s) or line_bits(ln) & _HEAD_LINE_BITS)
-        ):
+        if _head_line(ln):
             i, skipped = i - 1, skipped + 1
             continue
         if ln.removed not in (None, "outside_main_content"):

@@ -71,7 +71,7 @@ TITLE_NEAR_LINES = 12  # the text starts within this many lines of its title
 # a line matching a title hint other than the first (the article's title as the reader judged it: meta
 # ArticleTitle, else the longest part of <title>) — the site's or a column's name — counts this much less:
 # enough to lose a tie with the article's title, not enough to stop anchoring a page that prints no other
-OTHER_HINT_PENALTY = 0.5
+OTHER_HINT_TIEBREAK = 0.5
 # the confidence check of the dom candidate
 CONFIDENT_PROSE = 150  # an article's worth of prose (weight)
 CONFIDENT_SHARE = 0.4  # of the page's prose; below it, most prose is elsewhere
@@ -390,7 +390,7 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
             continue
         match = 0.0
         for rank, h in enumerate(wanted):
-            penalty = OTHER_HINT_PENALTY if rank else 0.0
+            penalty = OTHER_HINT_TIEBREAK if rank else 0.0
             if c == h:
                 match = max(match, 10.0 - penalty)
             elif c in h:

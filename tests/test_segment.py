@@ -85,3 +85,12 @@ def test_a_date_alone_in_brackets_under_a_speech_title_block_is_its_date():
     assert art.byline == "（2023年5月6日）"
     assert doc.header.date == "2023-05-06"
     assert art.blocks[0].text == "同志们："
+
+
+def test_a_one_character_office_at_the_end_of_the_subtitle_is_the_speaker():
+    """The 副题 naming its speaker at its end (…的讲话　市长　王明): the speaker's office follows the same
+    pattern as a speaker's own line (市长 needed two characters before 长 there too)."""
+    doc = parse(f"凝心聚力　奋力开创城市更新工作新局面\n——在全市城市更新工作会议上的讲话　市长　王明\n"
+                f"同志们：\n{PROSE}\n{PROSE}\n")
+    art = doc.articles[0]
+    assert (art.subtitle, art.byline) == ("——在全市城市更新工作会议上的讲话", "市长　王明")

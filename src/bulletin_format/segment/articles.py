@@ -40,7 +40,8 @@ _CREDIT = re.compile(
 _OFFICE_END = r"(?:长|书记|主任|主席|委员|部长|代表|理事|总监|经理|教授|院士|专员|总裁|秘书|参事|巡视员|负责人)"
 # a speaker: her office, then her name — on its own line, or at the end of the 副题; the office may be one
 # character and its end (市长, 省长, 局长)
-_SPEAKER = re.compile(rf"^(?P<office>[\u4e00-\u9fff（）()、]{{1,30}}{_OFFICE_END}){_SP}+(?P<name>{_NAME})$")
+_OFFICE = rf"[\u4e00-\u9fff（）()、]{{1,30}}{_OFFICE_END}"
+_SPEAKER = re.compile(rf"^(?P<office>{_OFFICE}){_SP}+(?P<name>{_NAME})$")
 
 
 # a speaker named at the end of the 副题, after what the note says (在……会议上的讲话　某某市长　张某)
@@ -50,7 +51,7 @@ def _speaker_at_end() -> re.Pattern[str]:
     more than a millisecond to compile, and most documents have none)."""
     return re.compile(
         rf"^(?P<note>.+?(?:上|时|中|期间|会议|讲话|报告|发言|致辞)){_SP}+"
-        rf"(?P<speaker>[\u4e00-\u9fff（）()、]{{2,30}}{_OFFICE_END}{_SP}+{_NAME})$"
+        rf"(?P<speaker>{_OFFICE}{_SP}+{_NAME})$"
     )
 
 

@@ -79,13 +79,12 @@ def bigram_f1(predicted: list[str], gold: list[str], neutral: list[str]) -> tupl
 
 
 def body_lines(doc: Document) -> list[str]:
-    """Everything the project puts in the body: addressee, blocks, 附件说明, 落款, 附注, attachments."""
+    """Everything the project puts in the body: addressee, blocks (the 附件说明 with them), 落款, 附注, attachments."""
     lines: list[str] = []
     for art in doc.articles:
         if art.addressee:
             lines.append(art.addressee + "：")
         lines += [b.text for b in art.blocks]
-        lines += art.attachment_list
         for sig in art.signatures:
             lines += [x for x in (sig.organ, sig.date_text) if x]
         lines += art.notes

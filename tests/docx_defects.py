@@ -164,7 +164,7 @@ def order() -> Document:
 def attachment_with_signature() -> Document:
     """An attachment that ends with its own 落款 and a 二〇〇四年十月十日-style date."""
     doc = _document([Block("paragraph", text_of(100))], signatures=[Signature("临江省人民政府", "2021-03-15")])
-    doc.articles[0].attachment_list = ["乡村图书室建设情况报告"]
+    doc.articles[0].blocks.append(Block("attachment_note", "附件：乡村图书室建设情况报告"))
     doc.articles[0].attachments = [
         Attachment(
             "附件",

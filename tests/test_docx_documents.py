@@ -46,8 +46,9 @@ def official_document() -> Document:
                     Block("paragraph", PARAGRAPH),
                     Block("heading", "（1）健全工作机制", 4),
                     Block("paragraph", PARAGRAPH),
+                    Block("attachment_note", "附件：公文处理工作规范"),
+                    Block("attachment_note", "公文格式样例"),
                 ],
-                attachment_list=["公文处理工作规范", "公文格式样例"],
                 signatures=[Signature(organ="广东省人民政府办公厅", date="2023-03-01")],
                 notes=["此件公开发布"],
                 attachments=[

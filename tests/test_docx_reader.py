@@ -71,7 +71,7 @@ def test_a_word_draft_reads_as_a_gongwen(draft):
 
 def test_word_numbering_is_printed_and_run_in_paragraphs_keep_their_level(draft):
     _, _, doc = draft
-    run_in = [b for b in doc.articles[0].blocks if b.text.startswith(("1.", "2."))]
+    run_in = [b for b in doc.articles[0].blocks if b.text.startswith(("1.", "2.")) and b.type != "attachment_note"]
     assert [(b.type, b.level, b.text[:8]) for b in run_in] == [("paragraph", 3, "1.建立值班制度"),
                                                               ("paragraph", 3, "2.完善应急预案")]
 

@@ -78,6 +78,7 @@ def _blocks(blocks: list[Block]) -> list[tuple[Any, ...]]:
     return [
         (b.type, b.level, b.text, [[(c.text, c.colspan, c.rowspan) for c in row] for row in b.rows or []])
         for b in blocks
+        if b.type != "attachment_note"  # compared as the items (the writer numbers unnumbered ones)
     ]
 
 

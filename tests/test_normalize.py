@@ -180,7 +180,7 @@ CLEAN = "文字，内容"
 
 
 def dirty_document() -> Document:
-    blocks = [Block("heading", DIRTY, 1), Block("paragraph", DIRTY)]
+    blocks = [Block("heading", DIRTY, 1), Block("paragraph", DIRTY), Block("attachment_note", DIRTY)]
     return Document(
         header=Header(issuer=DIRTY, bulletin=DIRTY, issue=DIRTY, date=None, date_text="2005年2月19 日",
                       doc_number=DIRTY, doc_number_text=DIRTY, signer=DIRTY, copy_number=DIRTY, secrecy=DIRTY,
@@ -188,7 +188,7 @@ def dirty_document() -> Document:
         toc=[DIRTY],
         articles=[Article(
             title=DIRTY, title_lines=[DIRTY], subtitle=DIRTY, blocks=blocks, addressee=DIRTY,
-            attachment_list=[DIRTY], signatures=[Signature(DIRTY, None, "二〇〇五年 二月十九日")], notes=[DIRTY],
+            signatures=[Signature(DIRTY, None, "二〇〇五年 二月十九日")], notes=[DIRTY],
             attachments=[Attachment("附件1", DIRTY, [Block("paragraph", DIRTY)])],
         )],
         distribution=[DistributionLine("报", DIRTY, [DIRTY])],
@@ -204,7 +204,7 @@ def test_every_text_field_is_normalised():
     h, art = doc.header, doc.articles[0]
     fields = [h.issuer, h.bulletin, h.issue, h.doc_number, h.signer, h.copy_number, h.secrecy, h.urgency,
               *doc.toc, art.title, *art.title_lines, art.subtitle, *(b.text for b in art.blocks), art.addressee,
-              *art.attachment_list, art.signatures[0].organ, *art.notes, art.attachments[0].title,
+              art.signatures[0].organ, *art.notes, art.attachments[0].title,
               *(b.text for b in art.attachments[0].blocks), doc.distribution[0].text,
               *doc.distribution[0].recipients, doc.metadata.origin, doc.metadata.author, doc.metadata.editor]
     assert fields == [CLEAN] * len(fields)

@@ -82,7 +82,11 @@ def test_notice_heading_levels_and_run_ins():
     assert by_text("2.丰富馆藏资源。").type == "paragraph" and by_text("2.丰富馆藏资源。").level == 3
     plain = [b for b in blocks if b.text.startswith("坚持以人民为中心")]
     assert plain[0].type == "paragraph" and plain[0].level is None
-    assert blocks[-1].text.startswith("各地要将图书室建设经费")  # the text ends before 附件说明
+    text = [b for b in blocks if b.type != "attachment_note"]
+    assert text[-1].text.startswith("各地要将图书室建设经费")  # the text ends before 附件说明
+    # the 附件说明 closes the blocks, its label as printed: text of the document, in reading order
+    assert [(b.type, b.text) for b in blocks[len(text) :]] == [
+        ("attachment_note", "附件：1.乡村公共图书室建设基本标准"), ("attachment_note", "2.乡村公共图书室年度统计表")]
 
 
 def test_notice_attachment_list_signature_notes():
@@ -121,7 +125,8 @@ def test_reply_header_and_signature():
     assert (h.doc_number, h.doc_number_text) == ("临政办函〔2004〕31号", "临政办函[2004]31号")
     assert (h.date, h.date_text, h.issuer) == ("2004-11-04", "二〇〇四年十一月四日", "临江省人民政府办公厅")
     assert art.addressee == "西岭县人民政府"
-    assert len(art.blocks) == 1 and art.blocks[0].text.endswith("做好监测和搬迁工作。")
+    assert art.blocks[0].text.endswith("做好监测和搬迁工作。")
+    assert [b.type for b in art.blocks] == ["paragraph", "attachment_note", "attachment_note"]
     assert art.attachment_list == [
         "1.省国土资源厅关于西岭县白石镇山体裂缝险情调查情况的报告",
         "2.西岭县白石镇山体裂缝险情专家组意见",
@@ -307,7 +312,7 @@ def test_match_line_banji_and_bulletin_labels():
 
 # ---------------------------------------------------------------------------------------------
 # Nothing is lost: every letter and digit of the input is in some field or in removed (form labels
-# such as 附件： and 签发人： are kept there with the reason form_label).
+# such as 文件 and 签发人： are kept there with the reason form_label).
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in OFFICIAL.glob("*.txt")))
@@ -320,7 +325,8 @@ def test_lossless(name):
 
 def test_form_labels_are_kept_in_removed():
     removed = [(r.text, r.reason) for r in doc_of("tongzhi").removed]
-    assert ("文件", "form_label") in removed and ("附件：", "form_label") in removed
+    assert ("文件", "form_label") in removed
+    assert not any(text.startswith("附件") for text, _ in removed)  # 附件： stays with the 附件说明 it opens
     assert ("签发人：", "form_label") in [(r.text, r.reason) for r in doc_of("legacy").removed]
 
 
@@ -353,7 +359,7 @@ def test_wrapped_addressee_colon_label_and_no_signature():
     )
     art = bf.parse(text).articles[0]
     assert art.addressee == "各市、县人民政府，省政府各部门、各直属机构"
-    assert texts(art.blocks) == ["请于一月底前报送上一年度统计报表，逾期不报的予以通报。"]
+    assert texts(art.blocks) == ["请于一月底前报送上一年度统计报表，逾期不报的予以通报。", "附件：统计报表样式"]
     assert art.attachment_list == ["统计报表样式"] and art.signatures == []
     assert [(a.label, a.title, texts(a.blocks)) for a in art.attachments] == [
         ("附件1", "统计报表样式", ["表一为年度汇总表，表二为分项明细表。"])

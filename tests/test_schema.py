@@ -60,7 +60,7 @@ def test_schema_is_valid_draft_2020_12():
 
 @pytest.mark.parametrize(("path", "cls"), MODEL_OBJECTS, ids=lambda x: ".".join(x) if isinstance(x, tuple) else "")
 def test_schema_and_model_have_the_same_fields(path, cls):
-    fields = {f.name for f in dataclasses.fields(cls)}
+    fields = set(getattr(cls, "JSON_FIELDS", ())) or {f.name for f in dataclasses.fields(cls)}
     if cls is model.Document:
         fields.add("schema_version")
     node = _object(*path)
@@ -121,3 +121,25 @@ def test_json_round_trips_through_the_model():
     doc = bf.parse(FIXTURES / "official" / "fuhan.txt")
     again = model.Document.from_dict(json.loads(json.dumps(doc.to_dict(), ensure_ascii=False)))
     assert again == doc
+
+
+def test_the_attachment_note_is_text_and_its_items_are_derived():
+    """附件说明 (GB/T 9704 §7.3.4) is part of the 正文: its lines are blocks, in reading order before the
+    落款, the label as printed; ``attachment_list`` (the items) is written next to them as before 1.2."""
+    data = json.loads(bf.convert(FIXTURES / "official" / "fuhan.txt"))
+    art = data["articles"][0]
+    notes = [b["text"] for b in art["blocks"] if b["type"] == "attachment_note"]
+    assert notes and notes[0].startswith("附件：") and art["blocks"][-1]["type"] == "attachment_note"
+    assert art["attachment_list"] == [re.sub(r"^附件：", "", t) for t in notes]
+    assert list(art)[list(art).index("addressee") + 1] == "attachment_list"  # where 1.1 wrote it
+
+
+def test_a_1_1_record_reads_its_attachment_list_as_blocks():
+    data = json.loads(bf.convert(FIXTURES / "official" / "fuhan.txt"))
+    art = data["articles"][0]
+    items = art["attachment_list"]
+    art["blocks"] = [b for b in art["blocks"] if b["type"] != "attachment_note"]  # as 1.1 wrote it
+    data["schema_version"] = "1.1"
+    again = model.Document.from_dict(data).articles[0]
+    assert again.attachment_list == items
+    assert next(b.text for b in again.blocks if b.type == "attachment_note") == "附件：" + items[0]

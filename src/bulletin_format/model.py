@@ -6,15 +6,16 @@ the JSON contract are fixed: extend, never rename.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-SCHEMA_VERSION = "1.1"  # 1.1: table blocks (``rows``, ``header_rows``), added without renaming anything
+SCHEMA_VERSION = "1.2"  # 1.1: table blocks (``rows``, ``header_rows``); 1.2: 附件说明 lines as blocks
 
-BlockType = Literal["heading", "paragraph", "table"]
+BlockType = Literal["heading", "paragraph", "table", "attachment_note"]
 DocumentKind = Literal["bulletin", "document", "news", "speech", "unknown"]
 
 
@@ -25,9 +26,10 @@ _FIELDS: dict[type, tuple[tuple[str, ...], Callable[[Any], Any]]] = {}  # a data
 
 
 def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any]] | None:
+    """A dataclass's JSON members in order: its fields, or its ``JSON_FIELDS`` where it adds derived ones."""
     spec = _FIELDS.get(cls)
     if spec is None and hasattr(cls, "__dataclass_fields__"):
-        names = tuple(cls.__dataclass_fields__)
+        names = getattr(cls, "JSON_FIELDS", None) or tuple(cls.__dataclass_fields__)
         get = attrgetter(*names) if len(names) > 1 else (lambda v, get=attrgetter(*names): (get(v),))
         spec = _FIELDS[cls] = (names, get)
     return spec
@@ -204,6 +206,9 @@ class Block:
     if not TYPE_CHECKING:  # (seen, mypy would take the slots for class variables clashing with the fields)
         __slots__ = ("level", "line", "text", "type")
 
+    # type: heading, paragraph, table, or attachment_note — a line of the 附件说明 (GB/T 9704 §7.3.4) as
+    # printed, after the text and before the 落款: 附件：1.… on the first, one more item (or the rest of a
+    # long one) on each further line
     type: BlockType
     text: str
     level: int | None  # heading level: 1 一、 2 （一） 3 1. 4 （1）
@@ -270,9 +275,22 @@ class Attachment:
     blocks: list[Block] = field(default_factory=list)
 
 
+ATTACHMENT_NOTE_LABEL = re.compile(r"^附\s*件\s*[:：]\s*")  # the 附件： that opens a 附件说明
+
+
+def attachment_items(blocks: list[Block]) -> list[str]:
+    """The items of a 附件说明 from its blocks (type ``attachment_note``, one per item): each as printed after
+    附件：, with its number (``1.…的报告``)."""
+    items = [ATTACHMENT_NOTE_LABEL.sub("", b.text.strip(), count=1) for b in blocks if b.type == "attachment_note"]
+    return [item for item in items if item]
+
+
 @dataclass
 class Article:
-    """One article of a bulletin, or the body of a document, speech or news page."""
+    """One article of a bulletin, or the body of a document, speech or news page.
+
+    ``attachment_list`` is derived: the items of the 附件说明, read from the blocks of type ``attachment_note``
+    (the lines as printed, in reading order with the text); it is in the JSON as it was before 1.2."""
 
     title: str | None = None
     title_lines: list[str] = field(default_factory=list)
@@ -281,10 +299,19 @@ class Article:
     byline: str | None = None  # who (and when), printed under the title: author organ, speaker, reporters
     blocks: list[Block] = field(default_factory=list)
     addressee: str | None = None  # 主送机关, without the trailing colon
-    attachment_list: list[str] = field(default_factory=list)  # 附件说明 items
     signatures: list[Signature] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # 附注 such as （此件公开发布）
     attachments: list[Attachment] = field(default_factory=list)
+
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = (
+        "title", "title_lines", "subtitle", "kicker", "byline", "blocks", "addressee", "attachment_list",
+        "signatures", "notes", "attachments",
+    )
+
+    @property
+    def attachment_list(self) -> list[str]:
+        """附件说明 items (see ``attachment_items``)."""
+        return attachment_items(self.blocks)
 
 
 @dataclass
@@ -359,6 +386,9 @@ class Document:
         for a in data.get("articles", []):
             a = dict(a)
             a["blocks"] = blocks(a.get("blocks", []))
+            items = a.pop("attachment_list", None) or []
+            if items and not any(b.type == "attachment_note" for b in a["blocks"]):  # a 1.1 record: its items
+                a["blocks"] += [Block("attachment_note", ("附件：" if i == 0 else "") + t) for i, t in enumerate(items)]
             a["signatures"] = [Signature(**s) for s in a.get("signatures", [])]
             a["attachments"] = [
                 Attachment(**{**att, "blocks": blocks(att.get("blocks", []))}) for att in a.get("attachments", [])

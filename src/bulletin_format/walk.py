@@ -61,7 +61,6 @@ def walk(doc: Document, fn: TextFn, roles: frozenset[Role] = ALL_ROLES) -> None:
         art.kicker, art.byline = one(art.kicker, "title"), one(art.byline, "title")
         art.title_lines = many(art.title_lines, "title")
         art.addressee = one(art.addressee, "body")
-        art.attachment_list = many(art.attachment_list, "body")
         art.notes = many(art.notes, "body")
         _walk_blocks(art.blocks, one)
         for sig in art.signatures:

@@ -15,7 +15,7 @@ from typing import Protocol
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..model import Article, Block, DistributionLine, Document, Signature, TableCell
+from ..model import Article, Block, DistributionLine, Document, Signature, TableCell, attachment_items
 from ..normalize.dates import find_dates, format_gbt, is_date_only, parse_date
 from ..patterns import ORGAN_END, SALUTATION, is_prose
 from ..segment.articles import is_byline
@@ -1164,6 +1164,11 @@ class Composer:
     def blocks(self, blocks: list[Block]) -> None:
         attending = False  # the block before was a 纪要's 出席/请假/列席 line
         for i, block in enumerate(blocks):
+            if block.type == "attachment_note":
+                if i == 0 or blocks[i - 1].type != "attachment_note":  # a 附件说明's lines, laid out together
+                    end = next((k for k in range(i, len(blocks)) if blocks[k].type != "attachment_note"), len(blocks))
+                    self.attachment_list(attachment_items(blocks[i:end]))
+                continue
             before_table = i + 1 < len(blocks) and blocks[i + 1].type == "table"
             was_attending = attending
             attending = self.form == "minutes" and bool(ATTENDANCE_LINE.match(block.text.strip()))
@@ -1639,7 +1644,6 @@ class Composer:
                 elif titled and (article.title or article.title_lines) and article.blocks:
                     self.blank()  # the text starts one line below the title, as a 主送机关 would (§7.3.2)
                 self.blocks(article.blocks)
-                self.attachment_list(article.attachment_list)
                 self.article_tail(article)
         else:
             for i, article in enumerate(doc.articles):

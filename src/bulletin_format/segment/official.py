@@ -19,9 +19,10 @@ How the parts are represented (docs/json-format.md):
 * a run-in heading (``（一）指导思想。本段正文…``) stays one paragraph, as printed, and carries the
   level of its marker in ``level``; so does a 第X条 clause of a law or regulation (level 3). A
   paragraph with ``level=None`` opens with no numbered label;
+* the 附件说明 stays in the blocks, as ``attachment_note`` blocks (one per item, 附件： as printed);
 * an attachment's own 落款 stays at the end of its blocks (the model has no place for it).
 
-Every line taken here ends up in a field (header, addressee, attachment_list, signatures, notes,
+Every line taken here ends up in a field (header, addressee, signatures, notes,
 attachments, distribution) or, when it only repeats a fact already known, in ``removed``.
 """
 
@@ -505,23 +506,25 @@ def _signatures(organ_lines: list[str], date: str, date_text: str) -> list[Signa
     return [Signature("".join(organ_lines), date, date_text)]
 
 
-def _attachment_list(state: PassState, blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """附件说明 at the end of the text: 附件：1.… then one line per further item."""
+def _attachment_notes(blocks: list[Block]) -> list[Block]:
+    """附件说明 at the end of the text (附件：1.… then one line per further item) as ``attachment_note`` blocks,
+    one per item, the label kept as printed: it is text of the document (GB/T 9704 §7.3.4)."""
     for i in range(len(blocks) - 1, max(-1, len(blocks) - 12), -1):
-        m = _ATTACHMENT_LIST.match(blocks[i].text)
-        if not m:
+        if not _ATTACHMENT_LIST.match(blocks[i].text):
             continue
-        items = [m.group("first").strip()] if m.group("first").strip() else []
+        if any(len(b.text) > 100 for b in blocks[i + 1 :]):
+            return blocks
+        m = _ATTACHMENT_LIST.match(blocks[i].text)
+        notes = [Block("attachment_note", blocks[i].text, None, blocks[i].line)]
+        has_item = bool(m and m.group("first").strip())  # (附件： may stand alone over a numbered list)
         for b in blocks[i + 1 :]:
-            if len(b.text) > 100:
-                return blocks, []
-            if items and heading_level(b.text) is None:
-                items[-1] += b.text  # an item wrapped over two lines
+            if has_item and heading_level(b.text) is None:  # an item wrapped over two lines
+                notes[-1] = Block("attachment_note", notes[-1].text + b.text, None, notes[-1].line)
             else:
-                items.append(b.text)
-        _form_label(state, blocks[i].text[: m.start("first")], blocks[i].line)
-        return blocks[:i], items
-    return blocks, []
+                notes.append(Block("attachment_note", b.text, None, b.line))
+            has_item = True
+        return blocks[:i] + notes
+    return blocks
 
 
 def _attachments(blocks: list[Block]) -> list[Attachment]:
@@ -609,9 +612,9 @@ def apply(doc: Document, state: PassState) -> None:
         lines = [b.text for b in main[organ_at:date_at]] + ([organ] if organ else [])
         art.signatures = _signatures(lines, date, date_text)
         rest = _notes_and_banji(doc, art, main[date_at + 1 :]) + rest
-        main, art.attachment_list = _attachment_list(state, main[:organ_at])
+        main = _attachment_notes(main[:organ_at])
     elif header.doc_number or art.addressee:
-        main, art.attachment_list = _attachment_list(state, main)  # a page that prints no 落款
+        main = _attachment_notes(main)  # a page that prints no 落款
     art.blocks = main
     art.attachments = _attachments(rest)
     _levels(art.blocks)

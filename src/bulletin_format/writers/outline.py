@@ -115,8 +115,6 @@ def _article(article: Article) -> Iterator[Part]:
     if article.addressee:
         yield Part("addressee", article.addressee.rstrip("：:") + "：")
     yield from _blocks(article.blocks)
-    for i, item in enumerate(article.attachment_list):
-        yield Part("attachment_list", ("附件：" if i == 0 else "") + item.strip())
     dates = [s.date_text or (format_gbt(s.date) if s.date else None) for s in article.signatures]
     joint = len(article.signatures) > 1 and len(set(dates)) == 1  # 联合行文: the organs, then the date once
     for i, (signature, date) in enumerate(zip(article.signatures, dates, strict=True)):
@@ -134,6 +132,8 @@ def _blocks(blocks: list[Block]) -> Iterator[Part]:
             yield Part("table", block.text, rows=block.rows, header_rows=block.header_rows or 0)
         elif block.type == "heading":
             yield Part("heading", block.text, level=block.level)
+        elif block.type == "attachment_note":
+            yield Part("attachment_list", block.text.strip())
         else:
             yield Part("paragraph", block.text)
 

@@ -1160,6 +1160,24 @@ def test_kind27_a_numbered_heading_under_the_title_is_no_subtitle() -> None:
     assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", None)
 
 
+# --- 28. a headline opening with its own label (解读：《…》); no <title>; the site's name as a text logo -------------
+
+HEADLINE_LABEL_TITLE = HTML / "headline_label_title.html"
+
+
+def test_kind28_a_headline_label_is_no_form_label() -> None:
+    """解读：, 图解：, 快讯： open a headline (the kind of article it is); 原标题：, 附件：, 来源： open a field."""
+    doc = parsed(HEADLINE_LABEL_TITLE)
+    assert article(doc).title == "解读：《河川县农村公路养护管理办法》"
+    assert squeeze(article(doc).blocks[0].text) == "一、制定背景"
+    assert doc.metadata.published == "2024-03-18" and doc.metadata.origin == "县交通运输局"
+    for label in ("图解", "政策解读", "快讯"):
+        html = read_markup(HEADLINE_LABEL_TITLE).replace("解读：《", f"{label}：《", 1)
+        assert article(bf.parse(html.encode("utf-8"))).title == f"{label}：《河川县农村公路养护管理办法》"
+    html = read_markup(HEADLINE_LABEL_TITLE).replace("解读：《", "原标题：《", 1)
+    assert article(bf.parse(html.encode("utf-8"))).title != "原标题：《河川县农村公路养护管理办法》"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1178,5 +1196,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 34
+    assert len(TRAP_FIXTURES) == 35
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

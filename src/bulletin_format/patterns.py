@@ -134,6 +134,12 @@ CAPTION = re.compile(
     r"|(?:记者|摄影|通讯员)[^，。]{0,12}摄\s*[）)]?$"
 )
 LABELLED = re.compile(r"^[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){0,4}[\s\u3000]*[：:]")  # 附件：, 组　长：
+# The labels a headline itself may open with (解读：《…》, 图解：…, 快讯：…): a kind of article, not a field
+# of a form, so such a line stays a title candidate
+HEADLINE_LABEL = re.compile(
+    r"^(?:(?:政策|专家|权威|官方|深度)?解读|图解|一图读懂|图说|评论|时评|社评|社论|快讯|聚焦|关注|独家|专访|综述|述评)"
+    r"[\s\u3000]*[：:]"
+)
 
 
 # The common Chinese surnames (the two hundred or so that nearly every name begins with) and the compound
@@ -169,7 +175,8 @@ TITLE_MAX_LEN = 60  # the longest line ``is_title_like`` takes for a title unles
 def is_title_like(text: str, *, max_len: int = TITLE_MAX_LEN) -> bool:
     """A short line with no sentence or clause punctuation at its end: a title, subtitle or label.
 
-    Photo captions and labelled lines (原标题：…, 附件：…) are not titles. (Cached for the usual
+    Photo captions and labelled lines (原标题：…, 附件：…) are not titles; a line opening with a headline's
+    own label (解读：《…》) is. (Cached for the usual
     ``max_len``: the rules and the segmenter ask about the same lines several times.)"""
     if max_len == TITLE_MAX_LEN:
         if not 2 <= len(text.strip()) <= TITLE_MAX_LEN:
@@ -187,7 +194,9 @@ def _is_title_like(text: str, max_len: int) -> bool:
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False
-    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or CAPTION.search(s) or LABELLED.match(s):
+    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or CAPTION.search(s):
+        return False
+    if LABELLED.match(s) and not HEADLINE_LABEL.match(s):
         return False
     if s[-1] in "！？!?" and (len(s) < 8 or any(c in s for c in "，。；,;")):
         return False  # an exclamation, not a headline ending in one

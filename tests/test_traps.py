@@ -1086,11 +1086,24 @@ def test_kind26_the_title_is_above_its_note() -> None:
     assert squeeze(paragraphs(doc)[0]).startswith("第一条")
 
 
-@pytest.mark.parametrize("note", ["——在全市城市绿化工作会议上的讲话", "（2023年6月9日）"])
-def test_kind26_a_speech_note_under_the_title_is_its_subtitle(note: str) -> None:
+def test_kind26_a_speech_note_under_the_title_is_its_subtitle() -> None:
+    note = "——在全市城市绿化工作会议上的讲话"
     html = read_markup(TITLE_NOTE).replace("（2023年6月9日东岭市人民政府第12次常务会议通过）", note)
     art = article(bf.parse(html.encode("utf-8")))
     assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", note)
+
+
+@pytest.mark.parametrize("tag", ["p", "h3"])
+def test_kind26_a_date_alone_in_brackets_under_the_title_is_a_dateline(tag: str) -> None:
+    """（2023年6月9日） under a title is when the text was given (a dateline, neutral to the annotation guide),
+    not a 副题, even printed as a heading: the byline's, and the document's date."""
+    html = read_markup(TITLE_NOTE).replace(
+        '<p align="center">（2023年6月9日东岭市人民政府第12次常务会议通过）</p>', f"<{tag}>（2023年6月9日）</{tag}>")
+    doc = bf.parse(html.encode("utf-8"))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("东岭市城市绿化管理办法", None)
+    assert art.byline == "（2023年6月9日）" and doc.header.date == "2023-06-09"
+    assert squeeze(paragraphs(doc)[0]).startswith("第一条")
 
 
 def test_kind26_a_disclosure_table_between_the_title_and_the_text() -> None:

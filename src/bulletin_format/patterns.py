@@ -210,11 +210,22 @@ SPEECH_NOTE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2
 
 def is_subtitle(text: str) -> bool:
     """A 副题: starts with a dash, is wholly in parentheses, or is a speech's 题注 without its dash
-    ("2026年1月27日在…会议上")."""
+    ("2026年1月27日在…会议上"). A date alone in brackets (（2022年11月17日）) is no 副题 but a dateline: when
+    the text was given (the byline's)."""
     s = text.strip()
     if s.startswith(DASH_START) or SPEECH_NOTE.match(s):
         return True
-    return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None
+    return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None and not is_dateline(s)
+
+
+def is_dateline(text: str) -> bool:
+    """A date alone in round brackets, （2022年11月17日）: when a speech was given, printed under its title."""
+    s = text.strip()
+    if not (len(s) > 2 and s[0] in "（(" and s[-1] in "）)"):
+        return False
+    from .normalize.dates import is_date_only  # (dates reads this module's constants: imported when asked)
+
+    return is_date_only(s[1:-1].strip())
 
 
 def strip_bullet(text: str) -> str:

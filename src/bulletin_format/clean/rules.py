@@ -21,6 +21,7 @@ from ..patterns import (
     canon,
     cjk_count,
     heading_level,
+    is_dateline,
     is_prose,
     is_subtitle,
     is_title_like,
@@ -691,11 +692,12 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         if score and _above_navigation(lines, i, first_main):
             score = 0.0  # the <title> printed over the site's menu: the site's name as a text logo
         if not score:
-            # no hint matches: a heading element above the text, the closest one winning (a 副题 or 题注
-            # printed as a heading under it is never the title)
+            # no hint matches: a heading element above the text, the closest one winning (a 副题, 题注 or
+            # dateline printed as a heading under it is never the title)
             if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and "首页" not in ln.text
                     and (i <= first_main or _opens_the_text(lines, i, first_main))
-                    and not is_subtitle(ln.stripped) and not _heads_link_list(lines, i, first_main)):
+                    and not is_subtitle(ln.stripped) and not is_dateline(ln.stripped)
+                    and not _heads_link_list(lines, i, first_main)):
                 candidates.append((1.0 - min(abs(first_main - i), 60) * 0.01, i, 1))
             continue
         if ln.hints & {"h1", "h2", "h3"}:
@@ -743,7 +745,7 @@ def _top_heading(lines: list[Line], at: int, first_main: int) -> int:
     the title, not the 引题 closest to the text. On a tie, the one found."""
     def usable(j: int) -> bool:
         ln = lines[j]
-        return _block_heading(ln) and not is_subtitle(ln.stripped)
+        return _block_heading(ln) and not is_subtitle(ln.stripped) and not is_dateline(ln.stripped)
     lo = at
     while lo > 0 and usable(lo - 1):
         lo -= 1
@@ -940,8 +942,9 @@ def outside_main_content(state: PassState) -> None:
                 nxt.removed = None
                 remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
                 k += 1
-            elif nxt.hints & {"h2", "h3", "h4"} or is_subtitle(nxt.stripped) or (
-                    k == below and _plain_subtitle(lines, k, first_main, state.title_hint)):
+            elif (nxt.hints & {"h2", "h3", "h4"} and not is_dateline(nxt.stripped)) or is_subtitle(
+                    nxt.stripped) or (k == below and _plain_subtitle(lines, k, first_main, state.title_hint)):
+                # (a date alone in brackets is a dateline, heading or not: the byline's, below)
                 nxt.removed = None
                 nxt.hints = nxt.hints | {"subtitle"}
                 k += 1

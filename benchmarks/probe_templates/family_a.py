@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -139,6 +140,9 @@ HOT = [
 
 def cn_date(y: int, m: int, d: int) -> str:
     return f"{y}年{m}月{d}日"
+
+
+DATELINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")  # a cn_date alone
 
 
 def cn_upper_date(y: int, m: int, d: int) -> str:
@@ -287,7 +291,7 @@ def speech(r: random.Random, y: int, m: int, d: int, pub_date: str) -> Doc:
         doc.date = pub_date
     else:
         doc.title = f"在{city}{topic}工作推进会上的讲话"
-        doc.subtitle = f"（{cn_date(y, m, d)}）"
+        doc.subtitle = f"（{cn_date(y, m, d)}）"  # printed where a 副题 is, but a dateline (see gold_of)
         doc.date = f"{y:04d}-{m:02d}-{d:02d}"
     doc.speaker = f"{role}　{person}"
     doc.lines.append(("neutral", doc.speaker))
@@ -737,8 +741,14 @@ def gold_of(doc: Doc, fname: str, bp: list[str], published: str, o: dict) -> dic
             neutral.append(val)  # type: ignore
         else:
             body.append(val)  # type: ignore
+    subtitle = doc.subtitle
     if doc.subtitle and doc.kind == "法律":
         neutral.append(doc.subtitle)
+    if subtitle and subtitle[0] == "（" and DATELINE.match(subtitle[1:-1]):
+        # spec/annotation.md: a date alone is a dateline-only line (neutral), and a 副题 is a line such as
+        # ——…在…会议上: the bracketed date under a speech's title is no subtitle
+        neutral.append(subtitle)
+        subtitle = None
     body_c = canon("".join(body))
     seen, boiler = set(), []
     for b in bp:
@@ -752,7 +762,7 @@ def gold_of(doc: Doc, fname: str, bp: list[str], published: str, o: dict) -> dic
         "file": fname,
         "kind": doc.kind,
         "title": doc.title,
-        "subtitle": doc.subtitle,
+        "subtitle": subtitle,
         "date": doc.date,
         "published": published,
         "issuer": doc.issuer,

@@ -26,6 +26,14 @@ def through_detector(data: bytes, answer: str | None, monkeypatch: pytest.Monkey
         return decode_bytes(data, detect=fake_detector(answer))
 
 
+def _reads_strictly(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def same(a: enc.Decoded, b: enc.Decoded) -> bool:
     return (a.text, a.encoding, a.evidence, a.confidence, a.declared, a.replaced) == (
         b.text, b.encoding, b.evidence, b.confidence, b.declared, b.replaced)
@@ -110,3 +118,15 @@ def test_a_declared_charset_that_fails_is_not_the_detector_s_business_twice():
     detect = fake_detector("GB18030")
     decoded = decode_bytes(page.encode("gbk"), detect=detect)
     assert decoded.encoding == "gb18030" and decoded.text == page
+
+
+def test_hanzi_in_euc_jp_without_kana_still_ask_the_detector():
+    # Chinese quoted in a Japanese encoding, no kana: gb18030 reads these bytes strictly, as plausible
+    # Chinese, and so does euc_jp (a rival kana or not: only JIS X 0213's codecs need kana letters)
+    text = "各市、（区）委常委和人大、政府、政协班子中的党员干部，保持共产党员先进性教育活动"
+    data = fit(text, "euc_jp").encode("euc_jp")
+    assert enc.plausibility(data.decode("gb18030")) >= enc.SETTLED
+    assert not any(_reads_strictly(data, codec) for codec in (*enc._BIG5, "cp949", "euc_kr", "johab", "cp932"))
+    detect = fake_detector("EUC-JP")
+    decoded = decode_bytes(data, detect=detect)
+    assert detect.seen and decoded.encoding == "euc_jp" and decoded.text == fit(text, "euc_jp")

@@ -73,12 +73,17 @@ _JAPANESE = frozenset({
     "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext",
 })
 _NEVER_OVERRULE = _JAPANESE | {"utf-8", "euc_kr", "cp949", "johab", "iso2022_kr"}
+# the Japanese codecs of JIS X 0213, which fills nearly the whole 94 x 94 grid (see _RIVALS)
+_JIS_X_0213 = frozenset({
+    "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "iso2022_jp_2004", "iso2022_jp_3",
+})
 # The codecs whose strict reading of a sample could make a detector's answer win over gb18030's: the Big5
 # family (Big5 bytes are valid GBK), and every codec the plausibility check never overrules (EUC-KR Hangul
 # bytes are valid common GB2312 hanzi). When none of them reads the sample, gb18030 needs no detector.
-# A Japanese codec counts only when its reading holds kana letters (in ``RIVAL_WINDOW``): JIS X 0213
-# (euc_jis_2004, euc_jisx0213) fills nearly the whole 94 x 94 grid, so it reads most GBK text strictly, as
-# kanji alone (with at most the iteration and sound marks of its punctuation rows), which no Japanese text is.
+# A JIS X 0213 codec counts only when its reading holds kana letters (in ``RIVAL_WINDOW``): it reads most GBK
+# text strictly, as kanji alone (with at most the iteration and sound marks of its punctuation rows). Hanzi
+# in EUC-JP or Shift-JIS without kana (Chinese quoted in a Japanese encoding) are caught by euc_jp and cp932,
+# which JIS X 0213's codecs extend.
 _RIVALS = _BIG5 + tuple(sorted(_NEVER_OVERRULE))
 
 _DECLARED = re.compile(
@@ -274,9 +279,9 @@ def _from_claims_and_plausibility(data: bytes, sample: bytes, label: str | None,
 
 
 def _reads(texts: _Texts, codec: str) -> bool:
-    """Whether ``codec`` reads the sample strictly (a Japanese codec: holding kana letters in its window)."""
+    """Whether ``codec`` reads the sample strictly (a JIS X 0213 codec: holding kana letters in its window)."""
     head = _decode_prefix(texts.window, codec)
-    if head is None or (codec in _JAPANESE and _KANA.search(head) is None):
+    if head is None or (codec in _JIS_X_0213 and _KANA.search(head) is None):
         return False
     return texts.prefix(codec) is not None
 

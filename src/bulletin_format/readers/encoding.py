@@ -6,10 +6,12 @@ The layers (docs/encoding.md explains each and why):
 2. BOM-less UTF-16/32, recognised by NUL bytes on alternate positions;
 3. strict UTF-8 over the whole input (pure ASCII passes here);
 4. the declared charset (``<?xml encoding>``, ``<meta charset>``, ``http-equiv``) mapped to its superset;
-5. chardet on a bounded, markup-stripped sample, its answer promoted to the superset;
-6. a "does this look like Chinese" check that accepts an answer, or overrules a wrong single-byte, UTF-16/32
+5. GB18030 settled without a detector: the sample decodes strictly as gb18030, reads as Chinese beyond doubt,
+   and as none of the codecs a detector could prefer (the Big5 family, Japanese, Korean, UTF-8);
+6. chardet on a bounded, markup-stripped sample, its answer promoted to the superset;
+7. a "does this look like Chinese" check that accepts an answer, or overrules a wrong single-byte, UTF-16/32
    or GB/Big5 answer with a Chinese decoding (never a Japanese, Korean or UTF-8 answer);
-7. a fallback: gb18030 vs the Big5 family by what decodes strictly and looks more Chinese; otherwise a decode
+8. a fallback: gb18030 vs the Big5 family by what decodes strictly and looks more Chinese; otherwise a decode
    with U+FFFD replacement that is reported (how many characters, and where).
 
 Every layer works on a bounded sample and decodes the whole input only to verify or produce the answer,
@@ -30,7 +32,15 @@ SAMPLE_BYTES = 64 * 1024  # what the detector and the plausibility check look at
 DECLARATION_BYTES = 8 * 1024  # where a charset declaration is looked for
 PLAUSIBLE_CHARS = 20_000  # characters the plausibility check reads
 THRESHOLD = 0.80  # plausibility above which a decoding "looks Chinese" (spec/encoding.md)
+# plausibility from which a gb18030 reading no rival codec can read is settled without the detector: correct
+# decodings score >= 0.96 from 200 characters on, wrong-but-strict ones <= 0.75 (spec/encoding.md); a short
+# sample between the two (50 characters score >= 0.875) is left to the detector
+SETTLED = 0.95
 MAX_REPORTED = 20  # replacement offsets kept in Decoded.replaced_at
+# bytes past the first non-ASCII one that a rival codec must read before it reads the whole sample: a codec
+# that fails (the rule for GBK text) fails within the first few hanzi, and a failure there is a failure of
+# the whole sample (a prefix of a strict reading is strict)
+RIVAL_WINDOW = 4 * 1024
 
 Detector = Callable[[bytes], "tuple[str | None, float | None]"]
 
@@ -58,11 +68,23 @@ _SUPERSETS: dict[str, tuple[str, ...]] = {
     "shift_jis": ("cp932", "shift_jis"), "euc_kr": ("cp949", "euc_kr"),
 }
 # A Chinese decoding never overrules these: their bytes can decode as plausible hanzi (EUC-KR Hangul does).
-_NEVER_OVERRULE = frozenset({
-    "utf-8", "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213",
+_JAPANESE = frozenset({
+    "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004", "euc_jisx0213",
     "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext",
-    "euc_kr", "cp949", "johab", "iso2022_kr",
 })
+_NEVER_OVERRULE = _JAPANESE | {"utf-8", "euc_kr", "cp949", "johab", "iso2022_kr"}
+# the Japanese codecs of JIS X 0213, which fills nearly the whole 94 x 94 grid (see _RIVALS)
+_JIS_X_0213 = frozenset({
+    "euc_jis_2004", "euc_jisx0213", "shift_jis_2004", "shift_jisx0213", "iso2022_jp_2004", "iso2022_jp_3",
+})
+# The codecs whose strict reading of a sample could make a detector's answer win over gb18030's: the Big5
+# family (Big5 bytes are valid GBK), and every codec the plausibility check never overrules (EUC-KR Hangul
+# bytes are valid common GB2312 hanzi). When none of them reads the sample, gb18030 needs no detector.
+# A JIS X 0213 codec counts only when its reading holds kana letters (in ``RIVAL_WINDOW``): it reads most GBK
+# text strictly, as kanji alone (with at most the iteration and sound marks of its punctuation rows). Hanzi
+# in EUC-JP or Shift-JIS without kana (Chinese quoted in a Japanese encoding) are caught by euc_jp and cp932,
+# which JIS X 0213's codecs extend.
+_RIVALS = _BIG5 + tuple(sorted(_NEVER_OVERRULE))
 
 _DECLARED = re.compile(
     rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']?\s*([A-Za-z0-9._:\-]{1,40})"""
@@ -76,6 +98,8 @@ _ASCII_RUN_TEXT = re.compile(r"[\x00-\x7f]+")
 _ASCII_TEXT = re.compile(r"[\t\n\r\x20-\x7e]")
 _NOT_GB_LOOKALIKE = re.compile(r"[^\x00-\x7f\u0100-\u07ff]")
 _KANA_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+# kana letters (hiragana, katakana, half-width katakana), not the marks (ゝゞ゛ー・) that JIS punctuation rows hold
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\uff66-\uff6f\uff71-\uff9d]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ue000-\uf8ff\ufffe\uffff]")
 
 
@@ -238,23 +262,65 @@ def _from_claims_and_plausibility(data: bytes, sample: bytes, label: str | None,
     alternatives = _ChineseAlternatives(texts)
     weak: list[tuple[_Answer, _Reading]] = []
     answers: list[_Answer] = []
-    for answer in _iter_answers(sample, label, detect):  # lazy: chardet runs only if the declaration fails
-        answers.append(answer)
-        reading = _first_strict(texts, answer.codecs)
-        if reading is None:
-            continue
-        if reading.codec in _NEVER_OVERRULE:
-            found = _accept(texts, reading.codec, answer.evidence, answer.confidence, label)
-        elif (better := alternatives.better_than(reading)) is not None:
-            found = _accept(texts, better.codec, "detected", better.score, label)
-        elif reading.score >= THRESHOLD:
-            found = _accept(texts, reading.codec, answer.evidence, reading.score, label)
-        else:
-            weak.append((answer, reading))
-            continue
-        if found is not None:
+    declared = codecs_for(label)
+    if declared:
+        answers.append(answer := _Answer("declared", declared, None))
+        if (found := _judge(texts, alternatives, answer, label, weak)) is not None:
+            return found
+    if not weak and (found := _gb18030_alone(texts, alternatives, label)) is not None:
+        return found  # the detector runs only when the strict decoders leave a doubt
+    name, confidence = detect(_detector_sample(sample))
+    detected = codecs_for(name)
+    if detected and detected != declared:
+        answers.append(answer := _Answer("detected", detected, confidence))
+        if (found := _judge(texts, alternatives, answer, label, weak)) is not None:
             return found
     return _last_resort(texts, label, answers, weak, alternatives)
+
+
+def _reads(texts: _Texts, codec: str) -> bool:
+    """Whether ``codec`` reads the sample strictly (a JIS X 0213 codec: holding kana letters in its window)."""
+    head = _decode_prefix(texts.window, codec)
+    if head is None or (codec in _JIS_X_0213 and _KANA.search(head) is None):
+        return False
+    return texts.prefix(codec) is not None
+
+
+def _judge(
+    texts: _Texts,
+    alternatives: _ChineseAlternatives,
+    answer: _Answer,
+    label: str | None,
+    weak: list[tuple[_Answer, _Reading]],
+) -> Decoded | None:
+    """The answer's decoding, or a Chinese one that overrules it; None (a weak answer kept) otherwise."""
+    reading = _first_strict(texts, answer.codecs)
+    if reading is None:
+        return None
+    if reading.codec in _NEVER_OVERRULE:
+        return _accept(texts, reading.codec, answer.evidence, answer.confidence, label)
+    if (better := alternatives.better_than(reading)) is not None:
+        return _accept(texts, better.codec, "detected", better.score, label)
+    if reading.score >= THRESHOLD:
+        return _accept(texts, reading.codec, answer.evidence, reading.score, label)
+    weak.append((answer, reading))
+    return None
+
+
+def _gb18030_alone(texts: _Texts, alternatives: _ChineseAlternatives, label: str | None) -> Decoded | None:
+    """gb18030, when the sample reads as Chinese beyond doubt in it and in no rival codec (``_RIVALS``).
+
+    What the detector's answer would then give: GB is accepted (nothing outscores it), a single-byte or
+    UTF-16 answer is overruled by it, a Big5, Japanese, Korean or UTF-8 answer cannot be read; only an answer
+    that cannot be read made the evidence ``fallback`` instead of ``detected``."""
+    reading = _first_strict(texts, _GB)
+    if reading is None or reading.score < SETTLED:
+        return None
+    if any(_reads(texts, codec) for codec in _RIVALS):
+        return None
+    if reading.score < 1.0 and alternatives.ranked()[0].codec != reading.codec:
+        return None  # a BOM-less UTF-16 reading as plausible (at 1.0 nothing outscores it: the first kept)
+    return _accept(texts, reading.codec, "detected", reading.score, label)
 
 
 def _last_resort(
@@ -283,17 +349,6 @@ def _last_resort(
             if (found := _accept(texts, reading.codec, "fallback", reading.score, label)) is not None:
                 return found
     return lossy
-
-
-def _iter_answers(sample: bytes, label: str | None, detect: Detector) -> Iterable[_Answer]:
-    """The declared charset first, then the detector's answer."""
-    declared = codecs_for(label)
-    if declared:
-        yield _Answer("declared", declared, None)
-    name, confidence = detect(_detector_sample(sample))
-    detected = codecs_for(name)
-    if detected and detected != declared:
-        yield _Answer("detected", detected, confidence)
 
 
 class _ChineseAlternatives:
@@ -400,6 +455,7 @@ class _Texts:
         self.data, self.sample = data, sample
         self._sample_is_data = len(sample) == len(data)  # the sample starts at 0 then
         self._whole: dict[str, str | None] = {}
+        self._readings: dict[str, _Reading | None] = {}
 
     def prefix(self, codec: str) -> str | None:
         """``_decode_prefix(sample, codec)``."""
@@ -408,6 +464,19 @@ class _Texts:
             if text is not None:
                 return text  # what the incremental decoder gives for a whole input that decodes
         return _decode_prefix(self.sample, codec)
+
+    @functools.cached_property
+    def window(self) -> bytes:
+        """The sample to ``RIVAL_WINDOW`` bytes past its first non-ASCII byte."""
+        first = _HIGH_BYTE.search(self.sample)
+        return self.sample[: (first.start() if first else 0) + RIVAL_WINDOW]
+
+    def reading(self, codec: str) -> _Reading | None:
+        """The strict decoding of the sample by ``codec`` with its plausibility, once per codec."""
+        if codec not in self._readings:
+            text = self.prefix(codec)
+            self._readings[codec] = None if text is None else _Reading(codec, plausibility(text))
+        return self._readings[codec]
 
     def whole(self, codec: str) -> str | None:
         """``_decode_whole(data, codec)``, once per codec."""
@@ -424,9 +493,9 @@ _PREFIX_IS_WHOLE = _CHINESE | frozenset(_UTF16)
 
 def _first_strict(texts: _Texts, candidates: Iterable[str]) -> _Reading | None:
     for codec in candidates:
-        text = texts.prefix(codec)
-        if text is not None:
-            return _Reading(codec, plausibility(text))
+        reading = texts.reading(codec)
+        if reading is not None:
+            return reading
     return None
 
 

@@ -8,7 +8,6 @@ import io
 import math
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import time
@@ -398,39 +397,6 @@ def test_a_batch_that_pays_for_a_pool_by_a_wide_margin_goes_to_the_workers_after
     assert not batch.pool_pays(39 * 0.01 / batch.ESTIMATE_DOUBT, 0.03, 2)
     results = list(convert_many([src], tmp_path / "out2", to="json"))
     assert len(results) == 1 + math.ceil(batch.PROBE_SECONDS / 0.01) and len(Recorder.started) == 2
-
-
-class ChunkRecorder(Recorder):
-    """A Recorder that keeps the tasks it was sent."""
-
-    chunks: ClassVar[list[list[Any]]] = []
-
-    def submit(self, fn, /, *args, **kwargs):
-        ChunkRecorder.chunks.append(list(args[0]))
-        return super().submit(fn, *args, **kwargs)
-
-
-def test_the_early_pool_gets_tasks_of_chunk_seconds_by_the_estimates(tmp_path, monkeypatch):
-    """After the first input alone (its measure is mostly this process's preparation), tasks hold about
-    CHUNK_SECONDS of estimated work: several small inputs each, not one or two (each task costs the command
-    ~0.5 ms of CPU taken from the workers' CPUs), and smaller ones at the end."""
-    Recorder.started, ChunkRecorder.chunks = [], []
-    monkeypatch.setattr(batch, "default_executor", lambda jobs=None: ChunkRecorder())
-    monkeypatch.setattr(batch, "pool_start_seconds", lambda first: 0.03)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(200):
-        (src / f"n{i:03d}.txt").write_text(NOTICE, encoding="utf-8")
-    ConversionClock(lambda path: 0.2 if path.endswith("n000.txt") else 0.01).install(monkeypatch, batch.convert_chunk)
-    each = batch.estimated_seconds(str(src / "n001.txt"), ["json"])
-    monkeypatch.setitem(batch.SECONDS_PER_INPUT, "json", batch.SECONDS_PER_INPUT["json"] + 0.01 - each)
-    results = list(convert_many([src], tmp_path / "out", to="json"))
-    assert [Path(r.input).name for r in results] == ["n000.txt"] and len(Recorder.started) == 1
-    sizes = [len(chunk) for chunk in ChunkRecorder.chunks]
-    assert sum(sizes) == 199
-    assert statistics.median(sizes) == round(batch.CHUNK_SECONDS / 0.01)  # 5 inputs of 10 ms
-    assert sizes[-1] < sizes[0]  # the tail: smaller tasks
 
 
 UNGUARDED = """

@@ -752,12 +752,12 @@ def _run(
                           f"for the {len(ahead.queue)} planned after it (worth a pool at {1 / ESTIMATE_DOUBT:g} of "
                           f"that): a pool of {workers} worker(s), started by {pool_start_method()} in about "
                           f"{start:.2f} s")
-                # tasks of CHUNK_SECONDS by the estimates: the first input's measure holds this process's
-                # preparation (10-20 times its share), so it cannot size them. Sized as if inputs cost 4 times
-                # their estimates (two or three inputs a task, 280 tasks for the 400 files of the benchmark),
-                # the command used 0.10 s more CPU answering them (0.145 s against 0.048 s for 76 tasks, most of
-                # it in the executor's threads), taken from the two CPUs the workers run on
-                chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, 1.0)
+                # tasks sized as if the inputs cost up to ESTIMATE_DOUBT times their estimates, as the probe
+                # measures them on a loaded machine: under a load of 5-7, such tasks (two or three inputs) made
+                # the batch 12% faster than tasks of CHUNK_SECONDS by the estimates (7 of 10 paired runs); idle,
+                # a task's round trip is still ~2% of its work
+                scale = min(probe.scale, ESTIMATE_DOUBT)
+                chunks = _chunked(ahead.rest(), chunk_size) if chunk_size else ahead.chunks(workers, scale)
                 yield from _Scheduler(None, workers, max_pending, args).run(chunks, early)
                 return
     ahead.fill()

@@ -333,6 +333,8 @@ def split_options(formats: Sequence[str], options: dict[str, Any]) -> tuple[dict
     parse_keys = parse_option_names()
     parse_options = {k: v for k, v in options.items() if k in parse_keys}
     rest = {k: v for k, v in options.items() if k not in parse_keys}
+    if not rest:  # no writer option (the usual batch): no writer imported to read its signature
+        return parse_options, {fmt: {} for fmt in formats}
     accepted = {fmt: writer_option_names(fmt) for fmt in WRITERS}  # None: takes any option
     unknown = [k for k in rest if not any(a is None or k in a for a in accepted.values())]
     if unknown:

@@ -7,28 +7,32 @@ and ``profile_option`` for the DOCX layout profile given as a name or a JSON fil
 
 Exit statuses: 0 success, 1 some input failed (or, for check, does not conform), 2 usage error, 130 interrupted
 (Ctrl-C), 141 standard output closed by its reader (``| head``), 143 terminated (SIGTERM).
-``python -m bulletin_format`` is the same command.
+``python -m bulletin_format`` is the same command. Both end through ``exit_now``: streams flushed and ``atexit``
+functions run, then the process ends without the interpreter's object-by-object teardown.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import json
 import logging
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 COMMANDS = ("convert", "inspect", "check")
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what shells report for a command whose reader went away
+EXIT_UNFLUSHED = 120  # what Python's own exit gives when a standard stream cannot be flushed at the end
 LOGGER = "bulletin_format"
 
 
@@ -159,6 +163,41 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+def entry() -> NoReturn:
+    """The program: ``main`` on the command line's arguments, then ``exit_now``. The ``bulletin-format`` script
+    and ``python -m bulletin_format`` call this; a test or a program calling ``main`` gets the status back."""
+    exit_now(main())
+
+
+def exit_now(status: int) -> NoReturn:
+    """End the process with ``status`` without tearing the interpreter down object by object.
+
+    What an exit must do is done: the standard streams are flushed and the ``atexit`` functions run (the
+    logging module's flush, the pool's notes folder removed, ``weakref.finalize`` clean-ups), and the worker
+    pool, if any, has been shut down and its workers have exited. What is skipped is freeing every module
+    and object one at a time: 35-60 ms after a batch (docs/performance.md, "Batches"), on the critical
+    path of every command. Where that cannot be known to lose nothing — another thread still runs, a stream
+    cannot be flushed — Python's own exit is taken instead."""
+    if threading.active_count() > 1:
+        sys.exit(status)
+    try:
+        _flush_streams()
+    except (OSError, ValueError):
+        sys.exit(status)  # Python's exit reports the stream as it always has
+    atexit._run_exitfuncs()  # (runs each once: they are cleared)
+    try:
+        _flush_streams()
+    except (OSError, ValueError):
+        status = status or EXIT_UNFLUSHED
+    os._exit(status)
+
+
+def _flush_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+
+
 def _discard_stdout() -> None:
     """Point standard output at the null device, so that flushing it at exit raises nothing more."""
     try:
@@ -170,4 +209,4 @@ def _discard_stdout() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

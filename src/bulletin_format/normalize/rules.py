@@ -466,6 +466,20 @@ _NEEDS: dict[Rule, frozenset[str]] = {
 }
 
 
+# per character: the bits (1 << place in RULES) of the rules that need it; the rules without a _NEEDS entry
+# always run; and per set of bits, the rules to run in order, with their places (one look-up per round
+# instead of a test of each rule)
+_RULES_FOR: dict[str, int] = {}
+for _k, (_, _rule) in enumerate(RULES):
+    for _ch in _NEEDS.get(_rule, ()):
+        _RULES_FOR[_ch] = _RULES_FOR.get(_ch, 0) | 1 << _k
+_ALWAYS_RUN = sum(1 << k for k, (_, rule) in enumerate(RULES) if rule not in _NEEDS)
+_RUN_PLAN = [
+    tuple((k, name, rule) for k, (name, rule) in enumerate(RULES) if wanted >> k & 1)
+    for wanted in range(1 << len(RULES))
+]
+
+
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
     """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
 
@@ -484,11 +498,11 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
             break  # not one character any rule acts on (most paragraphs; most texts after one round)
         if "。" in text and ("。。。" in text or not _NEEDS[invisible].isdisjoint(found)):
             found.add("。")
+        wanted = _ALWAYS_RUN
+        for ch in found:
+            wanted |= _RULES_FOR.get(ch, 0)
         changed = False
-        for k, (name, rule) in enumerate(RULES):
-            needs = _NEEDS.get(rule)
-            if needs is not None and needs.isdisjoint(found):
-                continue  # it would find nothing to do
+        for k, name, rule in _RUN_PLAN[wanted]:  # the rules with something to do, in order
             if left_alone.get(k) == text:
                 continue  # it changed nothing in this very text before
             text, n = rule(text, profile)

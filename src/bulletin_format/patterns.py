@@ -166,6 +166,16 @@ DOCUMENT_TYPE_END = re.compile(
 TITLE_MAX_LEN = 60  # the longest line ``is_title_like`` takes for a title unless told otherwise
 
 
+def _is_caption(s: str) -> bool:
+    """``CAPTION.search(s)``, asked only of a text holding 图, 摄 or 视频 (each of its forms holds one)."""
+    return ("图" in s or "摄" in s or "视频" in s) and CAPTION.search(s) is not None
+
+
+def _is_labelled(s: str) -> bool:
+    """``LABELLED.match(s)``, asked only of a text holding a colon (its label ends with one)."""
+    return (":" in s or "：" in s) and LABELLED.match(s) is not None
+
+
 def is_title_like(text: str, *, max_len: int = TITLE_MAX_LEN) -> bool:
     """A short line with no sentence or clause punctuation at its end: a title, subtitle or label.
 
@@ -187,7 +197,7 @@ def _is_title_like(text: str, max_len: int) -> bool:
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False
-    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or CAPTION.search(s) or LABELLED.match(s):
+    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or _is_caption(s) or _is_labelled(s):
         return False
     if s[-1] in "！？!?" and (len(s) < 8 or any(c in s for c in "，。；,;")):
         return False  # an exclamation, not a headline ending in one
@@ -203,7 +213,7 @@ def is_subtitle(text: str) -> bool:
     """A 副题: starts with a dash, is wholly in parentheses, or is a speech's 题注 without its dash
     ("2026年1月27日在…会议上")."""
     s = text.strip()
-    if s.startswith(DASH_START) or SPEECH_NOTE.match(s):
+    if s.startswith(DASH_START) or (s[:1].isdecimal() and SPEECH_NOTE.match(s)):  # (it opens with \d: isdecimal)
         return True
     return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None
 

@@ -60,14 +60,27 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 # what a heading marker starts with (and any decimal digit, as \d matches): most lines start otherwise
 _HEADING_START = frozenset(f"第（({CN_NUM}")
+# per first character, the heading patterns a line opening with it may match, in HEADING_PATTERNS' order
+# (第: 第一章, 第一节, 第一，; a numeral: 一、, 一是; a bracket: （一）, （1）; a decimal digit: 1.): a line is
+# matched against these only, not all seven (a paragraph opening with a date's digits was tried seven times)
+_HEADINGS_BY_START: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {
+    ch: tuple(HEADING_PATTERNS[k] for k in ((0, 1, 6) if ch == "第" else (3, 5) if ch in "（(" else (2, 6)))
+    for ch in _HEADING_START
+}
+_DIGIT_HEADINGS = (HEADING_PATTERNS[4],)
 
 
 def heading_level(text: str) -> int | None:
     """The heading level a line's marker stands for (一、 → 1, （一） → 2, 1. → 3, （1） → 4)."""
     s = text.strip()
-    if not s or not (s[0] in _HEADING_START or s[0].isdecimal()):
+    if not s:
         return None
-    for level, pattern in HEADING_PATTERNS:
+    patterns = _HEADINGS_BY_START.get(s[0])
+    if patterns is None:
+        if not s[0].isdecimal():
+            return None
+        patterns = _DIGIT_HEADINGS
+    for level, pattern in patterns:
         if pattern.match(s):
             return level
     return None

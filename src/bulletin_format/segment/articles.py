@@ -64,10 +64,21 @@ _VERSION_MARK = re.compile(
 _SPACED = re.compile(r"^\S(?:[ \u3000]+\S){3,}$")
 
 
+# what a credit starts with (the first character of its words); what a speaker's line ends with (her name)
+_CREDIT_FIRST = frozenset("本特记通实撰作执文图摄")
+
+
+def _ends_with_name_char(s: str) -> bool:
+    return bool(s) and ("\u4e00" <= s[-1] <= "\u9fff" or s[-1] == "·")
+
+
 def is_byline(text: str) -> bool:
-    """A line naming who wrote or spoke: reporters (记者　张某), a speaker's office and name."""
+    """A line naming who wrote or spoke: reporters (记者　张某), a speaker's office and name. (Each pattern is
+    tried only on a line that can match it: most lines are sentences, ending with a mark.)"""
     s = text.strip()
-    return bool(_CREDIT.match(s) or _SPEAKER.match(s))
+    if not _ends_with_name_char(s):
+        return False  # both end with a name
+    return bool((s[0] in _CREDIT_FIRST and _CREDIT.match(s)) or _SPEAKER.match(s))
 
 
 def organ_and_date_at(lines: list[Line], i: int) -> int:

@@ -138,3 +138,29 @@ def test_a_round_runs_the_rules_whose_characters_the_text_holds() -> None:
         assert norm.normalize_text(text, profile, got) == want and got == expected, (text, profile)
         changed += bool(expected)
     assert changed > 20
+
+
+def _punctuation_width_searching(text: str, profile: norm.Profile) -> tuple[str, int]:
+    """``punctuation_width`` as it was: the class searched for before and after the marks next to Chinese."""
+    if profile == "date" or not norm._HALF_PUNCT.search(text):
+        return text, 0
+    count = 0
+    for half, full in norm._FULL.items():
+        if half in text:
+            text, n = norm._next_to_han(half).subn(full, text)
+            count += n
+    if count and not norm._HALF_PUNCT.search(text):
+        return text, count
+    text, n = norm._outside_urls(text, norm._width_part)
+    return text, count + n
+
+
+def test_punctuation_width_knows_the_marks_left_without_searching_again() -> None:
+    texts = [*_texts(), "中文,英文", "1,000, 中文", "a,b", "(注)", "（a, b）", "http://a.cn/?x=1,2 中文,",
+             "中;文:问?叹!"]
+    changed = 0
+    for text, profile in product(texts, ("body", "title", "date")):
+        got = norm.punctuation_width(text, profile)
+        assert got == _punctuation_width_searching(text, profile), (text, profile)
+        changed += got[1] > 0
+    assert changed > 10

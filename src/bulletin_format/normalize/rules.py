@@ -349,14 +349,20 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     Chinese; a bracket also when the bracketed text holds Chinese, so both brackets of a pair
     change together. Numbers keep theirs: 1,000, 10:24, 3:1; so do URLs.
     """
-    if profile == "date" or not _HALF_PUNCT.search(text):
+    if profile == "date":
+        return text, 0
+    # (the marks are _HALF_PUNCT's characters: a substring test for each costs less than a search of the text for
+    # the class, and says which to look for; making a mark full-width makes no half-width one)
+    present = [half for half in _FULL if half in text]
+    if not present:
         return text, 0
     count = 0
-    for half, full in _FULL.items():
-        if half in text:  # most texts hold one or two of the marks: look for each only where it is
-            text, n = _next_to_han(half).subn(full, text)
-            count += n
-    if count and not _HALF_PUNCT.search(text):
+    left = False  # a half-width mark is left where its neighbours did not decide (the general pass below)
+    for half in present:  # most texts hold one or two of the marks: look for each only where it is
+        text, n = _next_to_han(half).subn(_FULL[half], text)
+        count += n
+        left = left or half in text
+    if count and not left:
         return text, count
     text, n = _outside_urls(text, _width_part)
     return text, count + n

@@ -269,6 +269,8 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     def rule(state: PassState) -> None:
         if not head_only:  # (the same, without the page head's bookkeeping: most line rules)
             for ln in state.lines:
+                if ln.chrome_of is ln.text and not ln.chrome & bit:
+                    continue  # (known not to be this chrome: most lines, once the first line rule has asked)
                 if ln.removed or "outside" in ln.hints or (ln.table is not None and "link" not in ln.hints):
                     continue
                 if (ln.chrome if ln.chrome_of is ln.text else line_bits(ln)) & bit:

@@ -20,7 +20,7 @@ from bulletin_format.patterns import (
     heading_level,
     is_subtitle,
 )
-from bulletin_format.segment import articles
+from bulletin_format.segment import articles, distribution
 
 from .conftest import FIXTURES, SEEDS
 
@@ -164,3 +164,31 @@ def test_punctuation_width_knows_the_marks_left_without_searching_again() -> Non
         assert got == _punctuation_width_searching(text, profile), (text, profile)
         changed += got[1] > 0
     assert changed > 10
+
+
+def _recipients_char_by_char(text: str) -> list[str]:
+    """``distribution._recipients`` as it was: a step per character."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if ch in "，,；;" and depth == 0:
+            if cur.strip():
+                out.append(cur.strip())
+            cur = ""
+            continue
+        cur += ch
+    cur = cur.strip().rstrip("。.")
+    if cur:
+        out.append(cur)
+    return out
+
+
+def test_recipients_are_split_as_character_by_character() -> None:
+    parts = ["某某局", " 某某委 ", "", "某某办（室）", "某某(甲,乙)", "）", "。", "各市。", "  "]
+    seps = ["，", ",", "；", ";", "、"]
+    for a, sep, b, sep2, c in product(parts, seps, parts, seps, parts):
+        text = a + sep + b + sep2 + c
+        assert distribution._recipients(text) == _recipients_char_by_char(text), text

@@ -60,14 +60,27 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 # what a heading marker starts with (and any decimal digit, as \d matches): most lines start otherwise
 _HEADING_START = frozenset(f"第（({CN_NUM}")
+# per first character, the heading patterns a line opening with it may match, in HEADING_PATTERNS' order
+# (第: 第一章, 第一节, 第一，; a numeral: 一、, 一是; a bracket: （一）, （1）; a decimal digit: 1.): a line is
+# matched against these only, not all seven (a paragraph opening with a date's digits was tried seven times)
+_HEADINGS_BY_START: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {
+    ch: tuple(HEADING_PATTERNS[k] for k in ((0, 1, 6) if ch == "第" else (3, 5) if ch in "（(" else (2, 6)))
+    for ch in _HEADING_START
+}
+_DIGIT_HEADINGS = (HEADING_PATTERNS[4],)
 
 
 def heading_level(text: str) -> int | None:
     """The heading level a line's marker stands for (一、 → 1, （一） → 2, 1. → 3, （1） → 4)."""
     s = text.strip()
-    if not s or not (s[0] in _HEADING_START or s[0].isdecimal()):
+    if not s:
         return None
-    for level, pattern in HEADING_PATTERNS:
+    patterns = _HEADINGS_BY_START.get(s[0])
+    if patterns is None:
+        if not s[0].isdecimal():
+            return None
+        patterns = _DIGIT_HEADINGS
+    for level, pattern in patterns:
         if pattern.match(s):
             return level
     return None
@@ -172,6 +185,16 @@ DOCUMENT_TYPE_END = re.compile(
 TITLE_MAX_LEN = 60  # the longest line ``is_title_like`` takes for a title unless told otherwise
 
 
+def _is_caption(s: str) -> bool:
+    """``CAPTION.search(s)``, asked only of a text holding 图, 摄 or 视频 (each of its forms holds one)."""
+    return ("图" in s or "摄" in s or "视频" in s) and CAPTION.search(s) is not None
+
+
+def _is_labelled(s: str) -> bool:
+    """``LABELLED.match(s)``, asked only of a text holding a colon (its label ends with one)."""
+    return (":" in s or "：" in s) and LABELLED.match(s) is not None
+
+
 def is_title_like(text: str, *, max_len: int = TITLE_MAX_LEN) -> bool:
     """A short line with no sentence or clause punctuation at its end: a title, subtitle or label.
 
@@ -194,9 +217,9 @@ def _is_title_like(text: str, max_len: int) -> bool:
     s = text.strip()
     if not (2 <= len(s) <= max_len):
         return False
-    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or CAPTION.search(s):
+    if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or _is_caption(s):
         return False
-    if LABELLED.match(s) and not HEADLINE_LABEL.match(s):
+    if _is_labelled(s) and not HEADLINE_LABEL.match(s):
         return False
     if s[-1] in "！？!?" and (len(s) < 8 or any(c in s for c in "，。；,;")):
         return False  # an exclamation, not a headline ending in one
@@ -213,7 +236,7 @@ def is_subtitle(text: str) -> bool:
     ("2026年1月27日在…会议上"). A date alone in brackets (（2022年11月17日）) is no 副题 but a dateline: when
     the text was given (the byline's)."""
     s = text.strip()
-    if s.startswith(DASH_START) or SPEECH_NOTE.match(s):
+    if s.startswith(DASH_START) or (s[:1].isdecimal() and SPEECH_NOTE.match(s)):  # (it opens with \d: isdecimal)
         return True
     return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and heading_level(s) is None and not is_dateline(s)
 

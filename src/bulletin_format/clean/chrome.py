@@ -210,7 +210,7 @@ _MENU_BAR = re.compile(r"[|｜]")
 
 def _may_hold_label(s: str) -> bool:
     """Whether ``_LABEL_VALUE`` may find a labelled field in ``s`` (a cheaper search first)."""
-    return _LABEL_AND_MARK.search(s) is not None
+    return (":" in s or "：" in s or "/" in s) and _LABEL_AND_MARK.search(s) is not None  # (its marks first)
 
 
 def has_labelled_field(s: str) -> bool:

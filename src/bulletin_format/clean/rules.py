@@ -195,11 +195,17 @@ _TOOL_WORD = re.compile(
 )
 
 
+# what a tool word starts with: a bracket, or the first character of one of its words (every word is literal)
+_TOOL_FIRST = frozenset("【[") | {
+    word[0] for word in (SHARE_TOKENS.pattern + "|全屏|加大|减小|还原|默认|放大|缩小|大|中|小").split("|")
+}
+
+
 def _toolbar_kind(ln: Line) -> int:
     if ln.removed:
         return 2 if ln.removed == "share_print_bar" else 0
     s = ln.stripped
-    return 2 if _TOOL_WORD.match(s) else 1 if s in ("【", "】", "[", "]", "|") else 0
+    return 2 if s[:1] in _TOOL_FIRST and _TOOL_WORD.match(s) else 1 if s in ("【", "】", "[", "]", "|") else 0
 
 
 def toolbar_fragments(state: PassState) -> None:
@@ -264,6 +270,8 @@ def _line_rule(test: Callable[[str], bool], *, head_only: bool = False) -> Rule:
     def rule(state: PassState) -> None:
         if not head_only:  # (the same, without the page head's bookkeeping: most line rules)
             for ln in state.lines:
+                if ln.chrome_of is ln.text and not ln.chrome & bit:
+                    continue  # (known not to be this chrome: most lines, once the first line rule has asked)
                 if ln.removed or "outside" in ln.hints or (ln.table is not None and "link" not in ln.hints):
                     continue
                 if (ln.chrome if ln.chrome_of is ln.text else line_bits(ln)) & bit:
@@ -304,6 +312,13 @@ _GLUED_TAILS = (
 _GLUED_WORDS = any_of(("编辑", "责编", "返回", "打印", "关闭"))  # any of _GLUED_TAILS' words
 
 
+def _lacks_glued_words(text: str, offset: int) -> bool:
+    """Whether ``text`` from ``offset`` lacks every character _GLUED_WORDS' words hold one of (编, 返, 打, 关):
+    four substring scans cost less than the search (most paragraphs end without any)."""
+    return text.find("编", offset) < 0 and text.find("返", offset) < 0 and text.find("打", offset) < 0 \
+        and text.find("关", offset) < 0
+
+
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
@@ -327,7 +342,7 @@ def _glued_tail(ln: Line) -> tuple[int, str] | None:
     # that holds the words they need
     text = ln.text
     offset = max(0, len(text) - 160)
-    if _GLUED_WORDS.search(text, offset) is None:
+    if _lacks_glued_words(text, offset) or _GLUED_WORDS.search(text, offset) is None:
         return None  # most paragraphs end without any of the words
     for pattern, reason, words in _GLUED_TAILS:
         if words.search(text, offset) is None:
@@ -512,7 +527,7 @@ def leaked_markup(state: PassState) -> None:
     whole: list[Line] = []
 
     def cut(ln: Line) -> int | None:
-        m = None if ln.removed else _LEAKED_MARKUP.match(ln.text)
+        m = None if ln.removed or ">" not in ln.text else _LEAKED_MARKUP.match(ln.text)  # (each ends with >)
         if m and m.end() >= len(ln.text.rstrip()):
             whole.append(ln)
             return None
@@ -999,7 +1014,8 @@ def decoration(state: PassState) -> None:
     stars between sections): no letter, digit or character of text."""
     for ln in state.lines:
         s = ln.stripped
-        if len(s) >= 2 and ln.table is None and not TEXT_CHAR.search(s) and ln.kept:
+        # (a first character that is a letter, a digit or CJK is what TEXT_CHAR finds: most lines start so)
+        if len(s) >= 2 and not s[0].isalnum() and ln.table is None and not TEXT_CHAR.search(s) and ln.kept:
             state.remove(ln, "decoration")
 
 

@@ -130,7 +130,9 @@ def _cn_dates(text: str) -> Iterator[re.Match[str]]:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
-    if "年" not in text and "/" not in text and not _ARABIC_HINT.search(text):
+    # (_ARABIC_HINT needs a separator besides 年 and /: one substring scan each first)
+    if "年" not in text and "/" not in text and (
+            ("-" not in text and "." not in text and "．" not in text) or not _ARABIC_HINT.search(text)):
         return []  # what each pattern needs (a digit before a separator, a slash, a 年): most lines hold none
     return list(_find_dates(text))
 

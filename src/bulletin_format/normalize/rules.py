@@ -349,14 +349,20 @@ def punctuation_width(text: str, profile: Profile) -> tuple[str, int]:
     Chinese; a bracket also when the bracketed text holds Chinese, so both brackets of a pair
     change together. Numbers keep theirs: 1,000, 10:24, 3:1; so do URLs.
     """
-    if profile == "date" or not _HALF_PUNCT.search(text):
+    if profile == "date":
+        return text, 0
+    # (the marks are _HALF_PUNCT's characters: a substring test for each costs less than a search of the text for
+    # the class, and says which to look for; making a mark full-width makes no half-width one)
+    present = [half for half in _FULL if half in text]
+    if not present:
         return text, 0
     count = 0
-    for half, full in _FULL.items():
-        if half in text:  # most texts hold one or two of the marks: look for each only where it is
-            text, n = _next_to_han(half).subn(full, text)
-            count += n
-    if count and not _HALF_PUNCT.search(text):
+    left = False  # a half-width mark is left where its neighbours did not decide (the general pass below)
+    for half in present:  # most texts hold one or two of the marks: look for each only where it is
+        text, n = _next_to_han(half).subn(_FULL[half], text)
+        count += n
+        left = left or half in text
+    if count and not left:
         return text, count
     text, n = _outside_urls(text, _width_part)
     return text, count + n
@@ -466,6 +472,20 @@ _NEEDS: dict[Rule, frozenset[str]] = {
 }
 
 
+# per character: the bits (1 << place in RULES) of the rules that need it; the rules without a _NEEDS entry
+# always run; and per set of bits, the rules to run in order, with their places (one look-up per round
+# instead of a test of each rule)
+_RULES_FOR: dict[str, int] = {}
+for _k, (_, _rule) in enumerate(RULES):
+    for _ch in _NEEDS.get(_rule, ()):
+        _RULES_FOR[_ch] = _RULES_FOR.get(_ch, 0) | 1 << _k
+_ALWAYS_RUN = sum(1 << k for k, (_, rule) in enumerate(RULES) if rule not in _NEEDS)
+_RUN_PLAN = [
+    tuple((k, name, rule) for k, (name, rule) in enumerate(RULES) if wanted >> k & 1)
+    for wanted in range(1 << len(RULES))
+]
+
+
 def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] | None = None) -> str:
     """Run every rule over ``text``; add what each changed to ``counts`` (rule name → times).
 
@@ -484,11 +504,11 @@ def normalize_text(text: str, profile: Profile = "body", counts: dict[str, int] 
             break  # not one character any rule acts on (most paragraphs; most texts after one round)
         if "。" in text and ("。。。" in text or not _NEEDS[invisible].isdisjoint(found)):
             found.add("。")
+        wanted = _ALWAYS_RUN
+        for ch in found:
+            wanted |= _RULES_FOR.get(ch, 0)
         changed = False
-        for k, (name, rule) in enumerate(RULES):
-            needs = _NEEDS.get(rule)
-            if needs is not None and needs.isdisjoint(found):
-                continue  # it would find nothing to do
+        for k, name, rule in _RUN_PLAN[wanted]:  # the rules with something to do, in order
             if left_alone.get(k) == text:
                 continue  # it changed nothing in this very text before
             text, n = rule(text, profile)

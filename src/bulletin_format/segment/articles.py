@@ -62,12 +62,27 @@ _VERSION_MARK = re.compile(
 )
 # a title printed with a space between every character: 某 某 市 管 理 办 法
 _SPACED = re.compile(r"^\S(?:[ \u3000]+\S){3,}$")
+# the runs of spaces closed up (compiled once: ``re.sub`` with a pattern's text looks it up in re's cache per call)
+_ANY_SPACES = re.compile(r"[\s\u3000]+")
+_GAPS = re.compile(r"[ \u3000]+")
+_WHITESPACE = re.compile(r"\s+")
+
+
+# what a credit starts with (the first character of its words); what a speaker's line ends with (her name)
+_CREDIT_FIRST = frozenset("本特记通实撰作执文图摄")
+
+
+def _ends_with_name_char(s: str) -> bool:
+    return bool(s) and ("\u4e00" <= s[-1] <= "\u9fff" or s[-1] == "·")
 
 
 def is_byline(text: str) -> bool:
-    """A line naming who wrote or spoke: reporters (记者　张某), a speaker's office and name."""
+    """A line naming who wrote or spoke: reporters (记者　张某), a speaker's office and name. (Each pattern is
+    tried only on a line that can match it: most lines are sentences, ending with a mark.)"""
     s = text.strip()
-    return bool(_CREDIT.match(s) or _SPEAKER.match(s))
+    if not _ends_with_name_char(s):
+        return False  # both end with a name
+    return bool((s[0] in _CREDIT_FIRST and _CREDIT.match(s)) or _SPEAKER.match(s))
 
 
 def organ_and_date_at(lines: list[Line], i: int) -> int:
@@ -101,7 +116,7 @@ def name_under_title(lines: list[Line], k: int) -> bool:
     and text follows it."""
     if k == 0 or k + 1 >= len(lines):
         return False
-    s, above = re.sub(r"[\s\u3000]+", "", lines[k].stripped), lines[k - 1].stripped  # (李　华: a name spaced out)
+    s, above = _ANY_SPACES.sub("", lines[k].stripped), lines[k - 1].stripped  # (李　华: a name spaced out)
     return (
         _BARE_NAME.match(s) is not None
         and (looks_like_name(s) or "·" in s)
@@ -132,10 +147,10 @@ def byline_at(lines: list[Line], i: int) -> int:
 def unspaced(text: str) -> str:
     """A title printed with a space between every character, closed up; any other text unchanged."""
     s = text.strip()
-    if _SPACED.match(s) and all(len(part) <= 2 for part in re.split(r"[ \u3000]+", s)):
-        return re.sub(r"[ \u3000]+", "", s)
+    if _SPACED.match(s) and all(len(part) <= 2 for part in _GAPS.split(s)):
+        return _GAPS.sub("", s)
     if s[:1] in "（(" and _VERSION_MARK.match(s):
-        return re.sub(r"\s+", "", s)
+        return _WHITESPACE.sub("", s)
     return s
 
 

@@ -26,8 +26,17 @@ _PRINTED = re.compile(r"^(?P<text>.*?\S)\s*(?P<label>印发)\s*$|^(?P<label2>共
 _TOTAL = re.compile(r"^[（(]?\s*(?P<label>共印)\s*(?P<text>[\d一二三四五六七八九十百千]+\s*份)\s*[)）]?\s*$")
 
 
+_SEPARATOR = re.compile("[，,；;]")
+
+
 def _recipients(text: str) -> list[str]:
-    """Split a recipient list at top-level commas (not inside parentheses)."""
+    """Split a recipient list at top-level commas (not inside parentheses). Without an opening parenthesis
+    every comma is at the top: one split, not a Python step per character."""
+    if "（" not in text and "(" not in text:
+        *parts, last = _SEPARATOR.split(text)
+        out = [part.strip() for part in parts if part.strip()]
+        last = last.strip().rstrip("。.")
+        return [*out, last] if last else out
     out, depth, cur = [], 0, ""
     for ch in text:
         if ch in "（(":

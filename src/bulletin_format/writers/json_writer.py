@@ -113,6 +113,21 @@ def _nonempty_container(value: Any) -> bool:
     return hasattr(value, "__dataclass_fields__") and bool(value.__dataclass_fields__)
 
 
+def _any_nonempty(values: Any) -> bool:
+    """``any(_nonempty_container(v) for v in values)``, with a string, number or None (most values) passed
+    over at a type test and a list or dict tested in place."""
+    for v in values:
+        kind = type(v)
+        if kind in _LEAVES:
+            continue
+        if kind is list or kind is dict:
+            if v:
+                return True
+        elif _nonempty_container(v):
+            return True
+    return False
+
+
 def _big(values: Any) -> bool:
     """Whether any of ``values`` is a list or a string too big to hand to the C encoder in one call."""
     for v in values:
@@ -163,12 +178,12 @@ class _Out:
                 if _LEAVES.issuperset(map(type, values)):  # strings, numbers and None (a removed line)
                     self.pieces.append(_compact(dict(zip(names, values, strict=True))))
                     return
-                if any(_nonempty_container(v) for v in values):
+                if _any_nonempty(values):
                     self.layout_fields(list(zip(names, values, strict=True)), level)
                     return
             elif kind is not list and isinstance(value, dict):
                 fields = list(value.items())
-                if any(_nonempty_container(v) for _, v in fields):
+                if _any_nonempty(value.values()):
                     self.layout_fields(fields, level)
                     return
             if isinstance(value, list) and value and (
@@ -178,11 +193,14 @@ class _Out:
                 inner = unit * (level + 1)
                 between = ",\n" + inner
                 pieces.append("[\n")
+                item_kind: type | None = None  # (the items of a list are mostly of one class: looked up once)
                 for i, item in enumerate(value):
                     pieces.append(between if i else inner)
                     # an item of strings, numbers and None only (a block, a removed line): one line whatever
                     # its level, written here (what ``layout`` and ``compact`` do with it, without the calls)
-                    spec = _fields_of(type(item))
+                    if type(item) is not item_kind:
+                        item_kind = type(item)
+                        spec = _fields_of(item_kind)
                     if spec is not None and _LEAVES.issuperset(map(type, values := spec[1](item))):
                         pieces.append(_compact(dict(zip(spec[0], values, strict=True))))
                     else:

@@ -7,11 +7,15 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
 
 import bulletin_format as bf
 from bulletin_format import patterns
+from bulletin_format.patterns import INFO_TABLE_LABELS, is_prose
 from bulletin_format.readers import html as html_reader
-from bulletin_format.readers import html_stream
+from bulletin_format.readers import html_stream, html_tables
 
 UNITS = ["东港区财政局", "西岭镇人民政府", "南湖街道办事处", "北山乡卫生院"]
 STATES = ["已完成", "推进中", "未开工"]
@@ -138,3 +142,50 @@ def test_a_long_text_has_its_cjk_characters_counted_a_slice_at_a_time(monkeypatc
     monkeypatch.setattr(patterns, "CJK_COUNT_SLICE", 7)
     text = "ab中文字符cd" * 5 + "连续的中文字符跨过切片的边界" * 3 + "x"
     assert patterns.cjk_count(text) == len(re.findall(r"[\u4e00-\u9fff]", text)) == 4 * 5 + 14 * 3
+
+
+# --- the verdict gathered a row at a time (html_tables.TableFacts) is the one read from all the rows at once ---
+
+_CELL_TEXTS = st.sampled_from([
+    "", "已完成", "索引号：", "发文机关", "成文日期：", "2023-05-01", "<a href='/x'>某某单位关于开展工作的通知</a>",
+    "根据有关规定，现将情况通报如下，请各单位认真落实。" * 7, "<p>第一段文字内容。</p><p>第二段文字内容。</p>" * 6,
+    "说明" * 160, "<div>甲</div><div>乙</div>" + "数据" * 80,
+])
+
+
+def _verdict_plainly(table: etree._Element, texts: list[list[str]], link_chars: int) -> html_tables.TableVerdict:
+    """``classify_table`` as it was written before the facts were gathered a row at a time."""
+    verdict = html_tables.TableVerdict
+    if html_tables.holds_table(table):
+        return verdict(False, "layout_nested")
+    if not html_tables._grid(len(row) - row.count("") for row in texts):
+        return verdict(False, "layout_shape")
+    flat = [t for row in texts for t in row]
+    total = sum(len(t) for t in flat)
+    labels = sum(1 for t in flat if t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS)
+    if labels >= html_tables.INFO_LABELS_MIN:
+        return verdict(False, "info_table")
+    if total and link_chars / total > html_tables.MAX_LINK_SHARE:
+        return verdict(False, "layout_links")
+    longest = max(flat, key=len, default="")
+    if len(longest) >= html_tables.LONG_CELL_CHARS and is_prose(longest):
+        return verdict(False, "layout_prose")
+    if total >= html_tables.LONG_CELL_CHARS and len(longest) / total >= html_tables.DOMINANT_CELL_SHARE \
+            and is_prose(longest):
+        return verdict(False, "layout_prose")
+    for row, row_texts in zip(html_tables._own_rows(table), texts, strict=False):
+        for c, text in zip(html_tables._cells(row), row_texts, strict=False):
+            if len(text) >= html_tables.LONG_CELL_CHARS // 2 and html_tables._block_children(c) >= 2:
+                return verdict(False, "layout_prose")
+    return verdict(True, "data")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELL_TEXTS, max_size=4), min_size=1, max_size=6), st.sampled_from([0, 10, 400]))
+def test_the_verdict_gathered_a_row_at_a_time_is_the_plain_one(rows: list[list[str]], link_chars: int) -> None:
+    page = "<table>" + "".join("<tr>" + "".join(f"<td>{t}</td>" for t in row) + "</tr>" for row in rows) + "</table>"
+    root, _ = html_reader._parse(page)
+    table = root.find(".//table")
+    assert table is not None
+    texts = html_tables.table_texts(table, html_reader.SKIP_TAGS, html_reader._hidden)
+    assert html_tables.classify_table(table, texts, link_chars) == _verdict_plainly(table, texts, link_chars)

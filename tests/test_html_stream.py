@@ -189,3 +189,17 @@ def test_the_verdict_gathered_a_row_at_a_time_is_the_plain_one(rows: list[list[s
     assert table is not None
     texts = html_tables.table_texts(table, html_reader.SKIP_TAGS, html_reader._hidden)
     assert html_tables.classify_table(table, texts, link_chars) == _verdict_plainly(table, texts, link_chars)
+
+
+def test_a_page_too_deep_for_the_parser_is_parsed_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """libxml2 stops at a depth of 2047 slicing or not, but only the whole parse says so (and the reader then
+    drops the page's inline tags to read it): the tree read a slice at a time is checked for its depth."""
+    deep = "<div><font>" * 1100 + "深处的文字" + "</font></div>" * 1100
+    page = _page(_table(_rows(300)), before=deep)
+    assert _streamed_tables(page, monkeypatch) is None
+    shallow = _page(_table(_rows(300)), before="<div><font>" * 900 + "文字" + "</font></div>" * 900)
+    assert _streamed_tables(shallow, monkeypatch)
+    for p, too_deep in ((page, True), (shallow, False)):
+        whole, streamed = _read_both(p, monkeypatch)
+        assert _facts(streamed) == _facts(whole)
+        assert any("nests its elements too deeply" in w for w in streamed.warnings) is too_deep

@@ -11,7 +11,7 @@ The tree is then the page without those rows, and what the reader makes of it is
 whole tree: a table is pruned only where the collector would read it as one data table — under the body,
 no ancestor skipped (script, noscript …) or hidden, no ``<meta>`` or ``<title>`` in its rows. What can only
 be known at a table's end (it holds another table, its verdict is not ``data``, no row has text) or at the
-page's end (more elements than the collector reads, too deep for the parser) makes ``parse`` give up
+page's end (more elements than the collector reads, ``DEEP`` elements deep) makes ``parse`` give up
 (None): the page is then parsed whole, as below the size, and read the same way.
 """
 
@@ -34,7 +34,10 @@ STREAM_MIN_CHARS = 1_000_000
 # tree is small), so a page grid or a list of links — the tables whose verdict is not ``data`` — is
 # not read twice over, and a fall-back to the whole parse is for the rare big table that is not data
 PRUNE_AFTER_ROWS = 256
-FEED_CHARS = 1 << 16  # characters encoded and fed to the parser at a time (64 K: a slice, not a copy)
+FEED_CHARS = 1 << 16
+# libxml2 stops at a depth of 2047 elements, whether parsing whole or a slice at a time, but only the whole
+# parse says so (the reader then reads the page without its inline tags): a tree this deep is parsed whole
+DEEP = 2000  # characters encoded and fed to the parser at a time (64 K: a slice, not a copy)
 
 _COUNT_BELOW = etree.XPath("count(descendant::node()[not(self::text())])")  # the collector's node count
 _HEADS = ("meta", "title")  # what the reader looks up in the whole tree (page facts), never in a table
@@ -119,8 +122,8 @@ def _parse(markup: str, options: dict[str, Any], reading: Reading) -> tuple[etre
     _events(parser.read_events(), tables, read, pruned, reading)
     if any(t.pruning for t in tables.values()):
         raise _GiveUp  # a pruned table never closed
-    if any("Excessive depth" in e.message for e in parser.error_log):
-        raise _GiveUp
+    if _deeper_than(root, DEEP):
+        raise _GiveUp  # the whole parse tells a page too deep to read as is (the pull parser does not say)
     if 1 + _count_below(root) + pruned[0] > reading.max_nodes:
         raise _GiveUp  # the collector cuts such a page by walking every element: not with rows missing
     return root, read
@@ -128,6 +131,22 @@ def _parse(markup: str, options: dict[str, Any], reading: Reading) -> tuple[etre
 
 def _count_below(el: etree._Element) -> int:
     return int(cast(float, _COUNT_BELOW(el)))
+
+
+def _deeper_than(root: etree._Element, depth: int) -> bool:
+    """Whether an element of the tree has ``depth`` ancestors or more (descending only into elements that
+    have children: a few hundred nanoseconds an element)."""
+    path: list[Iterator[etree._Element]] = [iter(root)]
+    while path:
+        for child in path[-1]:
+            if len(path) >= depth:
+                return True  # ``child`` has len(path) ancestors
+            if len(child):
+                path.append(iter(child))
+                break
+        else:
+            path.pop()
+    return False
 
 
 def _events(events: Iterator[tuple[str, Any]], tables: dict[etree._Element, _Table],

@@ -91,10 +91,18 @@ def ends_sentence(text: str) -> bool:
     return bool(s) and s[-1] in SENTENCE_END
 
 
+# a text longer than this (a big table's) is counted a slice at a time: its runs found at once were a list
+# of strings as long as its CJK text (2.3× a page of one big table, at its reader's peak)
+CJK_COUNT_SLICE = 1 << 16
+
+
 def cjk_count(text: str) -> int:
     if text.isascii():
         return 0
-    return sum(map(len, _CJK_RUN.findall(text)))  # runs, not characters: a few matches a line
+    if len(text) <= CJK_COUNT_SLICE:
+        return sum(map(len, _CJK_RUN.findall(text)))  # runs, not characters: a few matches a line
+    findall = _CJK_RUN.findall  # a run cut at a slice's end is counted in two parts: the same sum
+    return sum(sum(map(len, findall(text, at, at + CJK_COUNT_SLICE))) for at in range(0, len(text), CJK_COUNT_SLICE))
 
 
 _PROSE_PUNCT = re.compile("[，。；、,;！？!?]")

@@ -71,14 +71,20 @@ def _printed(state: PassState) -> bool:
 
 def _folios(state: PassState) -> list[Line]:
     """The folio lines of the text: page-number lines whose numbers rise through it."""
-    found = [(ln, n) for ln in state.lines if ln.kept and (n := _folio_number(ln.stripped)) is not None]
+    kept = [ln for ln in state.lines if ln.kept]
+    return [kept[i] for i in _folio_places(kept)]
+
+
+def _folio_places(kept: list[Line]) -> list[int]:
+    """Where the folios stand among the kept lines (``_folios``, for a rule that has the kept lines)."""
+    found = [(i, n) for i, ln in enumerate(kept) if (n := _folio_number(ln.stripped)) is not None]
     if len(found) < FOLIO_MIN:
         return []
     numbers = [n for _, n in found]
     rising = sum(1 for a, b in pairwise(numbers) if b > a)
     if rising < max(1, len(numbers) - 1) * 0.8:
         return []  # numbers that do not count pages: a list or a table of figures
-    return [ln for ln, _ in found]
+    return [i for i, _ in found]
 
 
 def _head_keys(kept: list[Line]) -> Iterator[tuple[int, str]]:
@@ -138,8 +144,7 @@ def running_head(state: PassState) -> None:
     if not _printed(state):
         return
     kept = [ln for ln in state.lines if ln.kept]
-    folios = set(map(id, _folios(state)))
-    folio_at = {i for i, ln in enumerate(kept) if id(ln) in folios}
+    folio_at = set(_folio_places(kept))  # (the kept lines looked at once, not again for the folios)
     near_folio = {i + d for i in folio_at for d in range(-FOLIO_REACH, FOLIO_REACH + 1)}
     for places in _copies(kept).values():
         if len(places) < 2:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
@@ -25,6 +25,8 @@ from ..model import Removed, TableCell, table_text
 from ..normalize.dates import find_dates
 from ..patterns import cjk_count
 from .html_content import PageBlock, choose
+from .html_stream import READ_TABLES, STREAM_MIN_CHARS, Reading, data_table
+from .html_stream import parse as parse_pruning_tables
 from .html_strip import skip_prolog, visible_text
 from .html_tables import (
     cell_text,
@@ -177,6 +179,8 @@ def _link_chars(el: etree._Element) -> int:
 def _data_table(el: etree._Element, nested: bool | None = None) -> tuple[list[list[TableCell]], int, int] | None:
     """A data table's rows, header rows and link characters (None for a layout or 信息公开 table, which
     are read line by line). ``nested``: whether it holds another table, when the caller knows."""
+    if (read := data_table(el)) is not None:
+        return read  # read as the page was parsed (html_stream: a big page)
     if layout_by_shape(el, nested) is not None:
         return None  # a page grid or a frame: told before reading any cell
     grid = table_grid(el)
@@ -186,6 +190,9 @@ def _data_table(el: etree._Element, nested: bool | None = None) -> tuple[list[li
         return None
     rows, header_rows = table_rows(el, texts, grid)
     return (rows, header_rows, link_chars) if rows else None
+
+
+_READING = Reading(SKIP_TAGS, _hidden, _link_chars, MAX_NODES)
 
 
 # A frame: what text inside an open element inherits — (owner: the block element lines in here belong
@@ -486,6 +493,12 @@ def _title_from_tag(title: str, site: str | None) -> str:
     return max(parts, key=cjk_count) if parts else title
 
 
+_PARSER_OPTIONS: dict[str, Any] = {
+    "remove_comments": True, "remove_pis": True, "no_network": True, "huge_tree": True, "recover": True,
+    "collect_ids": False,
+}
+
+
 def _parse(markup: str) -> tuple[etree._Element, bool]:
     """The page as a tree, and whether it nests deeper than the parser can read (libxml2 stops at
     depth 2048 even with XML_PARSE_HUGE, and drops everything below)."""
@@ -498,10 +511,7 @@ def _parse(markup: str) -> tuple[etree._Element, bool]:
         source, encoding = markup.encode("utf-8"), "utf-8"
     except UnicodeEncodeError:
         pass
-    parser = etree.HTMLParser(
-        encoding=encoding, remove_comments=True, remove_pis=True, no_network=True, huge_tree=True, recover=True,
-        collect_ids=False,
-    )
+    parser = etree.HTMLParser(encoding=encoding, **_PARSER_OPTIONS)
     root = etree.fromstring(source, parser=parser)
     if root is None:
         raise etree.ParserError("Document is empty")
@@ -516,8 +526,11 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     # the page as one document even when a stray </html> sits mid-page
     cleaned = re.sub(r"</\s*(?:html|body)\s*>", "", cleaned, flags=re.IGNORECASE)
     warnings: list[str] = []
+    # a big page: parsed a piece at a time, the rows of its big data tables read and let go as they are parsed
+    streamed = parse_pruning_tables(cleaned, {"encoding": "utf-8", **_PARSER_OPTIONS}, _READING) if len(
+        cleaned) >= STREAM_MIN_CHARS else None
     try:
-        root, too_deep = _parse(cleaned)
+        root, too_deep = (streamed[0], False) if streamed is not None else _parse(cleaned)
         if too_deep:
             root, too_deep = _parse(_INLINE_TAGS.sub("", cleaned))
             warnings.append("the page nests its elements too deeply to read as is: its inline formatting tags "
@@ -532,7 +545,12 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     title_el = root.find(".//title")
     page_title = re.sub(r"\s+", " ", _all_text(title_el)).strip() if title_el is not None else ""
     body = root.find("body")
-    collected = _collect(body if body is not None else root)
+    token = READ_TABLES.set(streamed[1] if streamed is not None else None)
+    try:
+        collected = _collect(body if body is not None else root)
+    finally:
+        READ_TABLES.reset(token)
+    del streamed
     blocks = collected.blocks
     if not blocks:
         return _as_plain_text(cleaned, name)

@@ -207,38 +207,65 @@ def classify_table(
     caller knows them)."""
     if holds_table(table) if nested is None else nested:
         return TableVerdict(False, "layout_nested")
-    if not _grid(len(row) - row.count("") for row in texts):
-        return TableVerdict(False, "layout_shape")
-    flat = [t for row in texts for t in row]
-    total = sum(len(t) for t in flat)
-    labels = sum(
-        1 for t in flat
-        if t[:1] in _LABEL_FIRSTS and t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS
-    )
-    if labels >= INFO_LABELS_MIN:
-        return TableVerdict(False, "info_table")
-    if total and link_chars / total > MAX_LINK_SHARE:
-        return TableVerdict(False, "layout_links")
-    longest = max(flat, key=len, default="")
-    if len(longest) >= LONG_CELL_CHARS and is_prose(longest):
-        return TableVerdict(False, "layout_prose")
-    if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
-        return TableVerdict(False, "layout_prose")
-    if any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2
-           for c, text in _long_cells(table, texts, grid)):
-        return TableVerdict(False, "layout_prose")
-    return TableVerdict(True, "data")
-
-
-def _long_cells(
-    table: etree._Element, texts: list[list[str]], grid: Grid | None = None
-) -> Iterator[tuple[etree._Element, str]]:
-    """(cell, text) of the rows that hold a text of LONG_CELL_CHARS // 2 or more (the others cannot
-    be running text)."""
+    facts = TableFacts()
+    add = facts.add
     rows = grid if grid is not None else ((row, None) for row in _own_rows(table))
     for (row, cells), row_texts in zip(rows, texts, strict=False):
-        if max(map(len, row_texts), default=0) >= LONG_CELL_CHARS // 2:
-            yield from zip(cells if cells is not None else _cells(row), row_texts, strict=False)
+        add(row_texts, cells if cells is not None else row)
+    return facts.verdict(link_chars)
+
+
+class TableFacts:
+    """What ``classify_table`` reads of a table's rows, gathered a row at a time (a table read as it is
+    parsed has let its first rows go before its last is read): the rows with two filled cells, the
+    信息公开 labels, the characters, the longest text (the first of equals), and whether a long cell
+    holds several blocks (``_long_cells``)."""
+
+    __slots__ = ("block_prose", "grid_rows", "labels", "longest", "total")
+
+    def __init__(self) -> None:
+        self.grid_rows = 0
+        self.labels = 0
+        self.total = 0
+        self.longest = ""
+        self.block_prose = False
+
+    def add(self, texts: list[str], cells: list[etree._Element] | etree._Element) -> None:
+        """One row: its cells' texts, and its cells (or the row, whose cells are looked up only when a
+        text is long enough to be running text)."""
+        if len(texts) - texts.count("") >= 2:
+            self.grid_rows += 1
+        longest = self.longest
+        for t in texts:
+            self.total += len(t)
+            if len(t) > len(longest):
+                longest = t
+            if t[:1] in _LABEL_FIRSTS and (
+                t.rstrip("：: \u3000").replace(" ", "").replace("\u3000", "") in INFO_TABLE_LABELS
+            ):
+                self.labels += 1
+        self.longest = longest
+        if not self.block_prose and max(map(len, texts), default=0) >= LONG_CELL_CHARS // 2:
+            found = _cells(cells) if isinstance(cells, etree._Element) else cells
+            self.block_prose = any(len(text) >= LONG_CELL_CHARS // 2 and _block_children(c) >= 2
+                                   for c, text in zip(found, texts, strict=False))
+
+    def verdict(self, link_chars: int) -> TableVerdict:
+        """The verdict, tested in ``classify_table``'s order (after ``layout_nested``)."""
+        if self.grid_rows < MIN_GRID_ROWS:
+            return TableVerdict(False, "layout_shape")
+        if self.labels >= INFO_LABELS_MIN:
+            return TableVerdict(False, "info_table")
+        total, longest = self.total, self.longest
+        if total and link_chars / total > MAX_LINK_SHARE:
+            return TableVerdict(False, "layout_links")
+        if len(longest) >= LONG_CELL_CHARS and is_prose(longest):
+            return TableVerdict(False, "layout_prose")
+        if total >= LONG_CELL_CHARS and len(longest) / total >= DOMINANT_CELL_SHARE and is_prose(longest):
+            return TableVerdict(False, "layout_prose")
+        if self.block_prose:
+            return TableVerdict(False, "layout_prose")
+        return TableVerdict(True, "data")
 
 
 def _block_children(cell: etree._Element) -> int:
@@ -268,20 +295,8 @@ def table_rows(
     header_rows = 0
     in_head = True
     for (row, cells), row_texts in zip(grid if grid is not None else table_grid(table), texts, strict=False):
-        parent = row.getparent()
-        head_row = (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead") or (
-            bool(cells) and all(c.tag == "th" for c in cells)
-        )
-        out = [
-            TableCell(
-                text,
-                1 if c.get("colspan") is None else _span(c, "colspan"),
-                1 if c.get("rowspan") is None else _span(c, "rowspan"),
-                head_row or c.tag == "th",
-            )
-            for c, text in zip(cells, row_texts, strict=False)
-        ]
-        if not any(c.text for c in out):
+        out, head_row = row_cells(row, cells, row_texts)
+        if out is None:
             continue
         if in_head and head_row:
             header_rows += 1
@@ -291,7 +306,30 @@ def table_rows(
     return rows, header_rows
 
 
+def row_cells(
+    row: etree._Element, cells: list[etree._Element], texts: list[str]
+) -> tuple[list[TableCell] | None, bool]:
+    """One row of ``table_rows``: its ``TableCell``s (None when no cell has text: the row is dropped), and
+    whether it is a header row (in a ``<thead>``, or of ``<th>`` cells only)."""
+    parent = row.getparent()
+    head_row = (parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "thead") or (
+        bool(cells) and all(c.tag == "th" for c in cells)
+    )
+    out = [
+        TableCell(
+            text,
+            1 if c.get("colspan") is None else _span(c, "colspan"),
+            1 if c.get("rowspan") is None else _span(c, "rowspan"),
+            head_row or c.tag == "th",
+        )
+        for c, text in zip(cells, texts, strict=False)
+    ]
+    if not any(c.text for c in out):
+        return None, head_row
+    return out, head_row
+
+
 __all__ = [
-    "Grid", "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "table_grid", "table_rows",
-    "table_texts", "tables_holding_tables",
+    "Grid", "TableFacts", "TableVerdict", "cell_text", "classify_table", "holds_table", "layout_by_shape", "row_cells",
+    "table_grid", "table_rows", "table_texts", "tables_holding_tables",
 ]

@@ -1191,6 +1191,37 @@ def test_kind28_a_headline_label_is_no_form_label() -> None:
     assert article(bf.parse(html.encode("utf-8"))).title != "原标题：《河川县农村公路养护管理办法》"
 
 
+# --- 29. the <title> names only the site, printed as a linked logo over the menu; a short text, a sidebar ----------
+
+SITE_LOGO_ANCHOR = HTML / "site_logo_anchor.html"
+
+
+def test_kind29_the_site_name_over_its_menu_anchors_no_content() -> None:
+    """The line printing the <title> (the site's name) heads the site's menu: it is a logo, not the article's
+    title, so the content is not taken from it down (with the sidebar's boxes: 栏目导航 became the title)."""
+    doc = parsed(SITE_LOGO_ANCHOR)
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("河川县城乡供水管理办法", "（2023年3月2日河川县人民政府第8次常务会议通过）")
+    assert squeeze(art.blocks[0].text) == "第一章总则"
+    assert doc.source.extraction is not None
+    assert "title" not in [c.method for c in doc.source.extraction.candidates]
+    assert_chrome(doc, "栏目导航", "热点关注", "我县安全生产工作经验获全市推广", "政策文件")
+    assert doc.metadata.origin == "河川县司法局" and doc.header.date == "2023-03-02"
+
+
+def test_kind29_a_toolbar_under_the_title_is_no_menu() -> None:
+    """Short links under the real title (我来说两句, 热点排行, 进入社区) after its byline: the title still anchors."""
+    html = read_markup(SITE_LOGO_ANCHOR).replace(
+        '<title>河川县人民政府门户网站</title>', '<title>河川县城乡供水管理办法_河川县人民政府门户网站</title>').replace(
+        '<tr><td class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></td></tr>',
+        '<tr><td><a href="#c">我来说两句</a></td></tr><tr><td><a href="/ph/">热点排行</a></td></tr>'
+        '<tr><td><a href="/sq/">进入社区</a></td></tr>')
+    doc = bf.parse(html.encode("utf-8"))
+    assert doc.source.extraction is not None
+    assert "title" in [c.method for c in doc.source.extraction.candidates]
+    assert article(doc).title == "河川县城乡供水管理办法"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1209,5 +1240,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 35
+    assert len(TRAP_FIXTURES) == 36
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -658,25 +658,30 @@ def _heads_link_list(lines: list[Line], at: int, first_main: int) -> bool:
     return len(below) == BOX_LINKS_MIN and all("link" in ln.hints for ln in below)
 
 
-# A site's menu: this many links in a row, or a breadcrumb, between a line and the text put the line in the
-# page's head (a text logo over the menu); an article's title is printed below the site's navigation
+# A site's menu: this many links in a row right under a line (only links between them), or a breadcrumb
+# between the line and the text, put the line in the page's head (a text logo over the menu); an article's
+# title is printed below the site's navigation, and short links after its byline are its toolbar (我来说两句)
 MENU_LINKS_MIN = 3
+# ... or a list of this many short links anywhere between the line and the text: a menu or a category list
+# (a toolbar under a title holds two to four: comment, share, print, forum)
+MENU_LIST_LINKS = 6
 
 
 def _above_navigation(lines: list[Line], at: int, first_main: int) -> bool:
-    """Whether the site's navigation (a breadcrumb, or a menu of links: in a row, or on one line) stands
-    between line ``at`` and the text."""
-    run = 0
+    """Whether the site's navigation stands between line ``at`` and the text: a breadcrumb, or a menu of
+    links (in a row right under the line, or on one line)."""
+    run, under = 0, True  # under: nothing but links read yet
     for ln in lines[at + 1 : first_main]:
         if "link" in ln.hints and len(ln.stripped) <= MENU_ITEM_MAX_LEN:
             run += 1
-            if run >= MENU_LINKS_MIN:
+            if (run >= MENU_LINKS_MIN and under) or run >= MENU_LIST_LINKS:
                 return True
             continue
         run = 0
         bits = line_bits(ln)
         if bits & _BREADCRUMB_BIT or ("link" in ln.hints and bits & _NAVIGATION_BIT):
             return True
+        under = under and "link" in ln.hints
     return False
 
 

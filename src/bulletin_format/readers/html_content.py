@@ -410,6 +410,27 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
     return best[1] if best and best[0] >= 5 else None
 
 
+# A site's menu: this many short links in a row right under a hinted line (nothing but links between them)
+# make the line the site's name printed as a logo over its menu, not the article's title: an article's title
+# is printed below the site's navigation, and what follows it before the text is its byline or its toolbar.
+# The same count as the cleaning rules' MENU_LINKS_MIN
+ANCHOR_MENU_LINKS = 3
+ANCHOR_MENU_ITEM_MAX_LEN = 8  # a menu item: 首页, 政务公开, 走进临江市 — a short link
+
+
+def _over_a_menu(page: _Page, t: int) -> bool:
+    """Whether line ``t`` heads a menu: a run of short links under it, with only links before the run."""
+    run = 0
+    for i in range(t + 1, len(page.blocks)):
+        b = page.blocks[i]
+        if page.weights[i] or b.link_chars < LINK_SHARE_MAX * max(1, len(b.text)):
+            return False
+        run = run + 1 if len(b.text) <= ANCHOR_MENU_ITEM_MAX_LEN else 0
+        if run >= ANCHOR_MENU_LINKS:
+            return True
+    return False
+
+
 def _suffix_sums(weights: list[float]) -> list[float]:
     out = [0.0] * (len(weights) + 1)
     for i in range(len(weights) - 1, -1, -1):
@@ -528,7 +549,7 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
     candidates: dict[str, list[bool]] = {}
     if dom is not None:
         candidates["dom"] = dom
-    if title is not None and (anchored := _title_candidate(page, title)) is not None:
+    if title is not None and not _over_a_menu(page, title) and (anchored := _title_candidate(page, title)) is not None:
         candidates["title"] = anchored
     if runs is not None:
         candidates["runs"] = runs

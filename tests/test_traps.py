@@ -1222,6 +1222,31 @@ def test_kind29_a_toolbar_under_the_title_is_no_menu() -> None:
     assert article(doc).title == "河川县城乡供水管理办法"
 
 
+# --- 30. a few short comments after a text that prints no date: a comment's time is not the page's -----------------
+
+COMMENT_STAMPS = HTML / "comment_stamps_after_text.html"
+
+
+def test_kind30_comment_times_after_the_text_are_not_its_date() -> None:
+    """Three short comments (网友5821　2022-06-14 08:31, then a line) are too few and too short for a thread; their
+    times still belong to the comments, not to the article, which prints no date."""
+    doc = parsed(COMMENT_STAMPS)
+    assert article(doc).title == "城东片区老旧管网改造完工"
+    assert (doc.header.date, doc.metadata.published) == (None, None)
+    assert doc.metadata.editor == "周文" and doc.metadata.origin == "东岭新闻网"
+    assert_chrome(doc, "网友5821　2022-06-14 08:31", "东岭老街坊　2022-06-14 10:02")
+
+
+def test_kind30_one_name_and_time_under_the_text_still_dates_it() -> None:
+    """One name-and-time line right under the text (its author's, as blogs print it) is still the page's date."""
+    html = read_markup(COMMENT_STAMPS)
+    html = html[: html.index('<div class="cmts">')] + html[html.index('<div class="foot">') :]
+    html = html.replace('<div class="edit">（责任编辑：周文）</div>', '<div class="edit">林小雨　2022-06-13 17:20</div>')
+    assert "网友" not in html
+    doc = bf.parse(html.encode("utf-8"))
+    assert doc.metadata.published == "2022-06-13T17:20"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1240,5 +1265,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 36
+    assert len(TRAP_FIXTURES) == 37
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

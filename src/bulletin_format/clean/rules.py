@@ -928,6 +928,19 @@ def _masthead_date(lines: list[Line], end: int) -> str | None:
     return None
 
 
+COMMENT_ENTRIES_MIN = 2  # one name-and-time line after a text may be its author's; two are a list of them
+NAMED_STAMP_NAME_MAX = 12  # the name before a comment's time: 网友7623, 匿名用户, a user name
+
+
+def _named_stamp(text: str) -> bool:
+    """A name and a date with its time, nothing else: a comment's or a reply's header."""
+    dates = find_dates(text)
+    if len(dates) != 1 or "T" not in dates[0].iso or text[dates[0].end :].strip():
+        return False
+    name = text[: dates[0].start].strip()
+    return 0 < len(name) <= NAMED_STAMP_NAME_MAX and not has_labelled_field(name) and ":" not in name and "：" not in name
+
+
 def outside_main_content(state: PassState) -> None:
     """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
     the article's title block just above it. Lines a chrome classifier knows get its reason."""
@@ -982,6 +995,11 @@ def outside_main_content(state: PassState) -> None:
     # next to it: the same line in a sidebar or an archive list belongs to another page
     near_start = max(0, lines.index(title_lines[0]) - 2) if title_lines else max(0, first_main - FACT_REACH)
     last_main = inside[-1]
+    # two or more entries headed by a name and a time after the text (网友7623　2021-04-09 09:49) are comments,
+    # too few or too short to make a thread: their dates are not the page's
+    entries_after = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
+                     if lines[i].removed == "outside_main_content" and _named_stamp(lines[i].stripped)]
+    comments = frozenset(entries_after) if len(entries_after) >= COMMENT_ENTRIES_MIN else frozenset()
     for i, ln in enumerate(lines):
         if ln.removed != "outside_main_content":
             continue
@@ -997,7 +1015,7 @@ def outside_main_content(state: PassState) -> None:
             reason = "byline"
         if reason:
             ln.removed = None
-            if "thread" not in ln.hints and (near or has_labelled_field(ln.stripped)):
+            if "thread" not in ln.hints and i not in comments and (near or has_labelled_field(ln.stripped)):
                 remove_chrome(state, ln, reason)
             else:
                 state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts

@@ -1247,6 +1247,17 @@ def test_kind30_one_name_and_time_under_the_text_still_dates_it() -> None:
     assert doc.metadata.published == "2022-06-13T17:20"
 
 
+def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headline() -> None:
+    """A 副题 printed as a plain block under the headline, the text opening with the byline: one naming the kind
+    of report (…工作侧记, …综述) is the 副题 however long; a headline is otherwise its block's longest line."""
+    subtitle = "东岭县推进茶产业富民增收工作侧记"
+    html = read_markup(EPAPER_TIERS).replace(
+        "<h2>东岭县茶产业综合产值突破二十亿元</h2>", f'<div class="fu">{subtitle}</div>')
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.kicker, art.title, art.subtitle) == ("产业振兴看东岭", "小茶叶撑起致富大产业", subtitle)
+    assert art.byline is not None and "林晓" in art.byline
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -27,7 +27,7 @@ from ..patterns import (
     is_title_like,
     normalize_doc_number,
 )
-from ..segment.articles import byline_at
+from ..segment.articles import byline_at, is_byline
 from ..segment.distribution import match_line
 from .chrome import (
     BREADCRUMB_LEAD,
@@ -840,17 +840,24 @@ def _head_line(line: Line) -> bool:
         is_date_stamp(line.stripped) or bool(line_bits(line) & _HEAD_LINE_BITS))
 
 
+# The words a news 副题 ends with when it names the kind of report (…工作综述, …侧记): such a line under a
+# headline is its 副题 whatever its length (a headline is otherwise its block's longest line)
+_REPORT_KIND_END = re.compile(r"(?:综述|侧记|纪实|巡礼|扫描|速写|札记|特写|素描|纪事|记事|写真|手记|见闻|探访|调查)$")
+
+
 def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:
     """A 副题 printed without a dash or a heading element (首批完成28个重点项目 under its headline): a
-    title-like line right under the title, shorter than it — a headline is its block's longest line —
-    and followed by the article's head lines (its byline), so still in the title block."""
+    title-like line right under the title, shorter than it — a headline is its block's longest line — or
+    naming the kind of report (…工作侧记), and followed by the article's head lines (its byline, also when
+    the text opens with it), so still in the title block."""
     line = lines[at]
-    below = lines[at + 1] if at + 1 < first_main else None
+    below = lines[at + 1] if at + 1 < len(lines) and (at + 1 < first_main or lines[at + 1].kept) else None
     s = line.stripped
     cjk = cjk_count(s)
-    return (_title_part(line) and cjk < cjk_count(title)
+    return (_title_part(line) and heading_level(s) is None  # (一、… under a title opens its text)
+            and (cjk < cjk_count(title) or _REPORT_KIND_END.search(s) is not None)
             and cjk >= KICKER_MIN_CJK_SHARE * len(s.replace(" ", ""))  # not a site's name and its address
-            and below is not None and _head_line(below)
+            and below is not None and (_head_line(below) or (below.kept and is_byline(below.stripped)))
             and not byline_at(lines[at:first_main], 0))  # the organ and the date under a title: its byline
 
 
@@ -964,9 +971,9 @@ def outside_main_content(state: PassState) -> None:
             lines[above].removed = None
             lines[above].hints = lines[above].hints | {"kicker"}
         state.title_hint = "".join(ln.stripped for ln in title_lines)
-        if start >= first_main and below < len(lines) and _block_heading(lines[below]) \
-                and not lines[below].hints & {"h1"}:
-            lines[below].hints = lines[below].hints | {"subtitle"}  # the title opens the text: its 副题 heading
+        if start >= first_main and below < len(lines) and not lines[below].hints & {"h1"} and (
+                _block_heading(lines[below]) or _plain_subtitle(lines, below, below, state.title_hint)):
+            lines[below].hints = lines[below].hints | {"subtitle"}  # the title opens the text: its 副题
         # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it
         k = below
         while k < len(lines) and k < first_main and lines[k].removed == "outside_main_content":

@@ -1256,6 +1256,11 @@ def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headlin
     art = article(bf.parse(html.encode("utf-8")))
     assert (art.kicker, art.title, art.subtitle) == ("产业振兴看东岭", "小茶叶撑起致富大产业", subtitle)
     assert art.byline is not None and "林晓" in art.byline
+    # an e-paper's byline under a bullet (■本报记者…) is the byline still, and keeps the 副题 in the title block
+    html = html.replace("<p>本报记者　林晓", "<p>■本报记者　林晓")
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", subtitle)
+    assert art.byline is not None and art.byline.startswith("■本报记者")
 
 
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------

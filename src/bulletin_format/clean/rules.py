@@ -813,8 +813,10 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
             continue
         above = lines[i - 1] if i > 0 else None
         if (not subtitle_seen and above is not None and above.owner != ln.owner and _title_part(above)
-                and cjk_count(above.stripped) > cjk_count(s)):
-            ln = above  # two title-like lines over the head lines: the longer is the headline, the other its 副题
+                and (cjk_count(above.stripped) > cjk_count(s) or _REPORT_KIND_END.search(s))):
+            # two title-like lines over the head lines: the headline is the longer, or the one over a 副题 that
+            # names its kind of report (…工作侧记); the other is its 副题
+            ln = above
         whole = "".join(part.stripped for part in _whole_title(lines, [ln], first_main))
         return ln if cjk_count(whole) >= PLACED_TITLE_MIN_CJK and "首页" not in whole else None
     return None

@@ -19,6 +19,7 @@ from ..memo import per_document
 from ..model import Article, Block
 from ..normalize.dates import find_dates, is_date_only
 from ..patterns import (
+    BULLETS,
     DOCUMENT_TYPE_END,
     ORGAN_END,
     heading_level,
@@ -82,6 +83,10 @@ def is_byline(text: str) -> bool:
     s = text.strip()
     if not _ends_with_name_char(s):
         return False  # both end with a name
+    if s[:1] in BULLETS:
+        s = s.lstrip(BULLETS).lstrip()  # an e-paper's ■本报记者　张某
+        if not s:
+            return False
     return bool((s[0] in _CREDIT_FIRST and _CREDIT.match(s)) or _SPEAKER.match(s))
 
 

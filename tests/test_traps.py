@@ -1247,6 +1247,17 @@ def test_kind30_one_name_and_time_under_the_text_still_dates_it() -> None:
     assert doc.metadata.published == "2022-06-13T17:20"
 
 
+def test_kind27_a_heading_naming_its_report_kind_is_the_subtitle_of_the_line_above() -> None:
+    """The headline printed as a plain block, its 副题 (…工作综述) as the heading under it: the heading is the 副题."""
+    html = read_markup(EPAPER_TIERS).replace(
+        "<h3>产业振兴看东岭</h3>\n<h1>小茶叶撑起致富大产业</h1>\n<h2>东岭县茶产业综合产值突破二十亿元</h2>",
+        '<div class="yt">产业振兴看东岭</div>\n<div class="bt">小茶叶撑起致富大产业</div>\n<h2>东岭县发展茶产业工作综述</h2>'
+    ).replace("<p>本报记者", '<div id="zoom"><p>本报记者').replace("经济效益。</p>", "经济效益。</p></div>")
+    assert "东岭县发展茶产业工作综述" in html
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", "东岭县发展茶产业工作综述")
+
+
 def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headline() -> None:
     """A 副题 printed as a plain block under the headline, the text opening with the byline: one naming the kind
     of report (…工作侧记, …综述) is the 副题 however long; a headline is otherwise its block's longest line."""

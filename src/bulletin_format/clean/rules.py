@@ -733,6 +733,9 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         if above is not None and lines.index(above) > start:
             return [above]  # a title printed right above the text, below that heading (a sidebar box's name)
         start = _top_heading(lines, start, first_main)
+        if start and _REPORT_KIND_END.search(lines[start].stripped) and _title_part(lines[start - 1]) \
+                and lines[start - 1].owner != lines[start].owner:
+            start -= 1  # the heading is a 副题 naming its kind of report (…工作综述): the headline is right above
     return lines[start : start + count]
 
 

@@ -1212,7 +1212,8 @@ def test_kind29_the_site_name_over_its_menu_anchors_no_content() -> None:
 def test_kind29_a_toolbar_under_the_title_is_no_menu() -> None:
     """Short links under the real title (我来说两句, 热点排行, 进入社区) after its byline: the title still anchors."""
     html = read_markup(SITE_LOGO_ANCHOR).replace(
-        '<title>河川县人民政府门户网站</title>', '<title>河川县城乡供水管理办法_河川县人民政府门户网站</title>').replace(
+        '<title>河川县人民政府门户网站</title>',
+        '<title>河川县城乡供水管理办法_河川县人民政府门户网站</title>').replace(
         '<tr><td class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></td></tr>',
         '<tr><td><a href="#c">我来说两句</a></td></tr><tr><td><a href="/ph/">热点排行</a></td></tr>'
         '<tr><td><a href="/sq/">进入社区</a></td></tr>')
@@ -1241,7 +1242,8 @@ def test_kind30_one_name_and_time_under_the_text_still_dates_it() -> None:
     """One name-and-time line right under the text (its author's, as blogs print it) is still the page's date."""
     html = read_markup(COMMENT_STAMPS)
     html = html[: html.index('<div class="cmts">')] + html[html.index('<div class="foot">') :]
-    html = html.replace('<div class="edit">（责任编辑：周文）</div>', '<div class="edit">林小雨　2022-06-13 17:20</div>')
+    html = html.replace('<div class="edit">（责任编辑：周文）</div>',
+                        '<div class="edit">林小雨　2022-06-13 17:20</div>')
     assert "网友" not in html
     doc = bf.parse(html.encode("utf-8"))
     assert doc.metadata.published == "2022-06-13T17:20"
@@ -1251,7 +1253,8 @@ def test_kind27_a_heading_naming_its_report_kind_is_the_subtitle_of_the_line_abo
     """The headline printed as a plain block, its 副题 (…工作综述) as the heading under it: the heading is the 副题."""
     html = read_markup(EPAPER_TIERS).replace(
         "<h3>产业振兴看东岭</h3>\n<h1>小茶叶撑起致富大产业</h1>\n<h2>东岭县茶产业综合产值突破二十亿元</h2>",
-        '<div class="yt">产业振兴看东岭</div>\n<div class="bt">小茶叶撑起致富大产业</div>\n<h2>东岭县发展茶产业工作综述</h2>'
+        '<div class="yt">产业振兴看东岭</div>\n<div class="bt">小茶叶撑起致富大产业</div>\n'
+        "<h2>东岭县发展茶产业工作综述</h2>",
     ).replace("<p>本报记者", '<div id="zoom"><p>本报记者').replace("经济效益。</p>", "经济效益。</p></div>")
     assert "东岭县发展茶产业工作综述" in html
     art = article(bf.parse(html.encode("utf-8")))

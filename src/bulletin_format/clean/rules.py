@@ -950,7 +950,7 @@ def _named_stamp(text: str) -> bool:
     if len(dates) != 1 or "T" not in dates[0].iso or text[dates[0].end :].strip():
         return False
     name = text[: dates[0].start].strip()
-    return 0 < len(name) <= NAMED_STAMP_NAME_MAX and not has_labelled_field(name) and ":" not in name and "：" not in name
+    return 0 < len(name) <= NAMED_STAMP_NAME_MAX and ":" not in name and "：" not in name  # (no label: 发布时间：)
 
 
 def outside_main_content(state: PassState) -> None:

@@ -1261,6 +1261,14 @@ def test_kind27_a_heading_naming_its_report_kind_is_the_subtitle_of_the_line_abo
     assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", "东岭县发展茶产业工作综述")
 
 
+def test_kind27_a_plain_subtitle_over_a_reposts_original_title() -> None:
+    """A shorter plain line under the headline, the text opening with 原标题：… (a repost): the line is the 副题."""
+    html = read_markup(EPAPER_TIERS).replace("<h2>东岭县茶产业综合产值突破二十亿元</h2>", "<div>新建茶园三万亩</div>")
+    html = html.replace("<p>本报记者　林晓　通讯员　周敏</p>", "<p>原标题：东岭茶产业产值破二十亿元</p>")
+    art = article(bf.parse(html.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("小茶叶撑起致富大产业", "新建茶园三万亩")
+
+
 def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headline() -> None:
     """A 副题 printed as a plain block under the headline, the text opening with the byline: one naming the kind
     of report (…工作侧记, …综述) is the 副题 however long; a headline is otherwise its block's longest line."""

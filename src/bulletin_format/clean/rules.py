@@ -850,6 +850,14 @@ def _head_line(line: Line) -> bool:
 _REPORT_KIND_END = re.compile(r"(?:综述|侧记|纪实|巡礼|扫描|速写|札记|特写|素描|纪事|记事|写真|手记|见闻|探访|调查)$")
 
 
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]")  # a reposted article's first title, printed over its text
+
+
+def _opens_an_article(text: str) -> bool:
+    """A line an article's text may open with under its title block: its byline, or 原标题：… of a repost."""
+    return is_byline(text) or _ORIGINAL_TITLE.match(text) is not None
+
+
 def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:
     """A 副题 printed without a dash or a heading element (首批完成28个重点项目 under its headline): a
     title-like line right under the title, shorter than it — a headline is its block's longest line — or
@@ -862,7 +870,7 @@ def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> 
     return (_title_part(line) and heading_level(s) is None  # (一、… under a title opens its text)
             and (cjk < cjk_count(title) or _REPORT_KIND_END.search(s) is not None)
             and cjk >= KICKER_MIN_CJK_SHARE * len(s.replace(" ", ""))  # not a site's name and its address
-            and below is not None and (_head_line(below) or (below.kept and is_byline(below.stripped)))
+            and below is not None and (_head_line(below) or (below.kept and _opens_an_article(below.stripped)))
             and not byline_at(lines[at:first_main], 0))  # the organ and the date under a title: its byline
 
 

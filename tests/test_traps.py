@@ -1285,6 +1285,20 @@ def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headlin
     assert art.byline is not None and art.byline.startswith("■本报记者")
 
 
+# --- 31. a title broken by <br> in the middle of a word; the site's name is part of <title> too -------------------
+
+TITLE_BROKEN = HTML / "title_broken_mid_word.html"
+
+
+def test_kind31_a_title_over_two_lines_matches_its_hint_whole() -> None:
+    """河川县乡村道路养护工作新<br>闻发布会: the two lines print the <title>'s article part whole, and win over the
+    logo printing its site part (河川县人民政府) exactly, which anchored the content on the page's head."""
+    doc = parsed(TITLE_BROKEN)
+    assert article(doc).title == "河川县乡村道路养护工作新闻发布会"
+    assert squeeze(article(doc).blocks[0].text).startswith("3月8日上午")
+    assert_chrome(doc, "栏目导航", "无障碍浏览", "城关镇部署春季防火专项行动")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1303,5 +1317,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 37
+    assert len(TRAP_FIXTURES) == 38
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -391,8 +391,8 @@ def find_title(blocks: Sequence[PageBlock], hints: Sequence[str], weights: list[
         match = 0.0
         for rank, h in enumerate(wanted):
             penalty = OTHER_HINT_TIEBREAK if rank else 0.0
-            if c == h:
-                match = max(match, 10.0 - penalty)
+            if c == h or (h.startswith(c) and _title_goes_on(blocks, i, h[len(c) :])):
+                match = max(match, 10.0 - penalty)  # (the title whole, or printed over two lines from here)
             elif c in h:
                 match = max(match, 4.0 + 4.0 * len(c) / len(h) - penalty if len(c) >= 6 else 0.0)
             elif h in c and len(c) <= 2 * len(h):
@@ -429,6 +429,12 @@ def _over_a_menu(page: _Page, t: int) -> bool:
         if run >= ANCHOR_MENU_LINKS:
             return True
     return False
+
+
+def _title_goes_on(blocks: Sequence[PageBlock], i: int, rest: str) -> bool:
+    """Whether the line after ``i`` prints exactly the ``rest`` of a title (canonical form): a title broken
+    over two lines (a <br>, two cells) in the middle of a word."""
+    return i + 1 < len(blocks) and len(blocks[i + 1].text) <= 2 * len(rest) + 4 and canon(blocks[i + 1].text) == rest
 
 
 def _suffix_sums(weights: list[float]) -> list[float]:

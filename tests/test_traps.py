@@ -1299,6 +1299,35 @@ def test_kind31_a_title_over_two_lines_matches_its_hint_whole() -> None:
     assert_chrome(doc, "栏目导航", "无障碍浏览", "城关镇部署春季防火专项行动")
 
 
+# --- 32. the <title> cut short by the CMS (临江市物业服务管...); a 法规 with its 目录 before the text -------------
+
+TRUNCATED_TITLE = HTML / "truncated_title_with_toc.html"
+
+
+def test_kind32_a_title_cut_short_in_title_is_read_whole_from_the_page() -> None:
+    doc = parsed(TRUNCATED_TITLE)
+    art = article(doc)
+    assert art.title == "临江市物业服务管理条例"
+    assert art.subtitle == "（2024年6月20日临江市第十六届人民代表大会常务委员会第九次会议通过）"
+    assert doc.metadata.title == "临江市物业服务管..."  # the page's <title> as printed
+    assert doc.metadata.origin == "市人大常委会法工委"
+
+
+def test_kind32_the_whole_title_is_the_one_line_that_goes_on_from_the_cut() -> None:
+    from bulletin_format.readers.html import _untruncated
+
+    class Line:
+        def __init__(self, text: str) -> None:
+            self.text, self.is_table = text, False
+
+    page = [Line("临江人大网"), Line("临江市物业服务管理条例"), Line("第一条　为了规范物业服务活动。")]
+    assert _untruncated("临江市物业服务管...", page) == "临江市物业服务管理条例"
+    assert _untruncated("临江市物业服务管理条例", page) is None  # not cut short
+    assert _untruncated("临江市物…", page) is None  # too short a head to name one title
+    page.append(Line("临江市物业服务管理办法"))
+    assert _untruncated("临江市物业服务管…", page) is None  # two lines go on from it: no guess
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1317,5 +1346,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 38
+    assert len(TRAP_FIXTURES) == 39
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

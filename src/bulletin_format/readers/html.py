@@ -23,7 +23,7 @@ from ..errors import NoTextError
 from ..lines import PassState, PlacedLine, text_to_lines
 from ..model import Removed, TableCell, table_text
 from ..normalize.dates import find_dates
-from ..patterns import cjk_count
+from ..patterns import canon, cjk_count
 from .html_content import PageBlock, choose
 from .html_stream import READ_TABLES, STREAM_MIN_CHARS, Reading, data_table
 from .html_stream import parse as parse_pruning_tables
@@ -487,6 +487,24 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
 
+_TRUNCATED = re.compile(r"(?:\.{2,}|…+|。{3,})\s*$")  # a title cut short: 东阳江市营商环境管...
+TRUNCATED_MIN_CJK = 6  # the part of a cut title a line must start with: enough to name one title
+TRUNCATED_TITLE_MAX_LEN = 120  # the whole title a line prints: the chooser's longest title line too
+
+
+def _untruncated(hint: str, blocks: list[PageBlock]) -> str | None:
+    """The whole title a hint cut short with an ellipsis stands for: the one line of the page that starts
+    with the part before the ellipsis and goes on (None when the hint is whole, or no line or several
+    different ones do)."""
+    m = _TRUNCATED.search(hint)
+    head = canon(hint[: m.start()]) if m else ""
+    if cjk_count(head) < TRUNCATED_MIN_CJK:
+        return None
+    found = {b.text.strip() for b in blocks if len(b.text) <= TRUNCATED_TITLE_MAX_LEN and not b.is_table
+             and (c := canon(b.text)).startswith(head) and len(c) > len(head)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _title_from_tag(title: str, site: str | None) -> str:
     """The article title inside <title>: the longest part once site names and separators are cut."""
     parts = [p for p in _TITLE_SEPARATORS.split(title) if p and p != site]
@@ -577,6 +595,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     meta_title = _first(meta, _META_TITLE)
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
     state.title_candidates = [p for p in _TITLE_SEPARATORS.split(page_title) if cjk_count(p) >= 4]
+    if state.title_hint and (whole := _untruncated(state.title_hint, blocks)):
+        state.title_hint = whole  # the CMS cut the title short in <title> (…管理办…): the page prints it whole
 
     # the article's title as judged above first: a match of another hint (the site's or a column's name
     # among the parts of <title>) counts for less

@@ -1328,6 +1328,35 @@ def test_kind32_the_whole_title_is_the_one_line_that_goes_on_from_the_cut() -> N
     assert _untruncated("临江市物业服务管…", page) is None  # two lines go on from it: no guess
 
 
+# --- 33. the 附件说明 printed as download links (附件：1.….pdf), then the 落款 ---------------------------------------
+
+ATTACHMENT_LINKS = HTML / "attachment_download_links.html"
+
+
+def test_kind33_attachment_links_are_the_attachment_note_and_the_signature_follows() -> None:
+    """Links to the files a notice attaches are its 附件说明 (text of the document), not a related list; the 落款
+    after them is no page tail."""
+    doc = parsed(ATTACHMENT_LINKS)
+    art = article(doc)
+    assert art.attachment_list == ["1.2024年度专项资金申报表.pdf", "2.专项资金申报承诺书.doc"]
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭市财政局", "2024-03-12")]
+    assert art.addressee == "各区县财政局，市直各有关单位"
+    assert_chrome(doc, "东岭市财政局召开年度工作会议", "相关链接")
+
+
+# --- 34. a 任前公示: its 举报电话 line before the 落款; the site's footer names 违法和不良信息举报电话 -------------
+
+HOTLINE = HTML / "public_notice_hotline.html"
+
+
+def test_kind34_a_notices_hotline_is_text_and_the_footers_is_chrome() -> None:
+    doc = parsed(HOTLINE)
+    art = article(doc)
+    assert any(b.text == "举报电话：0000-12380" for b in art.blocks)
+    assert [(s.organ, s.date) for s in art.signatures] == [("中共河川县委组织部", "2024-05-06")]
+    assert_chrome(doc, "违法和不良信息举报电话：0000-1234567")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1346,5 +1375,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 39
+    assert len(TRAP_FIXTURES) == 41
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

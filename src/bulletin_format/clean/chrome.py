@@ -63,9 +63,11 @@ _COPYRIGHT_WORDS = re.compile(
     "版权所有|公网安备|网站标识码|违法和不良信息|不良信息举报|版权声明|未经授权|禁止转载|备案号"
 )
 # … or in words a short line of a document may also hold, so only on short lines without a sentence
+# (举报电话 alone is no footer's: a 公示 prints its 举报电话：…12380 above its 落款; a site's footer says
+# 违法和不良信息举报, a copyright word)
 _FOOTER_WORDS = re.compile(
     r"^(?:[\W_]*(?:主办|承办|协办|技术支持|维护|运维|管理|设计制作)(?:单位)?\s*[:：])|网站地图|联系我们|关于我们|免责声明|"
-    r"隐私政策|举报电话|举报邮箱|建议使用.{0,20}浏览器|最佳分辨率|分辨率.{0,6}\d{3,4}\s*[*×xX]|"
+    r"隐私政策|建议使用.{0,20}浏览器|最佳分辨率|分辨率.{0,6}\d{3,4}\s*[*×xX]|"
     r"^(?:[\W_]*(?:特别)?声明|风险提示|郑重声明)\s*[:：]",
     re.IGNORECASE,
 )
@@ -200,7 +202,7 @@ _CREDIT_WORDS = ("来源", "稿源", "出处", "转自", "供稿", "编辑", "�
 _COPYRIGHT_LATIN = re.compile("[cCaAiI\u0130\u0131©]")
 # _FOOTER_WORDS: one of these words anywhere, or a label opening the line (after any marks) with a colon
 _FOOTER_ANYWHERE = (
-    "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "举报电话", "举报邮箱", "浏览器", "分辨率",
+    "网站地图", "联系我们", "关于我们", "免责声明", "隐私政策", "浏览器", "分辨率",
 )
 _FOOTER_LEADS = ("主办", "承办", "协办", "技术支持", "维护", "运维", "管理", "设计制作", "声明", "特别声明")
 _FOOTER_OPENINGS = ("风险提示", "郑重声明")  # at the very start

@@ -578,12 +578,19 @@ def rejoin_split_paragraph(state: PassState) -> None:
         state.lines = [ln for i, ln in enumerate(state.lines) if i not in drop]
 
 
+# A link to a file the text attaches (附件：1.…申报表.pdf, 2.…承诺书.doc): its 附件说明, printed as download links
+_ATTACHMENT_LINK = re.compile(
+    r"^附\s*件\s*\d*\s*[:：]|\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|pptx?|jpe?g|png)\s*[)）]?$", re.IGNORECASE
+)
+
+
 def link_line(state: PassState) -> None:
-    """HTML: a short line that is mostly link text inside the content (a pointer to another page)."""
+    """HTML: a short line that is mostly link text inside the content (a pointer to another page) — not a
+    link to a file the text attaches (its 附件说明, text of the document)."""
     for ln in state.lines:
         if not ln.kept or "link" not in ln.hints or "title" in ln.hints:
             continue
-        if "。" not in ln.text and len(ln.stripped) <= 80:
+        if "。" not in ln.text and len(ln.stripped) <= 80 and not _ATTACHMENT_LINK.search(ln.stripped):
             state.remove(ln, "related_list")
 
 

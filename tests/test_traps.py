@@ -1357,6 +1357,20 @@ def test_kind34_a_notices_hotline_is_text_and_the_footers_is_chrome() -> None:
     assert_chrome(doc, "违法和不良信息举报电话：0000-1234567")
 
 
+# --- 35. a 政府工作报告: its 目录 box of links between the title and the 副题 and speaker outside the content -------
+
+REPORT_TOC = HTML / "report_toc_before_subtitle.html"
+
+
+def test_kind35_a_toc_box_between_title_and_subtitle_is_passed_over() -> None:
+    doc = parsed(REPORT_TOC)
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("政府工作报告", "——2024年1月16日在东岭市第十七届人民代表大会第四次会议上")
+    assert art.byline is not None and "陈立新" in art.byline
+    assert doc.header.date == "2024-01-16"  # the day it was delivered, from the 副题
+    assert squeeze(art.blocks[0].text) == "各位代表："
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1375,5 +1389,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 41
+    assert len(TRAP_FIXTURES) == 42
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -843,6 +843,9 @@ def _title_part(line: Line) -> bool:
             and not is_date_stamp(s))
 
 
+_TOC_HEAD = re.compile(r"^目\s*录$")  # a 目录 box's heading
+
+
 def _head_line(line: Line) -> bool:
     """A line printed between an article's title block and its text: a byline, a counter, a source, a
     print or share bar, a QR line, a 信息公开 table's cell, a date stamp."""
@@ -1002,6 +1005,11 @@ def outside_main_content(state: PassState) -> None:
                 nxt.removed = None
                 remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
                 k += 1
+            elif _TOC_HEAD.match(nxt.stripped):
+                # a report's 目录 box of links between its title block and its 副题 (left out, as chrome)
+                k += 1
+                while k < first_main and "link" in lines[k].hints and lines[k].removed == "outside_main_content":
+                    k += 1
             elif (nxt.hints & {"h2", "h3", "h4"} and not is_dateline(nxt.stripped)) or is_subtitle(
                     nxt.stripped) or (k == below and _plain_subtitle(lines, k, first_main, state.title_hint)):
                 # (a date alone in brackets is a dateline, heading or not: the byline's, below)

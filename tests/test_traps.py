@@ -1285,6 +1285,15 @@ def test_kind27_a_subtitle_naming_its_report_kind_may_be_longer_than_the_headlin
     assert art.byline is not None and art.byline.startswith("■本报记者")
 
 
+def test_kind30_a_date_alone_under_the_text_dates_it_a_list_of_dates_does_not() -> None:
+    html = read_markup(COMMENT_STAMPS)
+    html = html[: html.index('<div class="cmts">')] + html[html.index('<div class="foot">') :]
+    one = html.replace('<div class="foot">', '<div class="tm"><span>2022-06-13</span></div>\n<div class="foot">')
+    assert bf.parse(one.encode("utf-8")).metadata.published == "2022-06-13"
+    two = html.replace('<div class="foot">', '<ul><li>2022-06-13</li><li>2022-06-10</li></ul>\n<div class="foot">')
+    assert bf.parse(two.encode("utf-8")).metadata.published is None
+
+
 # --- 31. a title broken by <br> in the middle of a word; the site's name is part of <title> too -------------------
 
 TITLE_BROKEN = HTML / "title_broken_mid_word.html"

@@ -1035,6 +1035,10 @@ def outside_main_content(state: PassState) -> None:
     entries_after = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
                      if lines[i].removed == "outside_main_content" and _named_stamp(lines[i].stripped)]
     comments = frozenset(entries_after) if len(entries_after) >= COMMENT_ENTRIES_MIN else frozenset()
+    # a date alone under the text is its date; several are a list's (dated headlines, archive entries)
+    stamps_after = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
+                    if lines[i].removed == "outside_main_content" and is_date_stamp(lines[i].stripped)]
+    lone_stamp = frozenset(stamps_after) if len(stamps_after) == 1 else frozenset()
     for i, ln in enumerate(lines):
         if ln.removed != "outside_main_content":
             continue
@@ -1048,6 +1052,8 @@ def outside_main_content(state: PassState) -> None:
             # it holds ("2004-12-10 阅读 10544 次": its date, and a counter), as the line rules, which ask
             # byline first, would judge it inside the content; a lone date there is the page's date too
             reason = "byline"
+        elif near and i > last_main and not reason and i in lone_stamp:
+            reason = "byline"  # a date alone right under the text: when it was published
         if reason:
             ln.removed = None
             if "thread" not in ln.hints and i not in comments and (near or has_labelled_field(ln.stripped)):

@@ -397,3 +397,14 @@ def test_banji_printed_before_the_attachments():
     assert [(a.label, a.title, len(a.blocks)) for a in art.attachments] == [("", "乡村图书室管理办法", 2)]
     assert [b.level for b in art.attachments[0].blocks] == [3, 3]
     assert [(s.organ, s.date) for s in art.signatures] == [("临江省文化厅", "2006-01-09")]
+
+
+def test_a_labelled_line_ends_the_attachment_note():
+    """A line with a label of its own after the 附件说明 (联系人：…) is no wrapped item of it: it stays text."""
+    text = ("东岭市教育局关于报送统计报表的通知\n各区县教育局：\n"
+            "请于本月底前报送上一年度统计报表，逾期不报的予以通报。\n"
+            "附件：1.年度统计报表\n2.填报说明\n联系人：张某，电话：0000-1234567\n")
+    art = bf.parse(text).articles[0]
+    notes = [b.text for b in art.blocks if b.type == "attachment_note"]
+    assert notes == ["附件：1.年度统计报表", "2.填报说明"]
+    assert art.blocks[-1].type == "paragraph" and art.blocks[-1].text.startswith("联系人：")

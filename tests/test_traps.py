@@ -1353,6 +1353,18 @@ def test_kind33_attachment_links_are_the_attachment_note_and_the_signature_follo
     assert_chrome(doc, "东岭市财政局召开年度工作会议", "相关链接")
 
 
+def test_kind33_a_download_box_after_the_signature_is_chrome() -> None:
+    """The box a CMS adds under the text (相关附件：, the file with its 下载次数, a 温馨提示 on how to open it)."""
+    box = ('<div class="down"><b>相关附件：</b><p><a href="/f/1.pdf">2024年度专项资金申报表.pdf</a>　下载次数：37</p>'
+           "<p>温馨提示：如无法打开附件，请安装WPS或Adobe Reader</p></div>")
+    html = read_markup(ATTACHMENT_LINKS).replace("<p>2024年3月12日</p>", "<p>2024年3月12日</p>" + box)
+    doc = bf.parse(html.encode("utf-8"))
+    art = article(doc)
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭市财政局", "2024-03-12")]
+    assert art.attachment_list == ["1.2024年度专项资金申报表.pdf", "2.专项资金申报承诺书.doc"]
+    assert_chrome(doc, "相关附件：", "下载次数：37", "温馨提示：如无法打开附件，请安装WPS或Adobe Reader")
+
+
 # --- 34. a 任前公示: its 举报电话 line before the 落款; the site's footer names 违法和不良信息举报电话 -------------
 
 HOTLINE = HTML / "public_notice_hotline.html"

@@ -76,7 +76,7 @@ _DISCLAIMER = re.compile(
 )
 _QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端")
 RELATED_HEAD = re.compile(
-    r"^[\W_]{0,4}\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
+    r"^[\W_]{0,4}\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息|附件|下载)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
     r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
     r"上一篇|下一篇|上一条|下一条|点击排行|排行榜|今日推荐|图片新闻|专题推荐|点击进入|点击查看|点击图片|进入专题|此前报道|往期回顾|"
     r"返回列表|返回首页)"
@@ -305,9 +305,21 @@ _BAR_START = re.compile(
 )
 
 
+# how to open a page's attachments (温馨提示：如无法打开附件，请安装WPS或Adobe Reader): the page's tools' note
+_DOWNLOAD_HINT = re.compile(
+    r"^[\W_]*(?:温馨提示|提示|注)?\s*[:：]?\s*(?:如|若)(?:果)?(?:您)?(?:无法|不能)(?:正常)?(?:打开|浏览|查看|阅读|下载)"
+    r".{0,30}(?:安装|下载).{0,30}(?:WPS|Office|Adobe|Reader|阅读器|浏览器|软件)",
+    re.IGNORECASE,
+)
+
+
 def share_print_bar(text: str) -> bool:
     s = text.strip()
-    if len(s) > SHARE_BAR_MAX_LEN or is_prose(s):
+    if len(s) > SHARE_BAR_MAX_LEN:
+        return False
+    if ("无法" in s or "不能" in s) and _DOWNLOAD_HINT.match(s):
+        return True  # (a sentence, but the page's, not the document's)
+    if is_prose(s):
         return False
     tokens = SHARE_TOKENS.findall(s)
     if len(tokens) >= 2:
@@ -402,7 +414,11 @@ _COMMENT_HEAD = re.compile(
     re.IGNORECASE,
 )
 # a page's counters and trackback links: "(本文发表于…，已被阅读178次)", "浏览次数：35"
-_STATS = re.compile(r"(?:已被|被)?(?:阅读|浏览|点击|访问)(?:次数|量)?\s*[:：]?\s*\d+\s*次|trackback", re.IGNORECASE)
+_STATS = re.compile(
+    r"(?:已被|被)?(?:阅读|浏览|点击|访问|下载)(?:次数|量)?\s*[:：]?\s*\d+\s*次|(?:阅读|浏览|点击|访问|下载)(?:次数|量)\s*[:：]\s*\d+"
+    r"|trackback",
+    re.IGNORECASE,
+)
 
 
 def comment_heading(text: str) -> bool:

@@ -517,13 +517,18 @@ def _attachment_notes(blocks: list[Block]) -> list[Block]:
         m = _ATTACHMENT_LIST.match(blocks[i].text)
         notes = [Block("attachment_note", blocks[i].text, None, blocks[i].line)]
         has_item = bool(m and m.group("first").strip())  # (附件： may stand alone over a numbered list)
-        for b in blocks[i + 1 :]:
+        end = len(blocks)
+        for k in range(i + 1, len(blocks)):
+            b = blocks[k]
+            if LABELLED.match(b.text):
+                end = k  # a label of its own (温馨提示：…, 联系人：…) ends the list: the rest stays text
+                break
             if has_item and heading_level(b.text) is None:  # an item wrapped over two lines
                 notes[-1] = Block("attachment_note", notes[-1].text + b.text, None, notes[-1].line)
             else:
                 notes.append(Block("attachment_note", b.text, None, b.line))
             has_item = True
-        return blocks[:i] + notes
+        return blocks[:i] + notes + blocks[end:]
     return blocks
 
 

@@ -1392,6 +1392,17 @@ def test_kind35_a_toc_box_between_title_and_subtitle_is_passed_over() -> None:
     assert squeeze(art.blocks[0].text) == "各位代表："
 
 
+def test_kind35_a_byline_under_the_title_before_the_toc_and_subtitle() -> None:
+    html = read_markup(REPORT_TOC)
+    info = '<div class="info">发布日期：2024-01-22　来源：市政府办公室</div>'
+    html = html.replace(info + "\n", "").replace("<h1>政府工作报告</h1>", "<h1>政府工作报告</h1>\n" + info)
+    assert html.index(info) < html.index('class="toc"')
+    doc = bf.parse(html.encode("utf-8"))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("政府工作报告", "——2024年1月16日在东岭市第十七届人民代表大会第四次会议上")
+    assert doc.header.date == "2024-01-16" and doc.metadata.origin == "市政府办公室"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -844,6 +844,7 @@ def _title_part(line: Line) -> bool:
 
 
 _TOC_HEAD = re.compile(r"^目\s*录$")  # a 目录 box's heading
+SUBTITLE_REACH = 8  # how far under a byline printed right under the title its 副题 may come (past a 目录 box)
 
 
 def _head_line(line: Line) -> bool:
@@ -1005,6 +1006,9 @@ def outside_main_content(state: PassState) -> None:
                 nxt.removed = None
                 remove_chrome(state, nxt, "byline")  # "(2019-05-05 21:14:36)" under a post's title: its date
                 k += 1
+            elif _head_line(nxt) and any(is_subtitle(lines[j].stripped)
+                                         for j in range(k + 1, min(first_main, k + 1 + SUBTITLE_REACH))):
+                k += 1  # a byline between the title and its 副题 (a 目录 box between them too): the 副题 is the title's
             elif _TOC_HEAD.match(nxt.stripped):
                 # a report's 目录 box of links between its title block and its 副题 (left out, as chrome)
                 k += 1

@@ -1403,6 +1403,22 @@ def test_kind35_a_byline_under_the_title_before_the_toc_and_subtitle() -> None:
     assert doc.header.date == "2024-01-16" and doc.metadata.origin == "市政府办公室"
 
 
+# --- 36. the title is printed nowhere: only meta ArticleTitle and <title> name it; a linked logo <h1> -------------
+
+META_TITLE_ONLY = HTML / "meta_title_only.html"
+
+
+def test_kind36_the_meta_title_when_the_page_prints_none() -> None:
+    """The logo <h1> (a link printing the site's part of <title>) is never the title; the page prints no title,
+    so the one its meta tags name (ArticleTitle) is the article's."""
+    doc = parsed(META_TITLE_ONLY)
+    art = article(doc)
+    assert art.title == "河川县召开春季森林防火工作会议"
+    assert squeeze(art.blocks[0].text).startswith("3月5日")
+    assert doc.metadata.published == "2024-03-05T16:20" and doc.metadata.origin == "河川县融媒体中心"
+    assert_chrome(doc, "河川县人民政府网", "推荐阅读")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1421,5 +1437,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 42
+    assert len(TRAP_FIXTURES) == 43
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -150,6 +150,7 @@ class PassState:
     metadata: PageMetadata = field(default_factory=PageMetadata)
     header: Header = field(default_factory=Header)
     title_hint: str | None = None  # a title the reader found (HTML <h1>, meta ArticleTitle)
+    meta_title: str | None = None  # the title a page's meta tags name (ArticleTitle): its title when none is printed
     title_candidates: list[str] = field(default_factory=list)  # other guesses (the parts of <title>)
     page_date: str | None = None  # publication time from the page's <meta> tags (ISO)
     meta_origin: str | None = None  # 来源 from the page's <meta> tags

@@ -700,6 +700,7 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
         h for h in (canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
         if len(h) >= 2
     ]
+    other_hints = frozenset(hints) - {main_hint}
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
     lines = state.lines
     canons = _Canons(lines)
@@ -712,7 +713,8 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             break  # the title is printed above the text, never after it
         # a part of <title> other than the article's own title (a column's or the site's name) is
         # weaker evidence: the same name is often printed as the organ under the title
-        matches = [(h, *_match_hint(canons, i, h)) for h in hints]
+        # (a link printing another part of <title> — the site's name — is its logo, never the title)
+        matches = [(h, *_match_hint(canons, i, h)) for h in hints if h == main_hint or "link" not in ln.hints]
         score, count = max(
             ((s - (0 if h == main_hint else OTHER_HINT_PENALTY), n) for h, s, n in matches if s), default=(0.0, 1)
         )
@@ -724,6 +726,7 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
             if (ln.hints & _HEADINGS and is_title_like(ln.stripped) and "首页" not in ln.text
                     and (i <= first_main or _opens_the_text(lines, i, first_main))
                     and not is_subtitle(ln.stripped) and not is_dateline(ln.stripped)
+                    and not ("link" in ln.hints and canons[i] in other_hints)  # a linked logo: the site's name
                     and not _heads_link_list(lines, i, first_main)):
                 candidates.append((1.0 - min(abs(first_main - i), 60) * 0.01, i, 1))
             continue

@@ -593,6 +593,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     if source_meta and cjk_count(source_meta) and len(source_meta) <= 30:
         state.meta_origin = source_meta
     meta_title = _first(meta, _META_TITLE)
+    state.meta_title = meta_title
     state.title_hint = meta_title or (_title_from_tag(page_title, md.site) if page_title else None)
     state.title_candidates = [p for p in _TITLE_SEPARATORS.split(page_title) if cjk_count(p) >= 4]
     if state.title_hint and (whole := _untruncated(state.title_hint, blocks)):

@@ -105,6 +105,8 @@ def run(state: PassState) -> Document:
         memo.forget()
     if subtitle and articles:
         articles[0].subtitle = subtitle
+    if len(articles) == 1 and articles[0].title is None and state.meta_title and is_title_like(state.meta_title):
+        articles[0].title = state.meta_title.strip()  # printed nowhere on the page: its meta tags name it
     if state.metadata.published is None and state.page_date:
         state.metadata.published = state.page_date
     if state.metadata.origin is None and state.meta_origin:

@@ -1419,6 +1419,19 @@ def test_kind36_the_meta_title_when_the_page_prints_none() -> None:
     assert_chrome(doc, "河川县人民政府网", "推荐阅读")
 
 
+# --- 37. a short page chosen whole: the site's name over an <h2> that prints the <title> exactly ------------------
+
+SHORT_PAGE = HTML / "short_page_site_name_over_title.html"
+
+
+def test_kind37_the_site_name_over_a_short_pages_title_is_no_part_of_it() -> None:
+    doc = parsed(SHORT_PAGE)
+    art = article(doc)
+    assert (art.kicker, art.title) == ("东岭县人民政府", "城关街道开展防溺水宣传活动")
+    assert doc.metadata.published == "2024-06-12" and doc.metadata.origin == "城关街道"
+    assert [squeeze(b.text)[:8] for b in art.blocks] == ["近日，城关街道组"]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1437,5 +1450,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 43
+    assert len(TRAP_FIXTURES) == 44
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

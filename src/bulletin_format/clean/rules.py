@@ -917,8 +917,13 @@ def _is_kicker(line: Line) -> bool:
     """The line right above a headline that may be its 引题: printed there on its own, a phrase of
     Chinese words — no link, no chrome, no sentence end, no date, no label with its value, no list
     number, no menu of short words, no separators of a path or a counter bar."""
+    return line.removed == "outside_main_content" and "link" not in line.hints and _kicker_shape(line)
+
+
+def _kicker_shape(line: Line) -> bool:
+    """The text of an 引题, wherever the line stands (see ``_is_kicker``)."""
     s = line.stripped
-    if not (line.removed == "outside_main_content" and "link" not in line.hints and 2 <= len(s) <= KICKER_MAX_LEN):
+    if not 2 <= len(s) <= KICKER_MAX_LEN:
         return False
     cjk = cjk_count(s)
     words = s.split()
@@ -975,12 +980,33 @@ def _named_stamp(text: str) -> bool:
     return 0 < len(name) <= NAMED_STAMP_NAME_MAX and ":" not in name and "：" not in name  # (no label: 发布时间：)
 
 
+TOP_LINES_ABOVE_TITLE = 2  # a page chosen whole: the lines its head may print above the title (a site's name)
+
+
+def _title_heading_at_top(state: PassState) -> None:
+    """A short page chosen whole: a heading printing the article's title exactly, under a line or two of
+    the page's head (the site's name), is the title, and the line right above it its 引题 — never one title
+    over two lines."""
+    main_hint = canon(state.title_hint)
+    if not main_hint:
+        return
+    kept = [ln for ln in state.lines[: TOP_LINES_ABOVE_TITLE + 1] if ln.kept]
+    at = next((k for k, ln in enumerate(kept) if ln.hints & _HEADINGS and canon(ln.stripped) == main_hint), None)
+    if not at or any("link" in ln.hints or not _kicker_shape(ln) for ln in kept[:at]):
+        return
+    kept[at].hints = kept[at].hints | {"title"}
+    kept[at - 1].hints = kept[at - 1].hints | {"kicker"}
+
+
 def outside_main_content(state: PassState) -> None:
     """HTML: lines outside the page's main-content container (navigation, sidebars, footers), except
     the article's title block just above it. Lines a chrome classifier knows get its reason."""
     lines = state.lines
     inside = [i for i, ln in enumerate(lines) if "outside" not in ln.hints]
-    if not inside or len(inside) == len(lines):
+    if not inside:
+        return
+    if len(inside) == len(lines):
+        _title_heading_at_top(state)
         return
     first_main = inside[0]
     for ln in lines:

@@ -254,3 +254,26 @@ def test_a_closing_credit_that_names_its_reviewers_is_a_credit():
         assert (doc.metadata.origin, doc.metadata.editor) == (origin, editor), credit
         assert [r.reason for r in doc.removed if r.text == credit] == ["source_credit"], credit
     assert not chrome.source_credit("审核通过后，由县应急管理局统一编辑印发各乡镇执行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("回上一页　友善列印　字级设定", True),  # a Taiwan site's tools (read as Simplified)
+        ("温馨提示：如无法打开附件，请安装WPS或Adobe Reader", True),
+        ("提示：若您无法查看文件，请下载WPS软件", True),
+        ("如无法完成任务，请安装新的设备。", False),  # a sentence of a text
+    ],
+)
+def test_tool_bars_and_notes_on_opening_attachments(text: str, want: bool) -> None:
+    assert chrome.share_print_bar(text) is want
+
+
+def test_a_traditional_sites_tool_bar_is_chrome() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>本府推動長照據點擴充</title></head><body>"
+            "<h2>本府推動長照據點擴充</h2><div>回上一頁　友善列印　字級設定：小　中　大</div>"
+            "<div><p>本府持續擴充社區照顧關懷據點，提供長者就近參與健康促進活動，並結合在地團體辦理共餐及健康講座，"
+            "讓長者在熟悉的社區中安心生活。</p></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert all("友善列印" not in b.text for b in doc.articles[0].blocks)
+    assert any("友善列印" in r.text for r in doc.removed)  # (as a bar of tools, or of short menu words)

@@ -53,6 +53,7 @@ CRUMB_SEP = re.compile(r"\s*(?:>>|>|»|›|＞|→|/|\\)\s*")
 _CRUMB_ARROW = re.compile("[>»›＞→]")
 SHARE_TOKENS = re.compile(
     r"打印|关闭|分享|收藏|纠错|评论|推荐|字号|字体|返回顶部|打印本页|关闭窗口|复制链接|转发|下载|放大|缩小|大\s*中\s*小"
+    r"|列印|字级|回上一页"  # (a Taiwan site's tools: 友善列印, 字級設定, 回上一頁 — read as Simplified)
 )
 _BRACKETED = re.compile(r"[【\[]([^】\]]{0,12})[】\]]?")
 # a site footer says so in words no document uses …
@@ -510,7 +511,7 @@ _NEEDS: dict[Callable[[str], bool], str] = {
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
     copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
-    share_print_bar: "打关分收纠评推字返复转下放缩大【[",  # the bar's words; bracketed entries
+    share_print_bar: "打关分收纠评推字返复转下放缩大列回【[",  # the bar's words; bracketed entries
     qr_code: "扫二微手用关官客下",  # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端
     related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit
     tags: "标关相tT",  # 标签 关键词 关键字 相关话题 tag(s)

@@ -1432,6 +1432,18 @@ def test_kind37_the_site_name_over_a_short_pages_title_is_no_part_of_it() -> Non
     assert [squeeze(b.text)[:8] for b in art.blocks] == ["近日，城关街道组"]
 
 
+# --- 38. a Taiwan 公告: its 發文日期/發文字號 table between the <h3> title and the text ------------------------------
+
+TW_NOTICE = HTML / "tw_notice_fact_table.html"
+
+
+def test_kind38_a_table_of_facts_under_the_title_is_no_title() -> None:
+    """A table between a title and its text holds facts (發文日期, 發文字號), like a byline: never the title."""
+    art = article(parsed(TW_NOTICE))
+    assert art.title == "臨江縣政府公告"
+    assert art.blocks[-1].text.startswith("二、申請單位") or any("主旨" in b.text for b in art.blocks)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1450,5 +1462,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 44
+    assert len(TRAP_FIXTURES) == 45
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

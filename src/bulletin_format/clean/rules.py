@@ -812,7 +812,7 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
         if ln.removed == "info_table":
             i -= 1  # a 信息公开 table between the title and the text (索引号, 发文机关 …): one unit, however many cells
             continue
-        if _head_line(ln):
+        if _head_line(ln) or ln.table is not None:  # (a table there holds facts: 發文日期, 發文字號 …)
             i, skipped = i - 1, skipped + 1
             continue
         if ln.removed not in (None, "outside_main_content"):
@@ -841,7 +841,8 @@ TITLE_MAX_LINES = 4  # a title broken by <br> over its element's lines: no headl
 def _title_part(line: Line) -> bool:
     """A line that may print part of a title: title-like, no link, no chrome, no label, no 副题, no date."""
     s = line.stripped
-    return (line.removed in (None, "outside_main_content") and "link" not in line.hints and is_title_like(s)
+    return (line.removed in (None, "outside_main_content") and "link" not in line.hints and line.table is None
+            and is_title_like(s)
             and not line_bits(line) & CHROME_BITS and not has_labelled_field(s) and not is_subtitle(s)
             and not is_date_stamp(s))
 

@@ -6,7 +6,8 @@ Two hooks, called by the segmentation pass for an input that is not a bulletin:
     before articles are formed: the 版头 lines at the top (份号, 密级和保密期限, 紧急程度,
     发文机关标志, 发文字号, 签发人) leave the body and fill the header.
 ``apply``
-    after the one article is formed: a 发文字号 printed under the title goes to the header, then the
+    after the one article is formed: a 发文字号 printed under the title goes to the header (a 纪要's
+    bare 〔2024〕5号 and the 编发单位-and-date line under it too, ``minutes_number``), then the
     article's blocks are read in document order — 主送机关, 正文, 附件说明, 落款 (organ lines over a
     date line), 附注, 版记 lines that stand before the attachments, then the attachments (a 附件N
     label line, or an attached document that follows the 落款 with a title of its own).

@@ -104,7 +104,10 @@ _MINUTES = (
     "<p>会议要求，住建部门要在汛期前完成老旧管网排查，对易涝点逐一制定改造方案，明确责任单位和完成时限。</p>"
     "<p>出席：张某、李某、王某</p></div></body></html>"
 )
-_HEAD = "<p style='text-align:center'>〔2023〕12号</p><p style='text-align:right'>某某县人民政府办公室　　　2023年8月14日</p>"
+_HEAD = (
+    "<p style='text-align:center'>〔2023〕12号</p>"
+    "<p style='text-align:right'>某某县人民政府办公室　　　2023年8月14日</p>"
+)
 
 
 @pytest.mark.parametrize("inside", [True, False])

@@ -3,6 +3,10 @@
 Handles 2005年2月19日 (with stray spaces; the 日 may be missing or printed 号), 二〇〇五年二月十九日 /
 二○○五年, 2005-02-19, 2005/2/19, 2005.2.19, 05年2月19日, 06/02/2022 (day first, unless a 12-hour
 clock says it is the US form), and date-times such as 2005年02月01日10:24 or 2019-10-23 09:05:12.
+
+Taiwan's 民國 (Republic of China) years count from 1912 (民國 year + 1911): 中華民國113年5月6日, 民國113年5月6日,
+民國九十九年五月六日 and 113年5月6日 anywhere; a bare 113-05-06, 113/05/06 or 113.05.06 only where it can be
+nothing else (``_roc_bare``).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from ..memo import per_document
 from ..patterns import SPAN_MARKS
@@ -37,6 +42,34 @@ _CN_DATE = re.compile(
 
 
 _ARABIC_HINT = re.compile(rf"\d{_SP}[年\-/.．]")
+
+# --- 民國 years --------------------------------------------------------------------------------------
+# 民國 1 is 1912. The latest 民國 year read is this year's (a page is never dated in the future; a larger
+# three-digit number before 年 or a dash is a count or a code, not a year).
+ROC_OFFSET = 1911
+ROC_LATEST = date.today().year - ROC_OFFSET
+_ROC_NUM = "〇○零一二三四五六七八九十百"
+# 中華民國 / 民國 (and the Simplified shadow's 中华民国 / 民国) name the era: the year after them is one
+_ROC_ERA = re.compile(
+    rf"(?:中[華华])?民[國国]{_SP}(?P<y>\d{{1,3}}|[{_ROC_NUM}]{{1,5}}){_SP}"
+    rf"(?:年{_SP}(?P<m1>\d{{1,2}}|[{_CN_NUM}]{{1,3}}){_SP}月{_SP}(?P<d1>\d{{1,2}}|[{_CN_NUM}]{{1,3}})(?:{_SP}[日号])?"
+    rf"|(?P<sep>[-/.．]){_SP}(?P<m2>\d{{1,2}}){_SP}(?P=sep){_SP}(?P<d2>\d{{1,2}})(?!\d))"
+)
+# a year of three digits (no era word) before 年, month and day: 113年5月6日 (a mainland text never
+# prints a year so); two digits before 年 are a short mainland year (05年2月19日) and stay one
+_ROC_THREE = re.compile(
+    rf"(?<![\d.．\-/])(?P<y>\d{{3}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}})(?:{_SP}[日号]|(?!\d))"
+)
+# 113-05-06, 113/05/06, 113.05.06: three numbers that could be a code, a phone number's part or a
+# section number (1.2.3). Read as a 民國 date only when the year has three digits (100 … ROC_LATEST), the
+# month and day are valid, and the date is the whole text (a field's value, a date line; a time after
+# it at most) or the value of a date label (發布日期：113-05-06, then a space or the end)
+_ROC_BARE = re.compile(
+    rf"(?P<y>\d{{3}})(?P<sep>[-/.．])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+    rf"(?:{_SP}(?P<H>\d{{1,2}})[:：](?P<M>\d{{2}})(?:[:：]\d{{2}})?)?"
+)
+_ROC_DIGITS = re.compile(r"(?<!\d)\d{3}(?:[年\-/.．]|[ \t\u3000\u00a0]+年)")  # where a 民國 date may be
+_ROC_BARE_LABEL = re.compile(rf"(?:日期|[时時][间間]){_SP}[:：]?{_SP}$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +161,51 @@ def _cn_dates(text: str) -> Iterator[re.Match[str]]:
         pos = year_mark + 1
 
 
+def _roc_number(s: str) -> int | None:
+    """A 民國 year or a month or day: digits, or numerals (九十九, 一百十三, 一一三)."""
+    if s.isdecimal():
+        return int(s)
+    if "百" in s:
+        hundreds, _, rest = s.partition("百")
+        h = _CN_DIGITS.get(hundreds) if hundreds else 1
+        rest = rest.lstrip("〇○零")
+        r = _cn_number(rest) if rest else 0
+        return None if h is None or r is None else h * 100 + r
+    return _cn_number(s)
+
+
+def _roc_iso(year: str, month: str, day: str, hh: str | None = None, mm: str | None = None) -> str | None:
+    y, m, d = _roc_number(year), _roc_number(month), _roc_number(day)
+    if y is None or m is None or d is None or not 1 <= y <= ROC_LATEST:
+        return None
+    return _iso(y + ROC_OFFSET, m, d, int(hh) if hh else None, int(mm) if mm else None)
+
+
+def _roc_dates(text: str) -> Iterator[DateMatch]:
+    """The 民國 dates of ``text``: after 中華民國 / 民國, a three-digit year before 年, and a bare
+    113-05-06 that is the whole text or follows a date label (``_ROC_BARE``)."""
+    if "民" in text:
+        for m in _ROC_ERA.finditer(text):
+            iso = _roc_iso(m.group("y"), m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2"))
+            if iso:
+                yield DateMatch(m.start(), m.end(), m.group(0), iso)
+    if "年" in text:
+        for m in _ROC_THREE.finditer(text):
+            iso = _roc_iso(m.group("y"), m.group("m"), m.group("d"))
+            if iso and int(m.group("y")) >= 100:
+                yield DateMatch(m.start(), m.end(), m.group(0), iso)
+    for m in _ROC_BARE.finditer(text):
+        before, after = text[: m.start()], text[m.end() : m.end() + 1]
+        if before.strip() == "":
+            if text[m.end() :].strip():
+                continue  # the whole text: nothing after it
+        elif not _ROC_BARE_LABEL.search(before) or not (after == "" or after.isspace()):
+            continue  # or a labelled date's value: the label before it, a space or the end after it
+        iso = _roc_iso(m.group("y"), m.group("m"), m.group("d"), m.group("H"), m.group("M"))
+        if iso and int(m.group("y")) >= 100:
+            yield DateMatch(m.start(), m.end(), m.group(0), iso)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every full date (year, month, day) in ``text``, in order, with any time that follows."""
     # (_ARABIC_HINT needs a separator besides 年 and /: one substring scan each first)
@@ -170,6 +248,13 @@ def _find_dates(text: str) -> tuple[DateMatch, ...]:
         iso = _iso(y, mo, d)
         if iso:
             found.append(DateMatch(m.start(), m.end(), m.group(0), iso))
+    if "民" in text or _ROC_DIGITS.search(text):
+        roc: list[DateMatch] = []
+        for r in sorted(_roc_dates(text), key=lambda r: (r.start, -r.end)):  # 中華民國113年… over 113年…
+            if not roc or r.start >= roc[-1].end:
+                roc.append(r)
+        if roc:  # a 民國 date replaces what the other patterns read inside it (民國99年 is no 1999)
+            found = [f for f in found if not any(r.start < f.end and f.start < r.end for r in roc)] + roc
     if len(found) > 1:
         found.sort(key=lambda x: x.start)
     return tuple(found)

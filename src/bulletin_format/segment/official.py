@@ -6,7 +6,8 @@ Two hooks, called by the segmentation pass for an input that is not a bulletin:
     before articles are formed: the 版头 lines at the top (份号, 密级和保密期限, 紧急程度,
     发文机关标志, 发文字号, 签发人) leave the body and fill the header.
 ``apply``
-    after the one article is formed: a 发文字号 printed under the title goes to the header, then the
+    after the one article is formed: a 发文字号 printed under the title goes to the header (a 纪要's
+    bare 〔2024〕5号 and the 编发单位-and-date line under it too, ``minutes_number``), then the
     article's blocks are read in document order — 主送机关, 正文, 附件说明, 落款 (organ lines over a
     date line), 附注, 版记 lines that stand before the attachments, then the attachments (a 附件N
     label line, or an attached document that follows the 落款 with a title of its own).
@@ -423,6 +424,52 @@ def _doc_number_under_title(art: Article, header: Header, state: PassState) -> N
         del art.blocks[:taken]
 
 
+# A 纪要 (GB/T 9704 §10.3) prints its number without an organ's 代字 — 〔2024〕5号, or 第5期 — under its
+# 纪要标志 (the title), and the 编发单位 with the date on the line under the number
+_MINUTES_TITLE = re.compile(r"纪\s*要$")
+_MINUTES_NUMBER = re.compile(r"^[〔［\[]\s*\d{4}\s*[〕］\]]\s*(?:第\s*)?\d{1,5}\s*号$|^第\s*\d{1,4}\s*期$")
+# the head's lines stand right under the title: a page that sets them apart from the text's container
+# leaves them, removed as outside the content, among the few lines above the text's first line
+_MINUTES_HEAD_REACH = 3
+
+
+def _minutes_head_lines(art: Article, state: PassState) -> tuple[list[str], bool]:
+    """The texts that may be a 纪要's head, and whether they are the article's first blocks (else lines
+    removed as outside the content, above the first block)."""
+    first = art.blocks[0] if art.blocks else None
+    if first is not None and _MINUTES_NUMBER.match(first.text.strip()):
+        return [b.text.strip() for b in art.blocks[:2]], True
+    if first is None or first.line is None:
+        return [], False
+    above = [
+        ln.stripped for ln in state.lines
+        if first.line - _MINUTES_HEAD_REACH <= ln.number < first.line and ln.removed == "outside_main_content"
+    ]
+    at = next((i for i, t in enumerate(above) if _MINUTES_NUMBER.match(t)), None)
+    return (above[at : at + 2], False) if at is not None else ([], False)
+
+
+def minutes_number(art: Article, header: Header, state: PassState) -> None:
+    """A 纪要's head: the number printed under its title is its 发文字号, and the 编发单位 and date on
+    the line under the number its issuer and 成文日期 (kept lines leave the text for the header)."""
+    if not art.title or not _MINUTES_TITLE.search(art.title) or header.doc_number:
+        return
+    texts, in_blocks = _minutes_head_lines(art, state)
+    if not texts:
+        return
+    _set_doc_number(header, texts[0])
+    taken = 1
+    found = _organ_and_date(texts[1]) if len(texts) > 1 else None
+    if found is not None and found[0] and ORGAN_END.search(found[0]):
+        organ, date, date_text = found
+        header.issuer = header.issuer or organ
+        if header.date is None:
+            header.date, header.date_text = date, date_text
+        taken = 2
+    if in_blocks:
+        del art.blocks[:taken]
+
+
 def _is_addressee(text: str) -> bool:
     """主送机关: one line ending with a colon that lists organs — not a salutation (同志们：)."""
     s = text.strip()
@@ -600,6 +647,7 @@ def apply(doc: Document, state: PassState) -> None:
         return
     art, header = doc.articles[0], doc.header
     _doc_number_under_title(art, header, state)
+    minutes_number(art, header, state)
     blocks = art.blocks
     n = _addressee_blocks(blocks)
     if n:

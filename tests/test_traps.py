@@ -1444,6 +1444,18 @@ def test_kind38_a_table_of_facts_under_the_title_is_no_title() -> None:
     assert art.blocks[-1].text.startswith("二、申請單位") or any("主旨" in b.text for b in art.blocks)
 
 
+def test_kind38_a_lone_fact_label_under_the_title_is_no_subtitle() -> None:
+    """發布日期 printed alone (a <dt> over its <dd>) under the title is a label, not the 副题."""
+    page = ("<html><head><meta charset='utf-8'><title>便民再升級　市府推動長照據點-臨江縣政府</title></head><body>"
+            "<div class='crumb'>首頁 &gt; 新聞與公告</div><div id='C'><h2>便民再升級　市府推動長照據點</h2>"
+            "<dl><dt>發布日期</dt><dd>2024-03-16</dd><dt>發布單位</dt><dd>社會處</dd></dl>"
+            "<div class='cp'><p>本府持續擴充社區照顧關懷據點，提供長者就近參與健康促進活動，"
+            "並結合在地團體辦理共餐及健康講座。</p>"
+            "<p>社會處表示，今年將再增設十處據點，讓長者在熟悉的社區中安心生活。</p></div></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert (article(doc).title, article(doc).subtitle) == ("便民再升級　市府推動長照據點", None)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

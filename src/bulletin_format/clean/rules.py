@@ -838,11 +838,18 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
 TITLE_MAX_LINES = 4  # a title broken by <br> over its element's lines: no headline runs longer
 
 
+# a page fact's label printed alone (a <dt>, a cell): 發布日期 over its value, never part of a title
+_LONE_FACT_LABEL = re.compile(
+    r"^(?:(?:发布|发表|成文|发文|更新|生成|印发)?(?:日期|时间)|来源|作者|编辑|责任编辑|发布单位|发布机构|发文机关|发文字号"
+    r"|(?:点阅|浏览|阅读|点击)(?:次数|量))$"
+)
+
+
 def _title_part(line: Line) -> bool:
     """A line that may print part of a title: title-like, no link, no chrome, no label, no 副题, no date."""
     s = line.stripped
     return (line.removed in (None, "outside_main_content") and "link" not in line.hints and line.table is None
-            and is_title_like(s)
+            and is_title_like(s) and not _LONE_FACT_LABEL.match(s)
             and not line_bits(line) & CHROME_BITS and not has_labelled_field(s) and not is_subtitle(s)
             and not is_date_stamp(s))
 

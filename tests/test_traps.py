@@ -1439,9 +1439,13 @@ TW_NOTICE = HTML / "tw_notice_fact_table.html"
 
 def test_kind38_a_table_of_facts_under_the_title_is_no_title() -> None:
     """A table between a title and its text holds facts (發文日期, 發文字號), like a byline: never the title."""
-    art = article(parsed(TW_NOTICE))
+    doc = parsed(TW_NOTICE)
+    art = article(doc)
     assert art.title == "臨江縣政府公告"
-    assert art.blocks[-1].text.startswith("二、申請單位") or any("主旨" in b.text for b in art.blocks)
+    assert squeeze(art.blocks[0].text).startswith("主旨")
+    # the table's facts go to the header (a 民國 date), and the table leaves the text
+    assert (doc.header.date, doc.header.doc_number) == ("2024-05-06", "府社字第1130012345號")
+    assert_chrome(doc, "發文字號")
 
 
 def test_kind38_a_lone_fact_label_under_the_title_is_no_subtitle() -> None:

@@ -85,10 +85,33 @@ def _info_label(text: str) -> tuple[str, str] | None:
     return (label, m.group("value").strip()) if label in INFO_TABLE_LABELS else None
 
 
+FACT_TABLE_MIN_ROWS = 2  # a table of a label and a value a row, every label a page fact's: 發文日期, 發文字號
+
+
+def _fact_table(line: Line) -> list[tuple[str, str]] | None:
+    """The (label, value) rows of a table printing only page facts, a label and its value a row."""
+    rows = line.table
+    if rows is None or not FACT_TABLE_MIN_ROWS <= len(rows) <= len(INFO_TABLE_LABELS):
+        return None
+    facts = []
+    for row in rows:
+        cells = [c.text.strip() for c in row if c.text.strip()]
+        label = re.sub(r"[\s\u3000:：]", "", cells[0]) if len(cells) == 2 else ""
+        if label not in INFO_TABLE_LABELS:
+            return None
+        facts.append((label, cells[1]))
+    return facts
+
+
 def info_table(state: PassState) -> None:
     """The metadata table of 信息公开 pages (索引号, 发文机关, 成文日期, 发文字号 …) above the document:
-    its facts go to the header, its lines are removed. Needs at least three labels close together."""
+    its facts go to the header, its lines are removed. Needs at least three labels close together — or a
+    table of its own, a label and its value a row (a Taiwan 公告's 發文日期 and 發文字號)."""
     lines = state.lines
+    for ln in lines:
+        if ln.table is not None and not ln.removed and (rows := _fact_table(ln)) is not None:
+            state.remove(ln, "info_table")
+            _info_facts(state, rows)
     i = 0
     while i < len(lines):
         first = _info_label(lines[i].stripped)

@@ -1460,6 +1460,29 @@ def test_kind38_a_lone_fact_label_under_the_title_is_no_subtitle() -> None:
     assert (article(doc).title, article(doc).subtitle) == ("便民再升級　市府推動長照據點", None)
 
 
+# --- 39. a 通知 pasted as preformatted text: one <pre>, paragraphs set apart by blank lines, hard wraps ----------
+
+PREFORMATTED = HTML / "preformatted_notice.html"
+
+
+def test_kind39_a_pre_block_keeps_its_paragraphs_and_its_signature() -> None:
+    doc = parsed(PREFORMATTED)
+    art = article(doc)
+    assert art.addressee == "各乡镇人民政府，县直各单位"
+    want = ["当前正值春季", "一、压实防火", "各乡镇要严格", "二、加强巡查", "护林员要坚持"]
+    assert [b.text.strip()[:6] for b in art.blocks] == want
+    assert "森林火险等级" in squeeze(art.blocks[0].text)  # the hard wrap joined
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭县人民政府办公室", "2024-03-01")]
+
+
+def test_kind39_a_pre_block_without_blank_lines_keeps_each_line() -> None:
+    html = read_markup(PREFORMATTED)
+    html = re.sub(r"\n[ ]*\n", "\n", html[: html.index("</pre>")]) + html[html.index("</pre>") :]
+    art = article(bf.parse(html.encode("utf-8")))
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭县人民政府办公室", "2024-03-01")]
+    assert any(b.text.strip() == "一、压实防火责任" for b in art.blocks)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1478,5 +1501,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 45
+    assert len(TRAP_FIXTURES) == 46
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

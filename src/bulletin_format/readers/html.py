@@ -537,6 +537,53 @@ def _parse(markup: str) -> tuple[etree._Element, bool]:
     return root, too_deep
 
 
+def _breaks_after(parent: etree._Element, index: int, pieces: list[str]) -> None:
+    """<br> elements inserted into ``parent`` from ``index`` on, each followed by the next piece of text."""
+    for k, piece in enumerate(pieces):
+        br = etree.Element("br")
+        br.tail = piece
+        parent.insert(index + k, br)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
+def _pre_pieces(text: str, wrapped: bool) -> list[str]:
+    """A <pre> text's lines; in a block whose paragraphs are set apart by blank lines (``wrapped``), the lines
+    of one paragraph are one line: its hard wraps joined (without a space between Chinese characters)."""
+    lines = text.split("\n")
+    if not wrapped:
+        return lines
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1].rstrip()
+        if line.strip() and prev.strip():
+            nxt = line.strip()
+            out[-1] = prev + ("" if cjk_count(prev[-1:] + nxt[:1]) else " ") + nxt
+        else:
+            out.append(line)
+    return out
+
+
+def _pre_lines_as_breaks(root: etree._Element) -> None:
+    """The lines a <pre> block prints, kept: each line break of its text becomes a <br> (the collector reads
+    newlines as spaces elsewhere), so a text pasted as preformatted keeps its paragraphs and its 落款 — and a
+    block that sets its paragraphs apart by blank lines has its hard wraps joined."""
+    for pre in list(root.iter("pre")):
+        wrapped = _BLANK_LINE.search("".join(str(t) for t in pre.itertext())) is not None
+        for el in list(pre.iter()):
+            if el is not pre and el.tail and "\n" in el.tail:
+                first, *rest = _pre_pieces(el.tail, wrapped)
+                el.tail = first
+                parent = el.getparent()
+                if parent is not None:
+                    _breaks_after(parent, parent.index(el) + 1, rest)
+            if isinstance(el.tag, str) and el.text and "\n" in el.text:
+                first, *rest = _pre_pieces(el.text, wrapped)
+                el.text = first
+                _breaks_after(el, 0, rest)
+
+
 def read(text: str, *, name: str = "<html>") -> PassState:
     # the text is decoded already: an XML declaration's encoding would only confuse the parser, and a
     # DOCTYPE's internal subset (entity declarations) is never read
@@ -562,6 +609,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = re.sub(r"\s+", " ", _all_text(title_el)).strip() if title_el is not None else ""
+    if "<pre" in cleaned or "<PRE" in cleaned:
+        _pre_lines_as_breaks(root)
     body = root.find("body")
     token = READ_TABLES.set(streamed[1] if streamed is not None else None)
     try:

@@ -13,8 +13,8 @@ seed from the clock and prints it, so a failure can be drawn again with ``--seed
 The pages are converted to JSON in this process (``convert_many``, one job) and scored by the shared,
 independent scorer (``../shared/eval/score.py``, run as a program, never copied); without it the run says so and
 prints only how many pages converted. Per family it prints the scorer's summary line and each failing page with
-its problems. ``--keep DIR`` writes the pages, gold and predictions to ``DIR/family_a``, ``DIR/family_b``, ``DIR/family_c`` (the
-manifest there records each page's drawn options) instead of a temporary folder.
+its problems. ``--keep DIR`` writes the pages, gold and predictions to ``DIR/family_a``, ``DIR/family_b``,
+``DIR/family_c`` (the manifest there records each page's drawn options) instead of a temporary folder.
 """
 
 from __future__ import annotations

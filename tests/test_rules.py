@@ -277,3 +277,19 @@ def test_a_traditional_sites_tool_bar_is_chrome() -> None:
     doc = bf.parse(page.encode("utf-8"))
     assert all("友善列印" not in b.text for b in doc.articles[0].blocks)
     assert any("友善列印" in r.text for r in doc.removed)  # (as a bar of tools, or of short menu words)
+
+
+@pytest.mark.parametrize("text", ["点击数：123", "阅读数：45", "访问量：1024", "下载次数：37"])
+def test_counters_are_page_stats(text: str) -> None:
+    assert chrome.page_stats(text)
+
+
+def test_a_list_of_fact_labels_over_their_values_is_an_info_table() -> None:
+    """A <dl> of page facts read as lines, each label alone over its value (發布日期 / 111-10-07)."""
+    page = ("<html><head><meta charset='utf-8'><title>颱風過後防範登革熱</title></head><body><div id='C'>"
+            "<h2>颱風過後防範登革熱</h2><dl><dt>發布日期</dt><dd>2022-10-07</dd><dt>發布單位</dt><dd>衛生局</dd>"
+            "<dt>點閱次數</dt><dd>7486</dd></dl><div class='cp'><p>衛生局提醒民眾，颱風過後應儘速清除積水容器，"
+            "防範登革熱疫情，並配合各區清潔隊加強環境整理。</p></div></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert [b.text[:3] for b in doc.articles[0].blocks] == ["衛生局"]
+    assert doc.header.date == "2022-10-07"

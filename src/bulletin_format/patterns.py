@@ -53,7 +53,7 @@ INFO_TABLE_LABELS: dict[str, str | None] = {
     "有效性": None, "时效": None, "信息名称": None, "名称": None, "内容概述": None, "生成日期": None, "公开方式": None,
     "公开范围": None, "效力状况": None, "统一编号": None, "所属机构": None, "发布机构": "issuer", "信息来源": None,
     "文件编号": "doc_number", "分类": None, "服务对象": None, "签发日期": "date", "实施日期": None, "废止日期": None,
-    "发文日期": "date", "发布单位": None, "点阅次数": None,  # (a Taiwan 公告's and news page's, read as Simplified)
+    "发文日期": "date", "发布单位": None, "点阅次数": None, "更新日期": None,  # (Taiwan pages', read as Simplified)
 }
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -416,7 +416,7 @@ _COMMENT_HEAD = re.compile(
 )
 # a page's counters and trackback links: "(本文发表于…，已被阅读178次)", "浏览次数：35"
 _STATS = re.compile(
-    r"(?:已被|被)?(?:阅读|浏览|点击|访问|下载)(?:次数|量)?\s*[:：]?\s*\d+\s*次|(?:阅读|浏览|点击|访问|下载)(?:次数|量)\s*[:：]\s*\d+"
+    r"(?:已被|被)?(?:阅读|浏览|点击|访问|下载)(?:次数|量)?\s*[:：]?\s*\d+\s*次|(?:阅读|浏览|点击|访问|下载)(?:次数|数|量)\s*[:：]\s*\d+"
     r"|trackback",
     re.IGNORECASE,
 )
@@ -431,9 +431,9 @@ def comment_heading(text: str) -> bool:
 def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
-    # a counter ends in 次; "trackback" in any case holds "ack" once lowered
-    return (len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and ("次" in s or "ack" in s.lower())
-            and bool(_STATS.search(s)))
+    # a counter holds 次, 数 or 量; "trackback" in any case holds "ack" once lowered
+    counted = "次" in s or "数" in s or "量" in s or "ack" in s.lower()
+    return len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and counted and bool(_STATS.search(s))
 
 
 def tags(text: str) -> bool:
@@ -506,7 +506,7 @@ def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
 # found for all of them in one search; navigation (menus of any words) is always asked.
 _NEEDS: dict[Callable[[str], bool], str] = {
     comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
-    page_stats: "次kK\u212a",  # …次; "ack" in the lowered text (K and the Kelvin sign lower to k)
+    page_stats: "次数量kK\u212a",  # …次, …数, …量; "ack" in the lowered text (K and the Kelvin sign lower to k)
     breadcrumb: "位>»›＞→",  # …位置：; two arrows
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words

@@ -77,7 +77,9 @@ _INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s
 
 def _info_label(text: str) -> tuple[str, str] | None:
     if ":" not in text and "：" not in text:
-        return None  # a label ends with a colon
+        # a label ends with a colon — or stands alone over its value (a <dt> over its <dd>: 發布日期 / 111-10-07)
+        label = re.sub(r"[\s\u3000]", "", text)
+        return (label, "") if len(label) <= 6 and label in INFO_TABLE_LABELS else None
     m = _INFO_LABEL.match(text.strip())
     if not m:
         return None

@@ -293,3 +293,19 @@ def test_a_list_of_fact_labels_over_their_values_is_an_info_table() -> None:
     doc = bf.parse(page.encode("utf-8"))
     assert [b.text[:3] for b in doc.articles[0].blocks] == ["衛生局"]
     assert doc.header.date == "2022-10-07"
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("发布日期：111/05/23　发布单位：社会局　点阅次数：324　更新日期：111-05-25", "2022-05-23"),
+        ("发布日期：2024-05-06　发布机构：市政府办公室　更新日期：2024-05-08", "2024-05-06"),
+        ("发布时间：2024-05-06 10:20 来源：本站", "2024-05-06T10:20"),
+    ],
+)
+def test_the_published_field_ends_at_the_next_field(byline: str, published: str) -> None:
+    """A 发布日期's value ends where the next labelled field starts, whatever its label (an update date after
+    it was read as the publication date); a time after the date stays with it."""
+    state = PassState(lines=[])
+    chrome.fill_metadata(state, byline)
+    assert state.metadata.published == published

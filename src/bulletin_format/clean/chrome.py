@@ -135,6 +135,9 @@ _WIDGET_TAIL = re.compile(
 )
 
 
+_NEXT_FIELD = re.compile(r"\s+(?=[^\s\d][^\s:：]{0,8}[:：])")  # a space, then another field's label and colon
+
+
 def fill_metadata(state: PassState, text: str) -> bool:
     """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
     md = state.metadata
@@ -146,7 +149,8 @@ def fill_metadata(state: PassState, text: str) -> bool:
         if not field or not value:
             continue
         if field == "published":
-            dates = find_dates(value)
+            # (up to the next labelled field, whatever its label: 111/05/23　發布單位：… — not a time's 10:20)
+            dates = find_dates(_NEXT_FIELD.split(value, maxsplit=1)[0])
             if dates and md.published is None:
                 md.published = dates[0].iso
                 found = True

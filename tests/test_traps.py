@@ -1483,6 +1483,28 @@ def test_kind39_a_pre_block_without_blank_lines_keeps_each_line() -> None:
     assert any(b.text.strip() == "一、压实防火责任" for b in art.blocks)
 
 
+# --- 40. a box of related links set inside the text, the text going on (shorter) under it ----------------------------
+
+INLINE_BOX = HTML / "inline_related_box.html"
+
+
+def test_kind40_an_inline_related_box_does_not_end_the_text() -> None:
+    doc = parsed(INLINE_BOX)
+    art = article(doc)
+    assert squeeze(art.blocks[-1].text).startswith("下一步，东岭县将继续推进城市更新")
+    assert_chrome(doc, "相关阅读", "西岭县老旧小区改造见行见效")
+    assert doc.metadata.editor == "周文"
+
+
+def test_kind40_a_related_list_at_the_end_with_teasers_still_ends_it() -> None:
+    """A 相关阅读 list whose links are followed by other links and teasers (no text of the article) ends it."""
+    html = read_markup(INLINE_BOX).replace(
+        "<p>下一步，东岭县将继续推进城市更新，计划明年再建成口袋公园十处。</p>",
+        '<p><a href="/a/4.html">北岭县建成首个城市书房</a></p><p>北岭县首个城市书房日前建成开放，藏书两万册。</p>')
+    art = article(bf.parse(html.encode("utf-8")))
+    assert all("城市书房" not in b.text for b in art.blocks)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1501,5 +1523,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 46
+    assert len(TRAP_FIXTURES) == 47
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

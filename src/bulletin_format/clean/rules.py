@@ -507,9 +507,40 @@ def _prose_then_credit_after(lines: list[Line], explained: list[bool]) -> list[b
     return after
 
 
+def _inline_boxes(lines: list[Line], explained: list[bool]) -> list[bool]:
+    """For each line: is it in a box of links set inside the text (相关阅读 over a few links: the head and the
+    links), the text going on under it to the end — nothing but its own lines after the links, prose among
+    them, no other link or known chrome?"""
+    n = len(lines)
+    only_prose = [False] * (n + 1)  # from this line on: kept lines are the text's only, prose among them
+    seen_prose = False
+    clean = True
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        if ln.kept and ln.stripped:
+            if explained[i] or "link" in ln.hints:
+                clean = False
+            elif is_prose_line(ln):
+                seen_prose = True  # (and a caption or a short line of the text between: 视频：…, 图为…)
+        elif ln.removed == "related_list" and "outside" not in ln.hints:
+            clean = False  # another link or list further down the text: teasers, not the text going on
+        only_prose[i] = clean and seen_prose
+    boxes = [False] * n
+    for i, ln in enumerate(lines):
+        if ln.removed != "related_list" or not RELATED_HEAD.match(ln.stripped):
+            continue
+        k = i + 1
+        while k < n and ("link" in lines[k].hints or lines[k].removed == "related_list" or not lines[k].stripped):
+            k += 1
+        if k > i + 1 and only_prose[k]:
+            boxes[i:k] = [True] * (k - i)  # the head and its links
+    return boxes
+
+
 def page_tail(state: PassState) -> None:
     """Everything after the document's end: the first end marker after the body (see above) starts
-    the page tail; its lines get the reason a classifier gives them, else page_tail."""
+    the page tail; its lines get the reason a classifier gives them, else page_tail. A box of links set
+    inside the text (相关阅读 over its links, the text going on under it) is no end."""
     lines = state.lines
     explained: list[bool] = []  # kept and known chrome
     unexplained: list[int] = []  # characters of kept prose that no classifier explains
@@ -520,11 +551,12 @@ def page_tail(state: PassState) -> None:
     total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
     credit_after = _prose_then_credit_after(lines, explained)
+    inline_box = _inline_boxes(lines, explained)
     before = 0
     start = None
     for i, ln in enumerate(lines):
         after = total - before
-        if before > 0 and (
+        if before > 0 and not inline_box[i] and (
             ln.removed in _DECISIVE_END
             or (after < before and not article_after[i] and _is_strong_end(ln))
             or (ln.removed in _WEAK_END and after <= max(60, 0.1 * before) and not credit_after[i])

@@ -309,3 +309,18 @@ def test_the_published_field_ends_at_the_next_field(byline: str, published: str)
     state = PassState(lines=[])
     chrome.fill_metadata(state, byline)
     assert state.metadata.published == published
+
+
+@pytest.mark.parametrize(
+    ("byline", "origin"),
+    [
+        ("来源：临江日报　记者 王明", "临江日报"),
+        ("来源：临江日报 本报记者　王明　李华", "临江日报"),
+        ("来源：新华社  编辑：张三", "新华社"),
+        ("来源：人民网-人民日报", "人民网-人民日报"),
+    ],
+)
+def test_the_origin_ends_before_a_reporters_label_without_colon(byline: str, origin: str) -> None:
+    state = PassState(lines=[])
+    chrome.fill_metadata(state, byline)
+    assert state.metadata.origin == origin

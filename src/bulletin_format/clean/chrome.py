@@ -136,6 +136,11 @@ _WIDGET_TAIL = re.compile(
 
 
 _NEXT_FIELD = re.compile(r"\s+(?=[^\s\d][^\s:：]{0,8}[:：])")  # a space, then another field's label and colon
+# where a credit's value ends: two spaces, a space before another labelled field, or before a reporter's or an
+# editor's label written without a colon (来源：临江日报　记者 王明)
+_NEXT_CREDIT = re.compile(
+    rf"\s{{2,}}|\s+(?=\S+[:：])|\s+(?=(?:本报)?(?:{_FIELD_LABELS['author']}|{_FIELD_LABELS['editor']})\s)"
+)
 
 
 def fill_metadata(state: PassState, text: str) -> bool:
@@ -155,7 +160,7 @@ def fill_metadata(state: PassState, text: str) -> bool:
                 md.published = dates[0].iso
                 found = True
         elif field in ("origin", "author", "editor"):
-            value = re.split(r"\s{2,}|\s+(?=\S+[:：])", value)[0].strip()
+            value = _NEXT_CREDIT.split(value, maxsplit=1)[0].strip()
             widget = _WIDGET_TAIL.search(value, 2)  # "某某网参与互动", "某某网 分享到": the widget is no name
             value = value[: widget.start()].strip() if widget else value
             # a name or an outlet, not the next element's text (an empty field glued to a headline)

@@ -1505,6 +1505,20 @@ def test_kind40_a_related_list_at_the_end_with_teasers_still_ends_it() -> None:
     assert all("城市书房" not in b.text for b in art.blocks)
 
 
+# --- 41. a styled <div> title over a breadcrumb that ends with the date; <title> says nothing --------------------
+
+DATED_CRUMB = HTML / "title_over_dated_crumb.html"
+
+
+def test_kind41_a_breadcrumb_ending_with_a_date_under_the_title() -> None:
+    """您的位置：首页 >> 新闻中心 >> 2023/10/26 under a title is printed where its byline would be: the title is
+    above it, and its date is the page's (it prints no other)."""
+    doc = parsed(DATED_CRUMB)
+    assert article(doc).title == "东岭县人民医院开展义诊进社区活动"
+    assert doc.metadata.published == "2023-10-26"
+    assert doc.metadata.editor == "方萍"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1523,5 +1537,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 47
+    assert len(TRAP_FIXTURES) == 48
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

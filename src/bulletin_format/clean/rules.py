@@ -858,6 +858,16 @@ _HEAD_LINE_BITS = sum(CLASSIFIER_BIT[test] for test in (byline, page_stats, sour
 PLACED_TITLE_HEAD_LINES = 6
 
 
+def _dated_crumb(line: Line) -> bool:
+    """A breadcrumb whose last crumb is a date (首页 >> 新闻中心 >> 2023/10/26), printed under a title as its
+    byline would be."""
+    outside = line.removed == "outside_main_content"  # (there, the classifiers have not given their reasons yet)
+    if line.removed != "breadcrumb" and not (outside and line_bits(line) & _BREADCRUMB_BIT):
+        return False
+    dates = find_dates(line.stripped)
+    return bool(dates) and not line.stripped[dates[-1].end :].strip()
+
+
 def _title_above(lines: list[Line], first_main: int) -> Line | None:
     """The title of a page that names it nowhere else (no <title>, or the site's name there): the
     title-like line right above the text, or above the head lines printed between them (a byline, a
@@ -869,7 +879,7 @@ def _title_above(lines: list[Line], first_main: int) -> Line | None:
         if ln.removed == "info_table":
             i -= 1  # a 信息公开 table between the title and the text (索引号, 发文机关 …): one unit, however many cells
             continue
-        if _head_line(ln) or ln.table is not None:  # (a table there holds facts: 發文日期, 發文字號 …)
+        if _head_line(ln) or ln.table is not None or _dated_crumb(ln):  # (a table there holds facts: 發文日期 …)
             i, skipped = i - 1, skipped + 1
             continue
         if ln.removed not in (None, "outside_main_content"):
@@ -1160,6 +1170,11 @@ def outside_main_content(state: PassState) -> None:
                 state.remove(ln, reason)  # a sidebar's or a comment's byline: not this page's facts
     if state.metadata.published is None and state.page_date is None:
         state.metadata.published = _masthead_date(lines, lines.index(title_lines[0]) if title_lines else first_main)
+    if state.metadata.published is None and state.page_date is None:
+        # the only date a page prints may be its breadcrumb's last crumb, under the title
+        crumb = next((ln for ln in lines[near_start:first_main] if _dated_crumb(ln)), None)
+        if crumb is not None:
+            state.metadata.published = find_dates(crumb.stripped)[-1].iso
 
 
 

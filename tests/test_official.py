@@ -408,3 +408,15 @@ def test_a_labelled_line_ends_the_attachment_note():
     notes = [b.text for b in art.blocks if b.type == "attachment_note"]
     assert notes == ["附件：1.年度统计报表", "2.填报说明"]
     assert art.blocks[-1].type == "paragraph" and art.blocks[-1].text.startswith("联系人：")
+
+
+def test_a_date_written_out_near_the_end_dates_the_document():
+    """A 成文日期 written out in Chinese numerals alone on a line near the end (a 判决书 under its 审判长) dates the
+    document, not the page's 发布日期."""
+    text = ("东岭县人民法院\n刑事判决书\n（2024）东0312刑初15号\n"
+            "公诉机关东岭县人民检察院。\n被告人张某，男，汉族，住东岭县城关镇。\n"
+            "本院认为，被告人张某的行为已构成盗窃罪，依照《中华人民共和国刑法》的相关规定，判决如下：\n"
+            "被告人张某犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元。\n"
+            "审　判　长　　李明\n二〇二四年五月六日\n书　记　员　　周洁\n")
+    doc = bf.parse(text)
+    assert (doc.header.date, doc.header.date_text) == ("2024-05-06", "二〇二四年五月六日")

@@ -11,7 +11,7 @@ import re
 from .. import memo
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
-from ..normalize.dates import find_dates, single_dates
+from ..normalize.dates import find_dates, is_date_only, single_dates
 from ..patterns import ARTICLE_CLAUSE, DOCUMENT_TYPE_END, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import byline_at, kicker_at, make_article, split_articles, text_pitch, title_block_at
@@ -165,6 +165,10 @@ def _lead(text: str) -> str:
     return text if end < 0 else text[:end]
 
 
+TAIL_DATE_BLOCKS = 6  # how far from the end of the text a written-out 成文日期 may stand (under names, 书记员)
+_WRITTEN_OUT_YEAR = re.compile(r"^[〇○零Ｏ一二三四五六七八九]{4}\s*年")
+
+
 def _document_date(doc: Document) -> None:
     """The document's own date when the header has none: a speech's 副题 date, else the page date."""
     h = doc.header
@@ -188,5 +192,12 @@ def _document_date(doc: Document) -> None:
                 if _ADOPTED.match(block.text[d.end : d.end + 60]):
                     h.date, h.date_text = d.iso[:10], d.text
                     return
+        # a date written out in Chinese numerals alone on a line near the end of the text (二〇二四年五月六日) is a
+        # 成文日期 as a document prints it — a 判决书 under its 审判长 —, never a page's: it dates the document
+        for block in reversed(first.blocks[-TAIL_DATE_BLOCKS:]):
+            s = block.text.strip()
+            if _WRITTEN_OUT_YEAR.match(s) and is_date_only(s):
+                h.date, h.date_text = find_dates(s)[0].iso[:10], s
+                return
     if doc.metadata.published:
         h.date = doc.metadata.published[:10]

@@ -1519,6 +1519,21 @@ def test_kind41_a_breadcrumb_ending_with_a_date_under_the_title() -> None:
     assert doc.metadata.editor == "方萍"
 
 
+def test_kind41_a_heading_opening_the_page_over_its_byline_is_the_title_alone() -> None:
+    """A page chosen whole whose <h2> title has its byline under it: the lines after the byline are the text's
+    (a 判决书's court, its kind and its case number), not more of the title."""
+    page = ("<html><head><meta charset='utf-8'><title>裁判文书</title></head><body>"
+            "<div><a href='/'>东岭县人民法院网</a></div><h2>张某盗窃罪一审刑事判决书</h2>"
+            "<div>发布日期：2024-05-20　来源：东岭县人民法院</div>"
+            "<p>东岭县人民法院</p><p>刑 事 判 决 书</p><p>（2024）东0312刑初15号</p>"
+            "<p>公诉机关东岭县人民检察院。被告人张某，男，汉族，住东岭县城关镇，因涉嫌犯盗窃罪被取保候审。</p>"
+            "<p>本院认为，被告人张某的行为已构成盗窃罪，依照刑法的相关规定，判处有期徒刑六个月。</p>"
+            "<p>审　判　长　　李明</p><p>二〇二四年五月六日</p><p>书　记　员　　周洁</p></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert article(doc).title == "张某盗窃罪一审刑事判决书"
+    assert doc.header.date == "2024-05-06" and doc.metadata.published == "2024-05-20"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -1056,12 +1056,20 @@ def _named_stamp(text: str) -> bool:
 
 
 TOP_LINES_ABOVE_TITLE = 2  # a page chosen whole: the lines its head may print above the title (a site's name)
+TOP_HEADING_REACH = 12  # … and how far down its first heading may open the page, under chrome and links only
 
 
 def _title_heading_at_top(state: PassState) -> None:
-    """A short page chosen whole: a heading printing the article's title exactly, under a line or two of
-    the page's head (the site's name), is the title, and the line right above it its 引题 — never one title
-    over two lines."""
+    """A page chosen whole: a heading printing the article's title exactly, under a line or two of the
+    page's head (the site's name), is the title, and the line right above it its 引题 — never one title
+    over two lines. A heading that opens the page with its byline under it is the title alone: the lines
+    after the byline are the text's (a 判决书's court, kind and case number), not more of the title."""
+    lines = state.lines
+    top = next((i for i, ln in enumerate(lines[:TOP_HEADING_REACH]) if ln.kept and "link" not in ln.hints), None)
+    if top is not None and top + 1 < len(lines) and lines[top].hints & {"h1", "h2"} \
+            and lines[top + 1].removed in ("byline", "date_line"):
+        lines[top].hints = lines[top].hints | {"title"}  # (above it: the site's chrome and links only)
+        return
     main_hint = canon(state.title_hint)
     if not main_hint:
         return

@@ -596,10 +596,16 @@ def choose(blocks: Sequence[PageBlock], title_hints: Sequence[str]) -> Selection
     if not candidates:
         return None
     confidence = _confidence(page, dom, title, runs) if dom is not None else 0.0
+    # each pair's overlap once: it is symmetric, to the bit (the same weights summed in the same order)
+    names = list(candidates)
+    overlaps: dict[tuple[str, str], float] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            overlaps[a, b] = overlaps[b, a] = _overlap(page, candidates[a], candidates[b])
     agreement = {
-        name: sum(_overlap(page, chosen, other) for o, other in candidates.items() if o != name)
+        name: sum(overlaps[name, o] for o in names if o != name)
         / max(1, len(candidates) - 1)
-        for name, chosen in candidates.items()
+        for name in names
     }
     if dom is not None and confidence >= CONFIDENCE_NEEDED:
         method = "dom"

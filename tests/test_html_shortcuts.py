@@ -1,6 +1,8 @@
-"""The main-content chooser's shortcuts give the answers of the plain computation they stand in for.
+"""The HTML reader's and the main-content chooser's shortcuts give the answers of the plain computation
+they stand in for.
 
-``_cjk_chars`` counts what ``patterns.cjk_count`` counts; ``_has_stamp_separator`` is false only where
+``html._hidden`` (and the collection loop's copy of it) asks the element's attribute names once before
+looking any value up; ``_cjk_chars`` counts what ``patterns.cjk_count`` counts; ``_has_stamp_separator`` is false only where
 ``_STAMP_HINT`` finds nothing; ``_may_match`` is false only where no title hint can match the line, so
 ``find_title`` answers as it does when every line is reduced and compared. Checked on generated text made
 of the characters that matter to each (range edges, surrogates, separators, letters and marks).
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from bulletin_format.patterns import canon, cjk_count
+from bulletin_format.readers import html as html_reader
 from bulletin_format.readers import html_content
 from bulletin_format.readers.html_content import PageBlock
 
@@ -86,3 +89,28 @@ def test_find_title_answers_as_without_the_shortcut(lines: list[str], hints: lis
     with pytest.MonkeyPatch.context() as m:
         m.setattr(html_content, "_may_match", lambda text, ends: True)
         assert html_content.find_title(blocks, hints, weights[: len(blocks)]) == found
+
+
+_ATTRIBUTES = st.lists(st.sampled_from([
+    'hidden', 'hidden=""', 'HIDDEN', 'style="display:none"', 'style="DISPLAY : None"', 'style="color:red"',
+    'style="visibility: hidden"', 'style=""', 'class="hidden"', 'id="x"', 'data-hidden="1"', 'title="style"',
+]), max_size=3, unique=True)
+
+
+def _plain_hidden(el: etree._Element) -> bool:
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and html_reader._HIDDEN_STYLE.search(style) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ATTRIBUTES, min_size=1, max_size=4))
+def test_hidden_asks_the_names_first_with_the_same_answer(attribute_sets: list[list[str]]) -> None:
+    spans = "".join(f"<span {' '.join(a)}>t{i}</span>" for i, a in enumerate(attribute_sets))
+    page = f"<html><body><div>{spans}</div><p>after</p></body></html>"
+    root, _ = html_reader._parse(page)
+    for el in root.iter("span"):
+        assert html_reader._hidden(el) == _plain_hidden(el)
+    # the collection loop's own copy: what it sets aside as hidden is what the plain test hides
+    collected = html_reader._collect(root)
+    hidden_texts = [r.text for r in collected.removed if r.reason == "hidden"]
+    assert hidden_texts == [el.text for el in root.iter("span") if _plain_hidden(el)]

@@ -2,10 +2,11 @@
 they stand in for.
 
 ``html._hidden`` (and the collection loop's copy of it) asks the element's attribute names once before
-looking any value up; ``_cjk_chars`` counts what ``patterns.cjk_count`` counts; ``_has_stamp_separator`` is false only where
-``_STAMP_HINT`` finds nothing; ``_may_match`` is false only where no title hint can match the line, so
-``find_title`` answers as it does when every line is reduced and compared. Checked on generated text made
-of the characters that matter to each (range edges, surrogates, separators, letters and marks).
+looking any value up; ``_cjk_chars`` counts what ``patterns.cjk_count`` counts; ``_has_stamp_separator``
+is false only where ``_STAMP_HINT`` finds nothing; ``_may_match`` is false only where no title hint can
+match the line, so ``find_title`` answers as it does when every line is reduced and compared. Checked on
+generated text made of the characters that matter to each (range edges, surrogates, separators, letters
+and marks).
 """
 
 from __future__ import annotations

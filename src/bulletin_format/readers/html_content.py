@@ -324,7 +324,7 @@ def _dom_candidate(page: _Page) -> list[bool] | None:
     # a paragraph is no container: a long comment must not win over the article it comments on
     # (readability likewise scores the parents of paragraphs, not the paragraphs)
     order, own_lines = tree.order, tree.own_lines
-    containers = [k for k in score if _tag(order[k]) not in PARAGRAPH_TAGS or own_lines[k] >= 2]
+    containers = [k for k in score if own_lines[k] >= 2 or _tag(order[k]) not in PARAGRAPH_TAGS]
     # the element with the highest adjusted score (the first of equals): score × (1 − link density)
     # × class factor × (1 − share in threads); the class names are read only of an element that the
     # most favourable factor could make win

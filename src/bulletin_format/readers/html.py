@@ -161,10 +161,14 @@ def collapse_spaces(text: str) -> str:
 
 
 def _hidden(el: etree._Element) -> bool:
-    if el.get("hidden") is not None:
+    """A ``hidden`` attribute, or a style that hides. The names of the element's attributes are asked first,
+    once (most elements have no ``style``: a look-up of each name costs twice the list of names)."""
+    names = el.keys()
+    if not names:
+        return False
+    if "hidden" in names:
         return True
-    style = el.get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+    return "style" in names and _HIDDEN_STYLE.search(el.get("style", "")) is not None
 
 
 def _all_text(el: etree._Element) -> str:
@@ -361,8 +365,8 @@ def _collect_children(root: etree._Element) -> _Collector | None:
             # skipped: the element's subtree is not walked (left out, set aside as hidden, or read as a table)
             skipped = bool(kind & _SKIP)
             if not skipped:
-                hidden = inherited or el.get("hidden") is not None or (  # _hidden(el)
-                    (style := el.get("style")) is not None and hidden_style(style) is not None)
+                hidden = inherited or (bool(names := el.keys()) and (  # _hidden(el)
+                    "hidden" in names or ("style" in names and hidden_style(el.get("style", "")) is not None)))
                 if hidden and not inherited and not kind & _BLOCK:
                     out.set_aside(_all_text(el), "hidden")  # hidden inline text inside a visible line
                     skipped = True

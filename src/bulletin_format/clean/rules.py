@@ -22,6 +22,7 @@ from ..patterns import (
     cjk_count,
     heading_level,
     is_dateline,
+    is_doc_number,
     is_prose,
     is_subtitle,
     is_title_like,
@@ -113,7 +114,9 @@ def info_table(state: PassState) -> None:
     for ln in lines:
         if ln.table is not None and not ln.removed and (rows := _fact_table(ln)) is not None:
             state.remove(ln, "info_table")
-            _info_facts(state, rows)
+            # (a 字號 that is no 发文字号 of GB/T 9704's form — 府社字第1130012345號 — stays in removed only: the
+            # header's doc_number is printed in the 版头 and read back as one)
+            _info_facts(state, [(k, v) for k, v in rows if INFO_TABLE_LABELS[k] != "doc_number" or is_doc_number(v)])
     i = 0
     while i < len(lines):
         first = _info_label(lines[i].stripped)

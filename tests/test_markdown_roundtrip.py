@@ -21,11 +21,11 @@ from bulletin_format.model import Article, Block, Document, TableCell
 from bulletin_format.readers.markdown import html_table
 from bulletin_format.writers.markdown_writer import html_table as write_html_table
 
-from .test_docx_roundtrip import TRAPS, same_credits, structure
+from .test_docx_roundtrip import TRAP_PATHS, same_credits, structure
 from .test_text_writers import byline_read_as_text
 
 
-@pytest.mark.parametrize("path", TRAPS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", TRAP_PATHS, ids=lambda p: p.name)
 def test_trap_pages_round_trip_through_markdown(path):
     doc = bf.parse(path)
     again = bf.parse(bf.render(doc, "md"))  # a str: no file name says it is Markdown

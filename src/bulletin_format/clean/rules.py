@@ -76,11 +76,16 @@ Rule = Callable[[PassState], None]
 _INFO_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\s\u3000]{2,12}?)\s*[:：]\s*(?P<value>.*)$")
 
 
+LONE_LABEL_MAX_LEN = 12  # a label standing alone, spaces included (發 布 日 期)
+
+
 def _info_label(text: str) -> tuple[str, str] | None:
     if ":" not in text and "：" not in text:
         # a label ends with a colon — or stands alone over its value (a <dt> over its <dd>: 發布日期 / 111-10-07)
+        if len(text) > LONE_LABEL_MAX_LEN:
+            return None  # (most lines: no copy of them made)
         label = re.sub(r"[\s\u3000]", "", text)
-        return (label, "") if len(label) <= 6 and label in INFO_TABLE_LABELS else None
+        return (label, "") if label in INFO_TABLE_LABELS else None
     m = _INFO_LABEL.match(text.strip())
     if not m:
         return None

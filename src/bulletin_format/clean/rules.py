@@ -1081,7 +1081,7 @@ def _title_heading_at_top(state: PassState) -> None:
     main_hint = canon(state.title_hint)
     if not main_hint:
         return
-    kept = [ln for ln in state.lines[: TOP_LINES_ABOVE_TITLE + 1] if ln.kept]
+    kept = [ln for ln in lines[: TOP_LINES_ABOVE_TITLE + 1] if ln.kept]
     at = next((k for k, ln in enumerate(kept) if ln.hints & _HEADINGS and canon(ln.stripped) == main_hint), None)
     if not at or any("link" in ln.hints or not _kicker_shape(ln) for ln in kept[:at]):
         return
@@ -1156,12 +1156,12 @@ def outside_main_content(state: PassState) -> None:
     last_main = inside[-1]
     # two or more entries headed by a name and a time after the text (网友7623　2021-04-09 09:49) are comments,
     # too few or too short to make a thread: their dates are not the page's
-    entries_after = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
-                     if lines[i].removed == "outside_main_content" and _named_stamp(lines[i].stripped)]
+    after_text = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
+                  if lines[i].removed == "outside_main_content"]
+    entries_after = [i for i in after_text if _named_stamp(lines[i].stripped)]
     comments = frozenset(entries_after) if len(entries_after) >= COMMENT_ENTRIES_MIN else frozenset()
     # a date alone under the text is its date; several are a list's (dated headlines, archive entries)
-    stamps_after = [i for i in range(last_main + 1, min(len(lines), last_main + 1 + FACT_REACH))
-                    if lines[i].removed == "outside_main_content" and is_date_stamp(lines[i].stripped)]
+    stamps_after = [i for i in after_text if is_date_stamp(lines[i].stripped)]
     lone_stamp = frozenset(stamps_after) if len(stamps_after) == 1 else frozenset()
     for i, ln in enumerate(lines):
         if ln.removed != "outside_main_content":

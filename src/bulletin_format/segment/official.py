@@ -32,7 +32,17 @@ from __future__ import annotations
 import re
 
 from ..lines import Line, PassState
-from ..model import Article, Attachment, Block, DistributionLine, Document, Header, Removed, Signature
+from ..model import (
+    ATTACHMENT_NOTE_LABEL,
+    Article,
+    Attachment,
+    Block,
+    DistributionLine,
+    Document,
+    Header,
+    Removed,
+    Signature,
+)
 from ..normalize.dates import find_dates, is_date_only
 from ..patterns import (
     ARTICLE_CLAUSE,
@@ -62,7 +72,7 @@ _CLOSING = re.compile(r"^(?:特此|此复|此致|敬礼|妥否|当否|以上|如
 _ATTACHMENT_LABEL = re.compile(
     rf"^附\s*件\s*(?:(?:[\d{CN_NUM}]{{1,3}}|[（(]\s*[\d{CN_NUM}]{{1,3}}\s*[）)])\s*[:：]?)?\s*$"
 )
-_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*(?P<first>.*)$")
+_ATTACHMENT_LIST = re.compile(ATTACHMENT_NOTE_LABEL.pattern + r"(?P<first>.*)$")  # 附件：, then the first item
 _NOTE = re.compile(r"^[（(][^（()）]{2,80}[）)]$")
 _DOC_KIND_END = re.compile(
     r"(?:规定|办法|细则|方案|意见|通知|通报|报告|决定|决议|规则|条例|纲要|规划|标准|目录|清单|名单|章程|制度|要点|"

@@ -1535,6 +1535,42 @@ def test_kind41_a_heading_opening_the_page_over_its_byline_is_the_title_alone() 
     assert doc.header.date == "2024-05-06" and doc.metadata.published == "2024-05-20"
 
 
+LAW_TWO_DATES = HTML / "law_title_note_two_dates.html"
+
+
+def test_kind42_a_law_dates_from_the_last_step_its_title_note_records() -> None:
+    """A local regulation's 题注 records that the city's congress adopted it (通过) and the province's approved
+    it (批准), then the day it takes effect (施行): the text as printed dates from the approval, the last step,
+    never from the day it takes effect."""
+    doc = parsed(LAW_TWO_DATES)
+    art = article(doc)
+    assert art.title == "东岭市城市绿化条例"
+    assert art.subtitle is not None and art.subtitle.endswith("自2022年1月1日起施行）")
+    assert doc.header.date == "2021-09-29" and doc.metadata.published == "2021-10-12"
+    assert art.blocks[0].text == "第一章　总则" and art.blocks[-1].text == "第五条　本条例自2022年1月1日起施行。"
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        # amended: the text as printed is the amended one
+        ("（2001年3月2日东岭市第十二届人民代表大会常务委员会第八次会议通过　根据2015年4月24日东岭市第十四届人民代表大会"
+         "常务委员会第十九次会议《关于修改〈东岭市河道管理条例〉等六件地方性法规的决定》修正）", "2015-04-24"),
+        # one step: that day; a 施行 date alone is no step
+        ("（2019年12月20日东岭市第十五届人民代表大会常务委员会第二十六次会议通过）", "2019-12-20"),
+        ("（自2020年3月1日起施行）", "2020-03-01"),
+    ],
+)
+def test_kind42_the_title_notes_last_step(note: str, date: str) -> None:
+    """The same read on a text file, for an amendment (修正 after 通过) and for one step; a note that records
+    no step keeps its only date."""
+    text = (f"东岭市河道管理条例\n{note}\n第一条　为了加强河道管理，保障防洪安全，制定本条例。\n"
+            "第二条　本条例适用于本市行政区域内的河道。\n")
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭市河道管理条例"
+    assert doc.header.date == date
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1553,5 +1589,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 48
+    assert len(TRAP_FIXTURES) == 49
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -11,7 +11,7 @@ import re
 from .. import memo
 from ..lines import Line, PassState
 from ..model import Document, DocumentKind
-from ..normalize.dates import find_dates, is_date_only, single_dates
+from ..normalize.dates import DateMatch, find_dates, is_date_only, single_dates
 from ..patterns import ARTICLE_CLAUSE, DOCUMENT_TYPE_END, SALUTATION, canon, is_prose, is_subtitle, is_title_like
 from . import official
 from .articles import byline_at, kicker_at, make_article, split_articles, text_pitch, title_block_at
@@ -20,7 +20,20 @@ from .header import parse_header
 from .toc import parse_toc
 
 _BULLETIN_LABELS = {"报", "送", "发"}
-_ADOPTED = re.compile(r"^[^。；]{0,50}?(?:通过|批准|公布|颁布)")
+# a step of a law's history its 题注 records after a date: adopted, approved (a local regulation by the
+# province), amended, promulgated — not 施行, the day it takes effect. The words between the date and its
+# step (the meeting, a 决定's name) hold no date in digits, so a step is never borrowed from the next date;
+# 100 characters: "第十二届全国人民代表大会常务委员会第十四次会议《关于修改〈…〉等六部法律的决定》第一次修正"
+_HISTORY_STEP = re.compile(r"[^。；\d]{0,100}?(?:通过|批准|修正|修订|公布|颁布)")
+
+
+def _last_history_date(text: str) -> DateMatch | None:
+    """The date of the last step a 题注 records (通过, then 批准 or 修正…): the text as printed dates from
+    it. None when no date in ``text`` is followed by such a step."""
+    steps = [d for d in single_dates(text) if _HISTORY_STEP.match(text, d.end)]
+    return steps[-1] if steps else None
+
+
 _SPEECH_TITLE = re.compile(r"(?:讲话|致辞|发言|报告|演讲)(?:稿|全文)?$")
 _SPEECH_SUBTITLE = re.compile(r"在.{2,60}(?:上|时)的?(?:讲话|报告|发言|致辞)?")
 # how far into a block of the lead the date it was adopted on is looked for: the note under a law's title
@@ -180,18 +193,19 @@ def _document_date(doc: Document) -> None:
         return
     for printed in (first.subtitle, first.byline) if first else ():
         dates = single_dates(printed or "")  # (not a meeting's span of days a 副题 announces)
-        if dates:  # a speech's 题注, or the date printed under the title with its author organ
-            h.date, h.date_text = dates[0].iso[:10], dates[0].text
+        if dates:  # a speech's 题注, a law's history, or the date printed under the title with its author organ
+            d = _last_history_date(printed or "") or dates[0]
+            h.date, h.date_text = d.iso[:10], d.text
             return
     if first:
         # a law or resolution states when it was adopted, in the lead above its first heading
         for block in first.blocks[:6]:
             if block.type == "heading":
                 break
-            for d in find_dates(_lead(block.text)):
-                if _ADOPTED.match(block.text[d.end : d.end + 60]):
-                    h.date, h.date_text = d.iso[:10], d.text
-                    return
+            adopted = _last_history_date(_lead(block.text))
+            if adopted:
+                h.date, h.date_text = adopted.iso[:10], adopted.text
+                return
         # a date written out in Chinese numerals alone on a line near the end of the text (二〇二四年五月六日) is a
         # 成文日期 as a document prints it — a 判决书 under its 审判长 —, never a page's: it dates the document
         for block in reversed(first.blocks[-TAIL_DATE_BLOCKS:]):

@@ -1571,6 +1571,32 @@ def test_kind42_the_title_notes_last_step(note: str, date: str) -> None:
     assert doc.header.date == date
 
 
+SIDEBAR_DATED = HTML / "sidebar_dated_headlines_byline_under_text.html"
+
+
+def test_kind43_a_sidebar_box_over_dated_headlines_is_no_title() -> None:
+    """The <title> and the logo print the site's name over an accessibility bar and a menu; a sidebar's <h3>
+    heads a list of headlines, each a link with its date in its own element (the link is not most of the
+    line); the title is a centred <strong> under the breadcrumb that opens the content's container."""
+    doc = parsed(SIDEBAR_DATED)
+    art = article(doc)
+    assert art.title == "东岭县开展汛前地质灾害隐患排查"
+    assert art.blocks[0].text.startswith("为切实做好汛期地质灾害防治工作")
+    assert art.blocks[-1].text.startswith("此次排查共检查隐患点二十三处")
+    removed = {r.text.strip(): r.reason for r in doc.removed}
+    assert "工作动态" in removed and "东岭县应急管理局" in removed
+
+
+def test_kind43_the_byline_under_the_text_above_the_comments_is_the_pages() -> None:
+    """发布时间 and 来源 printed under the text, then 责任编辑 and the print bar, then three dated comments: the
+    first dated line under the text holds no text of its own, so it is the article's byline, not a comment's."""
+    doc = parsed(SIDEBAR_DATED)
+    assert doc.metadata.published == "2023-06-14T09:30"
+    assert doc.metadata.origin == "东岭县自然资源局" and doc.metadata.editor == "罗晓青"
+    assert doc.header.date == "2023-06-14"
+    assert not any("网友" in t or "排查很及时" in t for t in texts(doc))
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1589,5 +1615,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 49
+    assert len(TRAP_FIXTURES) == 50
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

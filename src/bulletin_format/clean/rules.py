@@ -727,7 +727,21 @@ BOX_LINKS_MIN = 2
 def _heads_link_list(lines: list[Line], at: int, first_main: int) -> bool:
     """Whether the heading at ``at`` heads a list of links above the text (a sidebar's or a box's name)."""
     below = lines[at + 1 : min(at + 1 + BOX_LINKS_MIN, first_main)]
-    return len(below) == BOX_LINKS_MIN and all("link" in ln.hints for ln in below)
+    return len(below) == BOX_LINKS_MIN and all("link" in ln.hints or _dated_headline(ln) for ln in below)
+
+
+# a list's entry: a linked headline with its date after it (柳塘县召开…会议2024-02-21), the date in its own
+# element, so the link is not most of the line; longer than a headline and a date, it is a sentence
+DATED_HEADLINE_MAX_LEN = 60
+
+
+def _dated_headline(line: Line) -> bool:
+    """A short title-like line ending with a date: an entry of a list of dated headlines."""
+    s = line.stripped
+    if len(s) > DATED_HEADLINE_MAX_LEN or (not s[-1:].isdigit() and s[-1:] not in "日)）]】"):
+        return False
+    dates = find_dates(s)
+    return bool(dates) and dates[-1].end == len(s) and dates[-1].start >= 4 and is_title_like(s[: dates[-1].start])
 
 
 # A site's menu: this many links in a row right under a line (only links between them), or a breadcrumb
@@ -743,7 +757,8 @@ def _above_navigation(lines: list[Line], at: int, first_main: int) -> bool:
     """Whether the site's navigation stands between line ``at`` and the text: a breadcrumb, or a menu of
     links (in a row right under the line, or on one line)."""
     run, under = 0, True  # under: nothing but links read yet
-    for ln in lines[at + 1 : first_main]:
+    # (a breadcrumb opening the content's container stands between them too)
+    for ln in lines[at + 1 : first_main + 1 if at < first_main else first_main]:
         if "link" in ln.hints and len(ln.stripped) <= MENU_ITEM_MAX_LEN:
             run += 1
             if (run >= MENU_LINKS_MIN and under) or run >= MENU_LIST_LINKS:

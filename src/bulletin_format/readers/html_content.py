@@ -223,8 +223,11 @@ def _thread_lines(entries: list[bool], weights: list[float]) -> list[bool]:
     enough = min(CONFIDENT_PROSE, max(prose))
     first = next(k for k, p in enumerate(prose) if p >= enough)
     exempt = first if prose[first] >= sum(weights[: starts[0]]) else None
+    # the entry right under the article's text with no text of its own (发布时间：… 来源：… over the print and
+    # share bars) is the article's byline printed under it, above the comments: its facts are the page's
+    under = exempt + 1 if exempt is not None and exempt + 1 < len(segments) and not prose[exempt + 1] else None
     for k, (a, b) in enumerate(segments):
-        if k and k != exempt:  # the first entry is the article's own byline (above or below its text)
+        if k and k != exempt and k != under:  # the first entry is the article's own byline (above or below its text)
             thread[a:b] = [True] * (b - a)
     return thread
 

@@ -1597,6 +1597,43 @@ def test_kind43_the_byline_under_the_text_above_the_comments_is_the_pages() -> N
     assert not any("网友" in t or "排查很及时" in t for t in texts(doc))
 
 
+MENU_COLUMN = TEXT / "text_dump_menu_column.txt"
+
+
+def test_kind44_a_text_dumps_menu_one_entry_a_line_is_chrome() -> None:
+    """A crawler's text of a page: a skip link and the site's menu, one entry a line, then a breadcrumb in
+    pieces, the title, its byline in label and value lines: the menu is removed with its reason, the title
+    found under it, the facts read."""
+    doc = parsed(MENU_COLUMN)
+    art = article(doc)
+    assert art.title == "东岭县推进农村饮水安全巩固提升工程"
+    assert [b.text[:4] for b in art.blocks] == ["今年以来", "县水利局", "下一步，"]
+    menu = [r.text.strip() for r in doc.removed if r.reason == "site_menu"]
+    assert menu == ["跳到主要内容", "首页", "新闻中心", "政务公开", "办事服务", "互动交流"]
+    assert doc.metadata.published == "2023-09-18T10:05" and doc.metadata.origin == "东岭县水利局"
+
+
+BODY_LINES = "　　今年以来，全县新建改造供水管网一百二十公里，惠及群众三万余人。\n　　下一步，将完善长效管护机制。\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "menu"),
+    [
+        # a short title under the menu, over its byline: the last short line is the title
+        ("首页\n新闻中心\n通知公告\n关于国庆节放假的通知\n发布时间：2023-09-18\n", "关于国庆节放假的通知", 3),
+        # no byline: the text itself under the title
+        ("Home\nPress Releases\nEnglish\n繁體\n东岭县召开防汛工作会议\n", "东岭县召开防汛工作会议", 4),
+        # two short lines over a title are no menu (a 版头's organ over its 发文字号 would be two)
+        ("东岭县水利局文件\n东水发〔2023〕5号\n关于做好防汛工作的通知\n", None, 0),
+    ],
+)
+def test_kind44_where_a_menu_column_ends(head: str, title: str | None, menu: int) -> None:
+    doc = bf.parse(text=head + BODY_LINES)
+    if title is not None:
+        assert article(doc).title == title
+    assert sum(1 for r in doc.removed if r.reason == "site_menu") == menu
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1615,5 +1652,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 50
+    assert len(TRAP_FIXTURES) == 51
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -352,6 +352,50 @@ def _lacks_glued_words(text: str, offset: int) -> bool:
         and text.find("关", offset) < 0
 
 
+# A site's menu copied into a text (a crawler's dump of a page), one entry a line, at the text's top: this
+# many short entries in a row (two are a 版头's organ over its number, or a 简报's name over its 期号)
+MENU_COLUMN_MIN = 3
+MENU_ITEM_ASCII_MAX_LEN = 24  # an English entry ("Press Releases", "Accessibility") is longer in characters
+# a menu entry holds no clause mark and no digit (a 发文字号, a 期号, a date, 同志们： hold one)
+_NOT_MENU_ITEM = re.compile(r"[，。；：:;,!！?？、“”《》（）()〔〕\[\]0-9０-９]")
+# what a page prints under its menu and above the title: the menu ends there, and the title is below it
+_UNDER_MENU = frozenset({"breadcrumb"})
+
+
+def _menu_item(line: Line) -> bool:
+    s = line.stripped
+    limit = MENU_ITEM_ASCII_MAX_LEN if s.isascii() else MENU_ITEM_MAX_LEN
+    return 0 < len(s) <= limit and line.table is None and not _NOT_MENU_ITEM.search(s)
+
+
+def site_menu(state: PassState) -> None:
+    """A text's copy of the site's menu, one entry a line, opening it: short lines in a row (no clause mark,
+    no digit) over a breadcrumb or a title. Over a byline or the text itself, the last of them is the
+    title, not an entry (首页 / 通知公告 / 关于放假的通知 / 发布时间：…)."""
+    run: list[Line] = []
+    title_below = False  # whether the line ending the run is a breadcrumb or a title: no entry is the title
+    for ln in state.lines:
+        if "outside" in ln.hints:
+            continue  # (an HTML page's chrome: outside_main_content names it)
+        if ln.removed:
+            # (a head line under the title, HEAD_LINE_REASONS: the menu's last short line above it is the title)
+            if ln.removed in _UNDER_MENU or ln.removed in HEAD_LINE_REASONS:
+                title_below = ln.removed in _UNDER_MENU
+                break
+            continue  # other chrome among the entries (a one-line menu, a skip link)
+        if _menu_item(ln):
+            run.append(ln)
+            continue
+        s = ln.stripped
+        title_below = is_title_like(s) and heading_level(s) is None and not is_prose(s)
+        break
+    if not title_below:
+        run = run[:-1]
+    if len(run) >= MENU_COLUMN_MIN:
+        for ln in run:
+            state.remove(ln, "site_menu")
+
+
 def glued_credit(state: PassState) -> None:
     """"来源:…责编:…" glued to the end of the last paragraph (or a 返回首页 / 打印 link after its last
     sentence): split it off and remove it."""
@@ -1249,6 +1293,7 @@ RULES: tuple[Rule, ...] = (
     breadcrumb_echo,
     _line_rule(byline, head_only=True),
     date_line,
+    site_menu,
     glued_credit,
     _line_rule(source_credit),
     _line_rule(share_print_bar),

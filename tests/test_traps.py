@@ -1634,6 +1634,28 @@ def test_kind44_where_a_menu_column_ends(head: str, title: str | None, menu: int
     assert sum(1 for r in doc.removed if r.reason == "site_menu") == menu
 
 
+SPEECH_DATELINE = HTML / "speech_dateline_br_text.html"
+
+
+def test_kind45_a_speechs_dateline_is_no_title_part_and_dates_it() -> None:
+    """A speech whose title is a plain <div>, its text <br>-separated lines in an <article> opening with the
+    date alone in brackets and the speaker: the dateline is not joined to the title, and the speech is dated
+    the day it was given, not the day the page was published."""
+    doc = parsed(SPEECH_DATELINE)
+    art = article(doc)
+    assert art.title == "在全县森林防火工作会议上的讲话" and art.subtitle is None
+    assert doc.header.date == "2023-03-06" and doc.metadata.published == "2023-03-10"
+    assert art.blocks[0].text == "同志们：" and art.blocks[-1].text.startswith("同志们，森林防火责任重于泰山")
+
+
+def test_kind45_the_same_in_a_text() -> None:
+    text = ("在全县森林防火工作会议上的讲话\n（2023年3月6日）\n县委书记　林国平\n同志们：\n"
+            "　　今天召开全县森林防火工作会议，主要任务是部署今年春季森林防火工作。\n")
+    doc = bf.parse(text=text)
+    assert article(doc).title == "在全县森林防火工作会议上的讲话"
+    assert doc.header.date == "2023-03-06"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1652,5 +1674,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 51
+    assert len(TRAP_FIXTURES) == 52
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

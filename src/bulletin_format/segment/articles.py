@@ -23,6 +23,7 @@ from ..patterns import (
     DOCUMENT_TYPE_END,
     ORGAN_END,
     heading_level,
+    is_dateline,
     is_doc_number,
     is_prose,
     is_subtitle,
@@ -221,8 +222,11 @@ def title_block_at(lines: list[Line], i: int, *, max_lines: int = 4, pitch: int 
         if n and lines[i + n].number - lines[i + n - 1].number > TITLE_LINES_APART * pitch and not is_subtitle(
                 lines[i + n].stripped):
             break  # far apart in the input: not one wrapped title
-        if n and (organ_and_date_at(lines, i + n) or name_under_title(lines, i + n)):
-            break  # the author organ and its date, or the author's name, under the title: a byline
+        if n and (organ_and_date_at(lines, i + n) or name_under_title(lines, i + n)
+                  or is_dateline(lines[i + n].stripped)):
+            # the author organ and its date, the author's name, or a date alone in brackets (when a speech
+            # was given) under the title: a byline or a dateline, no part of the title
+            break
         n += 1
         if n > 1 and is_subtitle(lines[i + n - 1].stripped):
             break  # nothing after a 副题 belongs to the title

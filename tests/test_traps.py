@@ -1656,6 +1656,20 @@ def test_kind45_the_same_in_a_text() -> None:
     assert doc.header.date == "2023-03-06"
 
 
+def test_kind46_a_text_opening_with_the_day_of_its_meeting_keeps_its_first_paragraph() -> None:
+    """A 纪要 whose text opens with the day the meeting was held (2023年7月15日，…主持召开…) and whose 落款 is
+    dated that day: the date printed again at the end is no title glued to the first paragraph, so the
+    paragraph stays whole and the 落款 keeps its date (the 纪要's 成文日期)."""
+    text = ("东岭县防汛工作专题会议纪要\n〔2023〕29号\n"
+            "2023年7月15日，副县长林国平主持召开防汛工作专题会议，研究部署相关工作。现将会议议定事项纪要如下：\n"
+            "一、压实防汛责任\n各乡镇要落实属地责任，加强巡查值守。\n东岭县人民政府办公室\n2023年7月15日\n")
+    doc = bf.parse(text=text)
+    art = article(doc)
+    assert art.blocks[0].text.startswith("2023年7月15日，副县长林国平主持召开")
+    assert doc.header.date == "2023-07-15" and doc.header.doc_number == "〔2023〕29号"
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭县人民政府办公室", "2023-07-15")]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

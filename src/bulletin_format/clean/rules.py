@@ -459,7 +459,9 @@ def glued_title(state: PassState) -> None:
         if len(t) < 6 or len(t) + 1 >= longest:
             continue  # (too short, or no early line is longer: most lines of a text)
         for first, f in early:
-            if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f):
+            # (a date is no title: a text opening with the day a meeting was held, under the 落款 dated so)
+            if len(f) > len(t) + 1 and f.startswith(t) and is_title_like(t) and not is_title_like(f) \
+                    and not is_date_only(t):
                 head, _ = state.split(first, first.text.index(t) + len(t))
                 head.hints = head.hints | {"title"}
                 state.title_hint = t  # printed at the top and again at the end: better than any <title>

@@ -116,14 +116,25 @@ def test_a_wrapped_title_over_its_organ_and_date_is_no_bulletin_header(byline):
 
 def test_the_header_stops_at_a_line_the_reader_marked_byline():
     found = lines(*TITLE, "临江市发展和改革委员会2021年3月5日", PROSE, hints={2: frozenset({"byline"})})
-    assert parse_header(found) == (Header(), 0)
+    assert parse_header(found) == (Header(), 0, 0)
 
 
 def test_a_bulletin_header_still_reads_its_issuer_and_date():
     found = lines("工作动态", "第12期", "某市人民政府办公室　　　　2020年3月4日", "某县开展活动", PROSE)
-    header, used = parse_header(found)
-    assert (header.bulletin, header.issue, header.issuer, header.date, used) == (
-        "工作动态", "第12期", "某市人民政府办公室", "2020-03-04", 3)
+    header, used, headline = parse_header(found)
+    assert (header.bulletin, header.issue, header.issuer, header.date, used, headline) == (
+        "工作动态", "第12期", "某市人民政府办公室", "2020-03-04", 3, 0)
+
+
+def test_a_headline_printed_over_the_bulletin_header_is_given_back():
+    """A web page prints the article's headline over the 报头 pasted into its text: the headline is not the
+    first part of the 报头's name, and the issuer's line says 编印 (compiled by) after the organ."""
+    found = lines("某县推进老旧小区改造工作", "工作简报", "第21期", "某县人民政府办公室编印　　　　2022年4月4日", PROSE)
+    header, used, headline = parse_header(found)
+    assert (header.bulletin, header.issue, header.issuer, header.date, used, headline) == (
+        "工作简报", "第21期", "某县人民政府办公室", "2022-04-04", 4, 1)
+    doc = parse("\n".join(ln.text for ln in found) + "\n")
+    assert doc.articles[0].title == "某县推进老旧小区改造工作" and doc.header.bulletin == "工作简报"
 
 
 # --- 3. one test of the 引题 ----------------------------------------------------------------------------------

@@ -87,15 +87,16 @@ def _absorb_title_echoes(
 
 def run(state: PassState) -> Document:
     lines = state.kept()
-    header, used = parse_header(lines)
+    header, used, headline = parse_header(lines)
     header_found = used > 0 and (header.issuer or header.date or header.issue or header.bulletin)
     if not header_found:
-        header, used = state.header, 0
+        header, used, headline = state.header, 0, 0
     else:
         state.header = header
     # one list of the kept lines at a time (a name list's 250,000 lines are 2 MB a list): a list is cut
     # only where something was taken off it, and each is let go once the next is made
-    rest = lines[used:] if used else lines
+    # (a headline printed over the 报头 goes back over the text: the article's title)
+    rest = (lines[:headline] + lines[used:] if headline else lines[used:]) if used else lines
     del lines
     toc, toc_labels, toc_used = parse_toc(rest)
     for ln in toc_labels:

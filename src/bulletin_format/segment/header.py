@@ -49,10 +49,15 @@ def byline_line(lines: list[Line], i: int, above: list[str]) -> bool:
     return bool(above) and is_document_title("".join(above)) and organ_and_date_at(lines, i) > 0
 
 
-def parse_header(lines: list[Line]) -> tuple[Header, int]:
-    """Read a bulletin header from the first kept lines; returns it and how many lines it used."""
+# what an issuer's line says it did (临江市政协办公室编印): the 编发单位 is the organ before it
+_COMPILED_BY = re.compile(r"(?:编印|编发|主编|编)$")
+
+
+def parse_header(lines: list[Line]) -> tuple[Header, int, int]:
+    """Read a bulletin header from the first kept lines; returns it, how many lines it used, and how many
+    of them, at the top, are an article's headline a web page printed over the 报头 (to be given back)."""
     header = Header()
-    used = 0
+    used = headline = 0
     pending: list[str] = []  # short lines above the issuer/date line: the issuer's first part
     for i, ln in enumerate(lines[:6]):
         s = ln.stripped
@@ -63,6 +68,11 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
                 break
             header.issue = s
             if pending and header.bulletin is None:
+                if len(pending) > 1 and _BULLETIN_NAME.search(pending[-1]) and used == 0:
+                    # a web page prints the article's headline over the 报头 pasted into its text (the name
+                    # over its 期号): the lines above the name are the headline, not the name's first part
+                    headline = i - 1
+                    pending = pending[-1:]
                 header.bulletin = "".join(pending)  # the 报头 name stands above its 期号
             used = i + 1
             pending = []
@@ -87,7 +97,9 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
             # an HTML page collapses the gap: then the line must open the page and name an organ
             organ = i <= 2 and "关于" not in issuer and bool(ORGAN_END.search("".join(pending) + issuer))
             if (issuer and (gap or organ)) or (not issuer and (header.issue or header.bulletin)):
-                header.issuer = ("".join(pending) + issuer) or None
+                issuer = "".join(pending) + issuer
+                organ_part = _COMPILED_BY.sub("", issuer).strip()
+                header.issuer = (organ_part if ORGAN_END.search(organ_part) else issuer) or None
                 header.date_text = date_text
                 header.date = find_dates(date_text)[0].iso[:10]
                 used = i + 1
@@ -97,5 +109,5 @@ def parse_header(lines: list[Line]) -> tuple[Header, int]:
             continue
         break
     if header.bulletin and not (header.issue or header.issuer or header.date):
-        return Header(), 0  # a name alone is a document's title ("…情况通报"): a 报头 has its 期号 or date
-    return header, used
+        return Header(), 0, 0  # a name alone is a document's title ("…情况通报"): a 报头 has its 期号 or date
+    return header, used, headline

@@ -1670,6 +1670,24 @@ def test_kind46_a_text_opening_with_the_day_of_its_meeting_keeps_its_first_parag
     assert [(s.organ, s.date) for s in art.signatures] == [("东岭县人民政府办公室", "2023-07-15")]
 
 
+@pytest.mark.parametrize(
+    ("byline", "field", "value"),
+    [
+        ("来源：\n东岭清风微信公众号\n", "origin", "东岭清风微信公众号"),  # read together, a QR prompt's words
+        ("发布时间：\n2023-02-19\n点击数：\n403\n", "published", "2023-02-19"),  # read together, a counter
+    ],
+)
+def test_kind47_a_split_label_keeps_its_fact_whatever_the_chrome(byline: str, field: str, value: str) -> None:
+    """A crawler's text puts a label and its value on two lines; joined, they read as other chrome (a QR
+    prompt, a counter) and are removed as such — the labelled fact is still the page's."""
+    text = ("东岭县推进农村饮水安全工程\n" + byline
+            + "　　今年以来，东岭县新建改造供水管网，惠及群众三万余人。\n　　下一步，将完善长效管护机制。\n")
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭县推进农村饮水安全工程"
+    assert getattr(doc.metadata, field) == value
+    assert [b.text[:4] for b in article(doc).blocks] == ["今年以来", "下一步，"]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -214,7 +214,9 @@ def crawler_fragments(state: PassState) -> None:
             "byline" if LONE_LABEL.match(s) and fill_metadata(state, " ".join(parts)) else None
         )
         if reason:
-            if reason in ("byline", "source_credit"):
+            # (the facts of labelled fragments whatever the chrome: 来源：, then its value 某某微信公众号, read
+            # together as a QR prompt, as remove_chrome reads a labelled line)
+            if reason in ("byline", "source_credit") or has_labelled_field(joined):
                 fill_metadata(state, " ".join(parts))
             for k in range(i, j):
                 state.remove(lines[k], reason)

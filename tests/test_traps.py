@@ -1688,6 +1688,20 @@ def test_kind47_a_split_label_keeps_its_fact_whatever_the_chrome(byline: str, fi
     assert [b.text[:4] for b in article(doc).blocks] == ["今年以来", "下一步，"]
 
 
+PRESS_RELEASE = HTML / "press_release_banner_end_mark.html"
+
+
+def test_kind48_a_press_releases_banner_and_its_dateline_after_the_end_mark() -> None:
+    """A 新闻公报 page: the <title> is `新闻公报：headline` and the page prints the banner on a line of its own
+    over the <h1>; the release is dated on the line after （完）; the footer's 最近修订日期 is when the page
+    was revised, not published."""
+    doc = parsed(PRESS_RELEASE)
+    art = article(doc)
+    assert art.title == "水务署公布东岭河道整治最新安排"
+    assert doc.metadata.published == "2023-11-20" and doc.header.date == "2023-11-20"
+    assert art.blocks[0].text.startswith("水务署今日公布") and art.blocks[-1].text == "（完）"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1706,5 +1720,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 52
+    assert len(TRAP_FIXTURES) == 53
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -27,6 +27,8 @@ _FIELD_LABELS = {
     "views": r"阅读量|阅读次数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|访问次数",
     # the staff a credit names after its editor (编辑：X　审核：Y): no page fact, but a field of the credit
     "staff": r"审核|校对|终审|初审|复审|审签|监制",
+    # when the page was last revised (a footer's 最近修订日期): no page fact — its date is not the publication's
+    "revised": r"最近修订日期|最后修订日期|修订日期|最后修改日期|修改日期|最后更新日期|最近更新日期",
 }
 # Labels that name who contributed or wrote it up, not the source or the author the page names: a value they
 # give is replaced by one a first-hand label (来源, 作者, 记者) gives elsewhere on the page, in whatever order
@@ -147,10 +149,13 @@ def fill_metadata(state: PassState, text: str) -> bool:
     """Take page facts (来源, 作者, 责编, 发布时间, url) from a byline or credit; True if any were found."""
     md = state.metadata
     found = False
+    revised_at: list[tuple[int, int]] = []  # where a revision's date is printed: not the publication's
     for m in _LABEL_VALUE.finditer(text):
         label = re.sub(r"\s", "", m.group("label"))
         field = _FIELD_OF.get(label)
         value = m.group("value").strip(" \u3000\t:：/")
+        if field == "revised":
+            revised_at.append(m.span())
         if not field or not value:
             continue
         if field == "published":
@@ -181,6 +186,8 @@ def fill_metadata(state: PassState, text: str) -> bool:
         md.url = url.group(0)
         found = True
     dates = find_dates(text)
+    if revised_at:
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in revised_at)]
     if dates and md.published is None:
         md.published = dates[0].iso
         found = True

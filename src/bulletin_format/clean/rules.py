@@ -820,6 +820,16 @@ def _above_navigation(lines: list[Line], at: int, first_main: int) -> bool:
     return False
 
 
+# what sets a column's or a banner's name apart from the headline in a <title> (新闻公报：…, 通知公告 | …)
+_TITLE_PART_MARKS = "：:|｜-—_"
+
+
+def _part_of_page_title(page_title: str | None, printed: str) -> bool:
+    """Whether ``printed`` is the first part of ``page_title``, set apart by a mark the line does not print."""
+    t = (page_title or "").strip()
+    return bool(printed) and t.startswith(printed) and t[len(printed) : len(printed) + 1] in tuple(_TITLE_PART_MARKS)
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
@@ -858,10 +868,15 @@ def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
                     and not _heads_link_list(lines, i, first_main)):
                 candidates.append((1.0 - min(abs(first_main - i), 60) * 0.01, i, 1))
             continue
-        if ln.hints & {"h1", "h2", "h3"}:
+        start = i
+        if count > 1 and _part_of_page_title(state.title_hint, ln.stripped):
+            # the <title> names a column or a banner, then the headline (新闻公报：…), and the page prints
+            # the name on a line of its own, without the mark, over the headline: it is no part of the title
+            start, count = i + 1, count - 1
+        if lines[start].hints & {"h1", "h2", "h3"}:
             score += 2
-        distance = abs(first_main - i)
-        candidates.append((score - min(distance, 60) * 0.05, i, count))
+        distance = abs(first_main - start)
+        candidates.append((score - min(distance, 60) * 0.05, start, count))
     if not candidates:
         above = _title_above(lines, first_main)
         return [above] if above is not None else []

@@ -1702,6 +1702,28 @@ def test_kind48_a_press_releases_banner_and_its_dateline_after_the_end_mark() ->
     assert art.blocks[0].text.startswith("水务署今日公布") and art.blocks[-1].text == "（完）"
 
 
+def test_kind49_a_mobile_pages_app_prompts_are_chrome() -> None:
+    """A mobile page's text: a sticky bar `返回 首页 打开APP阅读` over the headline, `打开APP 查看更多精彩内容`
+    under the text — prompts to read on in the app, removed, never joined to the title."""
+    text = ("返回　首页　打开APP阅读\n东岭县这个镇的养老服务新答卷\n2023-04-06 09:29  来源：东岭新闻网\n"
+            "　　近年来，东岭县某镇把养老服务作为民生实事来抓，新建日间照料中心三处。\n"
+            "　　下一步，该镇将继续完善服务网络。\n打开APP 查看更多精彩内容\n")
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭县这个镇的养老服务新答卷"
+    assert [b.text[:4] for b in article(doc).blocks] == ["近年来，", "下一步，"]
+    assert {r.reason for r in doc.removed if "APP" in r.text} == {"qr_code"}
+    assert doc.metadata.origin == "东岭新闻网"
+
+
+def test_kind49_an_outlets_app_over_a_counter_is_a_byline() -> None:
+    """来源：某某客户端 then 阅读量：… is a byline (an outlet's app and a counter), not an app prompt."""
+    text = ("东岭县召开防汛工作会议\n发表时间：\n2026-02-09 09:45\n来源：\n东岭日报客户端\n阅读量：\n"
+            "　　会议要求各乡镇落实防汛责任，加强巡查值守，确保安全度汛。\n")
+    doc = bf.parse(text=text)
+    assert doc.metadata.origin == "东岭日报客户端" and doc.metadata.published == "2026-02-09T09:45"
+    assert {r.reason for r in doc.removed if r.text.strip() in ("来源：", "东岭日报客户端")} == {"byline"}
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -77,7 +77,12 @@ _FOOTER_WORDS = re.compile(
 _DISCLAIMER = re.compile(
     r"^[\W_]*(?:特别|郑重|免责)?声明\s*[:：].{0,160}(?:仅供参考|不构成|风险自担|与本站无关|不代表)"
 )
-_QR = re.compile(r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端")
+_QR = re.compile(
+    r"扫一扫|二维码|扫码|微信扫|手机扫|手机打开|用手机|关注我们|微信公众号|官方微博|客户端下载|下载客户端"
+    # a mobile page's prompts to read on in its app (打开APP阅读, APP内查看, 下载APP)
+    # (not an outlet's app named before a counter: 来源：某某客户端 阅读量：…)
+    r"|打开\s*(?:APP|App|app|客户端)|(?:APP|App|app)\s*(?:内|中)?\s*(?:阅读|打开|查看)(?![量数次])|下载\s*(?:APP|App|app)"
+)
 RELATED_HEAD = re.compile(
     r"^[\W_]{0,4}\s*(?:相关(?:文章|阅读|新闻|链接|报道|推荐|话题|专题|稿件|内容|资讯|信息|附件|下载)|推荐阅读|延伸阅读|扩展阅读|热点(?:新闻|推荐|文章|图片)?|"
     r"热门(?:文章|推荐|新闻|点击)|猜你喜欢|精彩推荐|为你推荐|最新(?:文章|新闻|推荐|更新)|更多(?:新闻|文章|精彩|推荐|专题)|"
@@ -528,7 +533,8 @@ _NEEDS: dict[Callable[[str], bool], str] = {
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
     copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
     share_print_bar: "打关分收纠评推字返复转下放缩大列回【[",  # the bar's words; bracketed entries
-    qr_code: "扫二微手用关官客下",  # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端
+    # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端; 打开APP, APP内阅读 (a, A)
+    qr_code: "扫二微手用关官客下打aA",
     related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit
     tags: "标关相tT",  # 标签 关键词 关键字 相关话题 tag(s)
     byline: ":：/／年-.．",  # a label's colon or slash; a date's 年, slash or separator; author/outlet

@@ -1675,6 +1675,8 @@ def test_kind46_a_text_opening_with_the_day_of_its_meeting_keeps_its_first_parag
     [
         ("来源：\n东岭清风微信公众号\n", "origin", "东岭清风微信公众号"),  # read together, a QR prompt's words
         ("发布时间：\n2023-02-19\n点击数：\n403\n", "published", "2023-02-19"),  # read together, a counter
+        # a label of no page field (发布机构) goes on the byline too: its value is no paragraph
+        ("发布时间：\n2022-05-05 14:10\n发布机构：\n新闻局\n", "published", "2022-05-05T14:10"),
     ],
 )
 def test_kind47_a_split_label_keeps_its_fact_whatever_the_chrome(byline: str, field: str, value: str) -> None:

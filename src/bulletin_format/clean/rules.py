@@ -201,7 +201,7 @@ def crawler_fragments(state: PassState) -> None:
             # a value follows a label; separators and brackets glue crumbs; a new label may follow a value
             prev = parts[-1]
             glue = prev.endswith(("：", ":", ">", "|", "【", "[", "》")) or nxt in (">", "|", "】", "]", "》", "/") or \
-                nxt.startswith(("】", "]")) or LONE_LABEL.match(nxt) or len(nxt) <= 1
+                nxt.startswith(("】", "]")) or LONE_LABEL.match(nxt) or len(nxt) <= 1 or _lone_fact_label(nxt)
             if not glue:
                 break
             parts.append(nxt)
@@ -996,6 +996,11 @@ _LONE_FACT_LABEL = re.compile(
     r"^(?:(?:发布|发表|成文|发文|更新|生成|印发)?(?:日期|时间)|来源|作者|编辑|责任编辑|发布单位|发布机构|发文机关|发文字号"
     r"|(?:点阅|浏览|阅读|点击)(?:次数|量))$"
 )
+
+
+def _lone_fact_label(s: str) -> bool:
+    """A page fact's label alone on its line with its colon (發佈機構：): the next fragment of a byline."""
+    return s.endswith(("：", ":")) and _LONE_FACT_LABEL.match(s[:-1].strip()) is not None
 
 
 def _title_part(line: Line) -> bool:

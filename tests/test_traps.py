@@ -1726,6 +1726,15 @@ def test_kind49_an_outlets_app_over_a_counter_is_a_byline() -> None:
     assert {r.reason for r in doc.removed if r.text.strip() in ("来源：", "东岭日报客户端")} == {"byline"}
 
 
+def test_kind50_a_gov_sites_colour_chooser_is_a_tool_bar() -> None:
+    """视力保护色：□□□□□ (the page's background colour chooser) under the share bar is the page's tools."""
+    text = ("东岭区召开营商环境优化情况通报会\n发布时间：2019-08-11 08:01  来源：东岭新闻\n分享到：微信 微博 QQ空间\n"
+            "视力保护色：□□□□□\n　　会议通报了全区营商环境优化工作进展，部署下一阶段重点任务。\n")
+    doc = bf.parse(text=text)
+    assert [b.text[:4] for b in article(doc).blocks] == ["会议通报"]
+    assert {r.reason for r in doc.removed if "视力" in r.text} == {"share_print_bar"}
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -323,7 +323,8 @@ def byline(text: str) -> bool:
 
 
 _BAR_START = re.compile(
-    r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：])"
+    r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：]"
+    r"|【?\s*(?:视力保护色|护眼(?:模式|色)|背景色)\s*[:：])"  # a gov site's colour chooser (视力保护色：□□□□□)
 )
 
 
@@ -532,7 +533,7 @@ _NEEDS: dict[Callable[[str], bool], str] = {
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
     copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
-    share_print_bar: "打关分收纠评推字返复转下放缩大列回【[",  # the bar's words; bracketed entries
+    share_print_bar: "打关分收纠评推字返复转下放缩大列回视护背【[",  # the bar's words; bracketed entries
     # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端; 打开APP, APP内阅读 (a, A)
     qr_code: "扫二微手用关官客下打aA",
     related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit

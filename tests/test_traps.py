@@ -1735,6 +1735,31 @@ def test_kind50_a_gov_sites_colour_chooser_is_a_tool_bar() -> None:
     assert {r.reason for r in doc.removed if "视力" in r.text} == {"share_print_bar"}
 
 
+COLUMN_TITLE = HTML / "column_name_page_title.html"
+
+
+def test_kind51_a_page_title_naming_the_column_the_breadcrumb_passes_is_no_headline() -> None:
+    """The <title> is `新闻中心`, a column the breadcrumb passes through (首页 > 新闻中心 > 正文), printed again
+    as a sidebar's heading: the headline is the title-like line over the byline, above the text."""
+    doc = parsed(COLUMN_TITLE)
+    art = article(doc)
+    assert art.title == "东岭县人民医院开展义诊进社区活动"
+    assert doc.metadata.published == "2022-09-22"
+    assert [b.text[:4] for b in art.blocks] == ["为方便社", "活动现场", "医院相关"]
+
+
+def test_kind51_a_breadcrumbs_last_crumb_may_be_the_headline() -> None:
+    """The last crumb may print the article's own title: a <title> equal to it still names the article, and
+    the short headline under the breadcrumb is the title, not the breadcrumb's echo (it was removed as one)."""
+    page = ("<html><head><meta charset='utf-8'><title>东岭县召开防汛工作会议</title></head><body>"
+            "<div class='crumb'>当前位置：首页 &gt; 工作动态 &gt; 东岭县召开防汛工作会议</div>"
+            "<h2>东岭县召开防汛工作会议</h2><div>发布时间：2023-06-01</div>"
+            "<div class='content'><p>会议要求各乡镇落实防汛责任，加强巡查值守，确保安全度汛。</p>"
+            "<p>会议还对近期防汛重点工作作了部署。</p></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert article(doc).title == "东岭县召开防汛工作会议"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1753,5 +1778,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 53
+    assert len(TRAP_FIXTURES) == 54
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -284,7 +284,8 @@ def breadcrumb_echo(state: PassState) -> None:
         s = ln.stripped
         if is_prose(s):
             return
-        if s in items and len(s) <= 12:
+        if s in items and len(s) <= 12 and not (state.title_hint and canon(s) == canon(state.title_hint)):
+            # (a short headline that is also the breadcrumb's last crumb and the page's <title> is the title)
             state.remove(ln, "breadcrumb")
 
 
@@ -830,17 +831,35 @@ def _part_of_page_title(page_title: str | None, printed: str) -> bool:
     return bool(printed) and t.startswith(printed) and t[len(printed) : len(printed) + 1] in tuple(_TITLE_PART_MARKS)
 
 
+_CRUMB_MARK = re.compile("[位>»›＞→]")
+
+
+def _column_names(lines: list[Line]) -> frozenset[str]:
+    """The columns a page's breadcrumb passes through (首页 > 新闻中心 > 正文: 新闻中心), canonical: every crumb
+    but the last, which may be the article's own title."""
+    names: set[str] = set()
+    for ln in lines:
+        # (what the breadcrumb test needs first: 位置, or an arrow — most lines hold neither)
+        if _CRUMB_MARK.search(ln.text) and line_bits(ln) & _BREADCRUMB_BIT:
+            crumbs = [canon(c) for c in CRUMB_SEP.split(BREADCRUMB_LEAD.sub("", ln.stripped))]
+            names.update(c for c in crumbs[:-1] if c)
+    return frozenset(names)
+
+
 def _find_title_lines(state: PassState, first_main: int) -> list[Line]:
     """The line(s) printing the article title: they match one of the reader's title hints (meta
     ArticleTitle, the parts of <title>), prefer heading elements, and sit closest above the content."""
+    lines = state.lines
+    columns = _column_names(lines)
     main_hint = canon(state.title_hint)
+    if main_hint in columns:
+        main_hint = ""  # the <title> names the column the breadcrumb passes through, not the article
     hints = [
         h for h in (canon(t) for t in [state.title_hint, *state.title_candidates] if t and "首页" not in t)
-        if len(h) >= 2
+        if len(h) >= 2 and h not in columns
     ]
     other_hints = frozenset(hints) - {main_hint}
     candidates: list[tuple[float, int, int]] = []  # (score, start, count)
-    lines = state.lines
     canons = _Canons(lines)
     for i, ln in enumerate(lines):
         if (ln.removed and ln.removed != "outside_main_content") or "title" in ln.hints:

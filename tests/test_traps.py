@@ -1760,6 +1760,26 @@ def test_kind51_a_breadcrumbs_last_crumb_may_be_the_headline() -> None:
     assert article(doc).title == "东岭县召开防汛工作会议"
 
 
+def test_kind52_a_plain_subtitle_inside_the_content_over_its_byline() -> None:
+    """The <h2> headline, a centred <p> 副题 and the byline all inside the content's container (the byline is
+    removed before the title block is read): the 副题 is the title's, not the text's first paragraph."""
+    page = ("<html><head><meta charset='utf-8'><title>东岭市农村人居环境整治取得阶段性成效_东岭市人民政府</title>"
+            "</head><body><div class='nav'><a href='/'>首页</a> <a href='/xw'>新闻中心</a>"
+            " <a href='/gk'>政务公开</a></div>"
+            "<div class='side'><h3>热点新闻</h3><ul><li><a href='#'>我市小区改造经验获推广</a></li>"
+            "<li><a href='#'>兰溪县部署防火重点工作</a></li></ul></div>"
+            "<div class='main'><h2>东岭市农村人居环境整治取得阶段性成效</h2><p align='center'>首批完成28个重点项目</p>"
+            "<div class='info'>发布日期：2019-06-09 09:55　来源：本网</div><div class='zw'>"
+            "6月9日，东岭市举行农村人居环境整治工作推进会。截至目前，共排查整改问题136项。<br>"
+            "<p style='text-align:center'><img src='/a.jpg'></p>图为整治现场。（吴明 摄）<br>"
+            "去年，全市累计完成投资5.5亿元，建成示范点43处，带动就业四千余人。<br></div></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("东岭市农村人居环境整治取得阶段性成效", "首批完成28个重点项目")
+    assert art.blocks[0].text.startswith("6月9日，东岭市举行")
+    assert doc.metadata.published == "2019-06-09T09:55" and doc.metadata.origin == "本网"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

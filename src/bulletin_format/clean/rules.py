@@ -1063,7 +1063,9 @@ def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> 
     naming the kind of report (…工作侧记), and followed by the article's head lines (its byline, also when
     the text opens with it), so still in the title block."""
     line = lines[at]
-    below = lines[at + 1] if at + 1 < len(lines) and (at + 1 < first_main or lines[at + 1].kept) else None
+    # (inside the text, a head line the rules removed already — the byline under a 副题 that opens it — counts)
+    below = lines[at + 1] if at + 1 < len(lines) and (
+        at + 1 < first_main or lines[at + 1].kept or lines[at + 1].removed in HEAD_LINE_REASONS) else None
     s = line.stripped
     cjk = cjk_count(s)
     return (_title_part(line) and heading_level(s) is None  # (一、… under a title opens its text)

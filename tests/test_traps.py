@@ -1780,6 +1780,28 @@ def test_kind52_a_plain_subtitle_inside_the_content_over_its_byline() -> None:
     assert doc.metadata.published == "2019-06-09T09:55" and doc.metadata.origin == "本网"
 
 
+def test_kind52_a_plain_subtitle_over_a_text_opening_with_its_news_dateline() -> None:
+    """A title in a layout cell, a plain 副题 under it, and the text opening with its 电头 alone on a line
+    (本报东岭4月22日电), no byline between: the 副题 is the title's."""
+    columns = ("通知公告", "县区动态", "部门动态", "图片新闻", "政策文件")
+    side = "".join(f"<li><a href='#'>{t}</a></li>" for t in columns)
+    page = ("<html><head><meta charset='utf-8'><title>市领导调研城乡供水设施改造工作</title></head><body>"
+            "<table><tr><td><ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zw'>政务公开</a></li>"
+            "<li><a href='/xw'>新闻中心</a></li><li><a href='/fw'>办事服务</a></li></ul></td></tr>"
+            "<tr><td><div class='crumb'>当前位置：首页 / 工作动态</div></td></tr></table><table><tr><td>"
+            "<table><tr><td><table><tr><td align='center'>市领导调研城乡供水设施改造工作</td></tr></table>"
+            "<p align='center'>首批完成32个重点项目</p></td></tr><tr><td><div class='content'><p>本报东岭4月22日电</p>"
+            "<p>4月22日，东岭市举行城乡供水设施改造工作推进会，部署下一阶段重点任务。会议听取了各地工作汇报。</p>"
+            "<p>一季度，全市处理群众诉求413件，办结率百分之八十七，受益群众超过六十万人次，新增服务网点一百余个。</p>"
+            "<p>会议要求，各地要加快推进管网改造，确保年底前完成全部改造任务，让群众早日喝上放心水。</p></div></td></tr>"
+            "<tr><td><div class='info'>发布时间：2022-04-22 12:11　来源：本网</div></td></tr></table></td>"
+            f"<td><div class='side'><h3>栏目导航</h3><ul>{side}</ul></div></td></tr></table>"
+            "<div class='foot'>版权所有：东岭市人民政府　网站标识码：1234500002</div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("市领导调研城乡供水设施改造工作", "首批完成32个重点项目")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ from ..patterns import (
     is_title_like,
     normalize_doc_number,
 )
-from ..segment.articles import byline_at, is_byline
+from ..segment.articles import byline_at, is_byline, is_news_dateline
 from ..segment.distribution import match_line
 from .chrome import (
     BREADCRUMB_LEAD,
@@ -1053,8 +1053,10 @@ _ORIGINAL_TITLE = re.compile(r"^原标题\s*[：:]")  # a reposted article's fir
 
 
 def _opens_an_article(text: str) -> bool:
-    """A line an article's text may open with under its title block: its byline, or 原标题：… of a repost."""
-    return is_byline(text) or _ORIGINAL_TITLE.match(text) is not None
+    """A line an article's text may open with under its title block: its byline, its 电头 alone on a line
+    (本报云岭4月22日电), or 原标题：… of a repost."""
+    s = text.strip()
+    return is_byline(s) or _ORIGINAL_TITLE.match(s) is not None or is_news_dateline(s)
 
 
 def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:

@@ -176,6 +176,19 @@ def is_title_line(line: Line) -> bool:
 
 # A news lead opens with its dateline in brackets: 【新华社北京3月5日电】, 【某某网2005年07月03日报道】, 【本报讯】
 _DATELINE = re.compile(r"^[【\[][^】\]]{2,30}(?:电|讯|报道)[】\]]")
+# … or printed alone on its first line, without brackets: 本报云岭4月22日电, 新华社北京3月5日电, 本报讯
+_DATELINE_ALONE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,12}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:电|讯)|(?:本报|本网|本台)讯)$"
+)
+
+
+def is_news_dateline(text: str) -> bool:
+    """A news text's 电头 alone on a line, bracketed or not (【本报讯】, 本报云岭4月22日电): it opens the text."""
+    s = text.strip()
+    if s[:1] in "【[" and s[-1:] in "】]":
+        s = s[1:-1].strip()
+    return _DATELINE_ALONE.match(s) is not None
 
 
 @per_document
@@ -186,6 +199,7 @@ def _is_title_text(s: str) -> bool:
         (is_title_like(s) or is_subtitle(s))
         and "。" not in s
         and not _DATELINE.match(s)
+        and not is_news_dateline(s)
         and heading_level(s) is None
         and not is_doc_number(s)
         and not is_date_only(s)

@@ -1802,6 +1802,28 @@ def test_kind52_a_plain_subtitle_over_a_text_opening_with_its_news_dateline() ->
     assert (art.title, art.subtitle) == ("市领导调研城乡供水设施改造工作", "首批完成32个重点项目")
 
 
+STAT_BULLETIN = HTML / "statistical_bulletin_organ_dateline.html"
+
+
+def test_kind53_a_reports_organ_over_its_dateline_is_its_byline_and_date() -> None:
+    """A 统计公报: its organ, then the date in brackets, printed under the title and above the page's byline —
+    the report is dated that day (not the day the page was published), and neither line is title or text."""
+    doc = parsed(STAT_BULLETIN)
+    art = article(doc)
+    assert art.title == "东岭县2023年国民经济和社会发展统计公报" and art.subtitle is None
+    assert doc.header.date == "2024-03-18" and doc.metadata.published == "2024-03-20T10:00"
+    assert art.blocks[0].text == "一、综合" and art.blocks[-1].text.startswith("注：本公报中部分数据")
+    assert [b.type for b in art.blocks].count("table") == 1
+
+
+def test_kind53_the_same_in_a_text() -> None:
+    text = ("东岭县2023年国民经济和社会发展统计公报\n东岭县统计局\n（2024年3月18日）\n一、综合\n"
+            "初步核算，全年全县地区生产总值二百一十亿元，比上年增长百分之五点二。\n")
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭县2023年国民经济和社会发展统计公报"
+    assert doc.header.date == "2024-03-18"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 
@@ -1820,5 +1842,5 @@ def test_every_trap_fixture_gives_valid_json_and_loses_nothing(path: Path) -> No
 
 
 def test_the_trap_fixtures_are_all_here() -> None:
-    assert len(TRAP_FIXTURES) == 54
+    assert len(TRAP_FIXTURES) == 55
     assert {p.suffix for p in TRAP_FIXTURES} == {".html", ".txt"}

@@ -99,8 +99,9 @@ def organ_and_date_at(lines: list[Line], i: int) -> int:
     dates = find_dates(s)
     if dates and dates[-1].end == len(s) and ORGAN_END.search(s[: dates[-1].start].strip()):
         return 1  # 某某市发展和改革委员会　2021年3月5日
-    if not dates and ORGAN_END.search(s) and i + 1 < len(lines) and is_date_only(lines[i + 1].stripped):
-        return 2
+    if not dates and ORGAN_END.search(s) and i + 1 < len(lines) and (
+            is_date_only(lines[i + 1].stripped) or is_dateline(lines[i + 1].stripped)):
+        return 2  # the organ over its date, bare or in brackets (某某县统计局 / （2026年3月18日）)
     return 0
 
 

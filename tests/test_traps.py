@@ -1824,6 +1824,42 @@ def test_kind53_the_same_in_a_text() -> None:
     assert doc.header.date == "2024-03-18"
 
 
+BODY_TEXT = ("　　4月1日，东岭县召开河湖治理推进会，部署全年重点任务。\n"
+             "　　会议要求，各乡镇要落实属地责任，确保问题按期整改到位。\n")
+
+
+def test_kind54_a_laid_out_text_dumps_site_name_and_gapped_menu() -> None:
+    """A text dump that keeps the page's layout: the site's name centred, the menu on one line with wide gaps
+    (three entries, one of them 首页), the breadcrumb, the centred title: neither the name nor the menu is
+    joined to the title."""
+    text = ("              东岭县人民政府门户网站\n网站首页       政务动态       信息公开       办事服务\n"
+            "当前位置：首页  >  政务动态  >  正文\n                     东岭县推进河湖治理见实效\n"
+            "        发布时间：2025-04-02 09:30        来源：东岭县融媒体中心\n" + BODY_TEXT)
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭县推进河湖治理见实效"
+    reasons = {r.text.strip(): r.reason for r in doc.removed}
+    assert reasons["东岭县人民政府门户网站"] == "site_name"
+    assert reasons["网站首页       政务动态       信息公开       办事服务"] == "navigation"
+    assert doc.metadata.origin == "东岭县融媒体中心"
+
+
+def test_kind54_a_companys_name_over_its_column_menu() -> None:
+    """A company site's text dump: its name, then a column of menu entries of its own words (集团概况,
+    人才招聘), then the breadcrumb in pieces and the title."""
+    text = ("  东岭城市投资发展集团有限公司\n\n    集团概况\n\n        新闻中心\n\n  人才招聘\n\n"
+            "当前位置：\n\t\t首页\n > \n新闻中心\n东岭县推进河湖治理见实效\n  发布时间：2025-04-02 09:30\n" + BODY_TEXT)
+    doc = bf.parse(text=text)
+    assert article(doc).title == "东岭县推进河湖治理见实效"
+    assert [r.reason for r in doc.removed][:4] == ["site_name", "site_menu", "site_menu", "site_menu"]
+
+
+def test_kind54_a_title_over_a_list_of_names_is_no_site_name() -> None:
+    """Short lines under a title, with no breadcrumb: a list of names, not the site's name over its menu."""
+    text = "东岭县领导小组成员名单\n张明远\n李书琴\n王立言\n赵清和\n　　以上同志为领导小组成员，如有变动另行通知。\n"
+    doc = bf.parse(text=text)
+    assert not [r for r in doc.removed if r.reason in ("site_name", "site_menu")]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

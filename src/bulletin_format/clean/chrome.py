@@ -379,8 +379,23 @@ def _bar_items(s: str) -> Iterator[str]:
     yield s[at:].strip()
 
 
+# a menu laid out as a text (a text dump keeps the page's columns): its entries set apart by wide gaps, one
+# of them the way home — three entries are enough then (a spaced-out title's characters stand one space apart)
+_WIDE_GAP = re.compile(r"(?: {2,}|\u3000+|\t+)")
+_HOME_ENTRY = frozenset({"首页", "网站首页", "主页", "返回首页", "Home", "HOME", "home"})
+_GAPPED_MENU_MIN = 3
+
+
+def _gapped_menu(s: str) -> bool:
+    entries = _WIDE_GAP.split(s)
+    return (len(entries) >= _GAPPED_MENU_MIN and any(e in _HOME_ENTRY for e in entries)
+            and all(0 < len(e) <= _MENU_ENTRY_MAX and " " not in e for e in entries))
+
+
 def navigation(text: str) -> bool:
     s = text.strip()
+    if ("  " in s or "\u3000" in s or "\t" in s) and _gapped_menu(s):
+        return True
     if "|" in s or "｜" in s:
         items = 0
         for p in _bar_items(s):

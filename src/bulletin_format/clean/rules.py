@@ -26,6 +26,7 @@ from ..patterns import (
     is_prose,
     is_subtitle,
     is_title_like,
+    looks_like_name,
     normalize_doc_number,
 )
 from ..segment.articles import byline_at, is_byline, is_news_dateline
@@ -371,32 +372,61 @@ def _menu_item(line: Line) -> bool:
     return 0 < len(s) <= limit and line.table is None and not _NOT_MENU_ITEM.search(s)
 
 
+# entries only a site's menu prints: the way home, the language and script switches, the skip link
+_MENU_ONLY_ENTRIES = frozenset({
+    "首页", "网站首页", "主页", "返回首页", "home", "english", "en", "繁体", "简体", "繁体版", "简体版", "中文",
+    "中文版", "中文简体", "中文繁体", "葡文版", "葡文", "跳到主要内容",
+    "跳到主要内容区块", "网站导航", "网站导览", "网站地图", "无障碍",  # (a Traditional text is read in Simplified)
+})
+SITE_NAME_LINES = 2  # the site's (or company's) name and a slogan over its menu
+SITE_NAME_MAX_LEN = 30  # a site's name: 某某县人民政府门户网站, 某某城市投资发展集团有限公司
+
+
 def site_menu(state: PassState) -> None:
     """A text's copy of the site's menu, one entry a line, opening it: short lines in a row (no clause mark,
     no digit) over a breadcrumb or a title. Over a byline or the text itself, the last of them is the
-    title, not an entry (首页 / 通知公告 / 关于放假的通知 / 发布时间：…)."""
+    title, not an entry (首页 / 通知公告 / 关于放假的通知 / 发布时间：…). The site's name printed over the menu
+    (a menu on one line, or a column of entries) and over the breadcrumb under it is chrome too."""
     run: list[Line] = []
+    names: list[Line] = []  # short lines over the menu: the site's name, when a menu and a breadcrumb follow
+    one_line_menu = False  # a menu on one line (navigation) among the lines read
     title_below = False  # whether the line ending the run is a breadcrumb or a title: no entry is the title
+    crumb_below = False
     for ln in state.lines:
         if "outside" in ln.hints:
             continue  # (an HTML page's chrome: outside_main_content names it)
         if ln.removed:
             # (a head line under the title, HEAD_LINE_REASONS: the menu's last short line above it is the title)
             if ln.removed in _UNDER_MENU or ln.removed in HEAD_LINE_REASONS:
-                title_below = ln.removed in _UNDER_MENU
+                title_below = crumb_below = ln.removed in _UNDER_MENU
                 break
+            if ln.removed == "navigation" and not one_line_menu:
+                one_line_menu = True  # short lines read so far stand over the site's menu: its name
+                names, run = [*names, *run], []
             continue  # other chrome among the entries (a one-line menu, a skip link)
         if _menu_item(ln):
             run.append(ln)
             continue
         s = ln.stripped
+        if not run and not one_line_menu and len(names) < SITE_NAME_LINES and len(s) <= SITE_NAME_MAX_LEN \
+                and not is_prose(s):
+            names.append(ln)
+            continue
         title_below = is_title_like(s) and heading_level(s) is None and not is_prose(s)
         break
     if not title_below:
         run = run[:-1]
-    if len(run) >= MENU_COLUMN_MIN:
+    # a column of short lines is a menu when the page says so: a breadcrumb or a one-line menu under it, or an
+    # entry only a site's menu prints (首页, English, 繁體) — a list of names under a title is none
+    menu = len(run) >= MENU_COLUMN_MIN and (crumb_below or one_line_menu or any(
+        ln.stripped.lower() in _MENU_ONLY_ENTRIES for ln in run)) and sum(
+        looks_like_name(ln.stripped) for ln in run) * 2 < len(run)
+    if menu:
         for ln in run:
             state.remove(ln, "site_menu")
+    if names and len(names) <= SITE_NAME_LINES and (menu or one_line_menu) and crumb_below:
+        for ln in names:
+            state.remove(ln, "site_name")
 
 
 def glued_credit(state: PassState) -> None:

@@ -17,7 +17,8 @@ def test_full_bulletin_header():
         f"某县开展活动\n{PROSE}\n某区建立制度\n{PROSE}\n报：市委\n送：各区\n发：各部门\n"
     )
     h = doc.header
-    assert (h.bulletin, h.issue, h.issuer, h.date) == ("工作动态", "第12期", "某市某某办公室编", "2020-03-04")
+    # (编: compiled by — the issuer is the organ before it)
+    assert (h.bulletin, h.issue, h.issuer, h.date) == ("工作动态", "第12期", "某市某某办公室", "2020-03-04")
     assert doc.toc == ["某县开展活动。", "某区建立制度。"]
     assert [a.title for a in doc.articles] == ["某县开展活动", "某区建立制度"]
     assert [d.label for d in doc.distribution] == ["报", "送", "发"]

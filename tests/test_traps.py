@@ -1860,6 +1860,20 @@ def test_kind54_a_title_over_a_list_of_names_is_no_site_name() -> None:
     assert not [r for r in doc.removed if r.reason in ("site_name", "site_menu")]
 
 
+def test_kind55_a_text_without_a_sentence_still_ends_at_its_page_tail() -> None:
+    """A 中标结果公告 of labelled lines and a table's cells, one a line — not one sentence in it —, then the page's
+    tools (【我要纠错】), a related list and the footer: they are the page's tail, not the text."""
+    text = ("东岭县农村供水保障工程中标结果公告\n  发布时间：2025-07-19 10:26\n\t一、项目名称：东岭县农村供水保障工程\n"
+            "\t二、中标信息\n序号\n中标单位名称\n中标金额（元）\n1\n东岭县华兴建设工程有限公司\n6621086.83\n"
+            "\t招标人：东岭县水利局\n　　2025年7月19日\n【我要纠错】  \n相关阅读\n  南湾镇扎实开展河湖治理重点项目  \n"
+            "  北岭乡不断完善科技创新人才队伍建设  \n  地址：东岭县滨江大道139号　邮编：585541  \n")
+    doc = bf.parse(text=text)
+    art = article(doc)
+    assert art.blocks[-1].text.strip() == "2025年7月19日" or [s.date for s in art.signatures] == ["2025-07-19"]
+    assert not any("南湾镇" in t or "纠错" in t or "邮编" in t for t in texts(doc))
+    assert {r.reason for r in doc.removed if "纠错" in r.text} == {"share_print_bar"}
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

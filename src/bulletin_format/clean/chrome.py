@@ -324,7 +324,8 @@ def byline(text: str) -> bool:
 
 _BAR_START = re.compile(
     r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：]"
-    r"|【?\s*(?:视力保护色|护眼(?:模式|色)|背景色)\s*[:：])"  # a gov site's colour chooser (视力保护色：□□□□□)
+    r"|【?\s*(?:视力保护色|护眼(?:模式|色)|背景色)\s*[:：]"  # a gov site's colour chooser (视力保护色：□□□□□)
+    r"|【\s*(?:我要)?纠错\s*】)"  # the page's 'report an error' link
 )
 
 

@@ -636,6 +636,11 @@ def page_tail(state: PassState) -> None:
         explained.append(bool(bits & CHROME_BITS))
         unexplained.append(len(ln.stripped) if bits == PROSE_BIT else 0)
     total = sum(unexplained)
+    if not total:
+        # a text with no sentence (a 中标公告 of labelled lines and a table's cells): its kept lines that no
+        # classifier explains weigh instead, so the chrome after them still ends it
+        unexplained = [len(ln.stripped) if ln.kept and not e else 0 for ln, e in zip(lines, explained, strict=True)]
+        total = sum(unexplained)
     article_after = _article_start_after(lines, explained)
     credit_after = _prose_then_credit_after(lines, explained)
     inline_box = _inline_boxes(lines, explained)

@@ -1874,6 +1874,19 @@ def test_kind55_a_text_without_a_sentence_still_ends_at_its_page_tail() -> None:
     assert {r.reason for r in doc.removed if "纠错" in r.text} == {"share_print_bar"}
 
 
+def test_kind56_heading_tiers_on_a_page_chosen_whole() -> None:
+    """A short page chosen whole: an 引题 <h3>, the 主题 <h1>, a 副题 <h2>, then the text in <font> runs set apart by
+    <br> (no <p>): the three headings are 引题, title and 副题, not one title over three lines."""
+    page = ("<html><head><meta charset='utf-8'></head><body><h3>聚焦河湖治理·基层一线</h3>"
+            "<h1>东岭县推进河湖治理见实效</h1><h2>南湾镇十二个点位全部整改到位</h2>"
+            "<font>　　4月1日，东岭县召开河湖治理推进会，部署全年重点任务。</font><br>"
+            "<font>　　会议要求，各乡镇要落实属地责任，确保问题按期整改到位。</font><br></body></html>")
+    art = article(bf.parse(page.encode("utf-8")))
+    assert (art.kicker, art.title) == ("聚焦河湖治理·基层一线", "东岭县推进河湖治理见实效")
+    assert art.subtitle == "南湾镇十二个点位全部整改到位"
+    assert art.blocks[0].text.startswith("4月1日，东岭县召开")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -1208,6 +1208,39 @@ TOP_LINES_ABOVE_TITLE = 2  # a page chosen whole: the lines its head may print a
 TOP_HEADING_REACH = 12  # … and how far down its first heading may open the page, under chrome and links only
 
 
+def _heading_level_of(line: Line) -> int:
+    """The level of the heading element printing ``line`` (1 for <h1> … 6), 0 for none."""
+    return min((int(h[1]) for h in line.hints & _HEADINGS), default=0)
+
+
+def _heading_tiers(lines: list[Line], top: int) -> bool:
+    """Headings printed together at the top of a page chosen whole (an 引题 <h3>, the 主题 <h1>, a 副题 <h2>):
+    the top-ranked is the title, the one over it its 引题 and the one under it its 副题 — never one title over
+    three lines. Marks them; False when the lines from ``top`` are no such group."""
+    group = []
+    for ln in lines[top : top + TITLE_BLOCK_HEADINGS + 1]:
+        if not ln.kept:
+            continue
+        if not _heading_level_of(ln) or not is_title_like(ln.stripped) or heading_level(ln.stripped) is not None:
+            break
+        group.append(ln)
+    if not 2 <= len(group) <= TITLE_BLOCK_HEADINGS:
+        return False
+    levels = [_heading_level_of(ln) for ln in group]
+    best = min(levels)
+    if levels.count(best) != 1:
+        return False
+    at = levels.index(best)
+    if at > 1 or len(group) - at > 2:
+        return False  # one 引题 over it and one 副题 under it at most
+    group[at].hints = group[at].hints | {"title"}
+    if at:
+        group[0].hints = group[0].hints | {"kicker"}
+    if at + 1 < len(group):
+        group[at + 1].hints = group[at + 1].hints | {"subtitle"}
+    return True
+
+
 def _title_heading_at_top(state: PassState) -> None:
     """A page chosen whole: a heading printing the article's title exactly, under a line or two of the
     page's head (the site's name), is the title, and the line right above it its 引题 — never one title
@@ -1218,6 +1251,8 @@ def _title_heading_at_top(state: PassState) -> None:
     if top is not None and top + 1 < len(lines) and lines[top].hints & {"h1", "h2"} \
             and lines[top + 1].removed in ("byline", "date_line"):
         lines[top].hints = lines[top].hints | {"title"}  # (above it: the site's chrome and links only)
+        return
+    if top is not None and _heading_tiers(lines, top):
         return
     main_hint = canon(state.title_hint)
     if not main_hint:

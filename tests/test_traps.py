@@ -1887,6 +1887,26 @@ def test_kind56_heading_tiers_on_a_page_chosen_whole() -> None:
     assert art.blocks[0].text.startswith("4月1日，东岭县召开")
 
 
+def test_kind57_a_title_broken_by_br_opening_the_content_is_one_title() -> None:
+    """The content the chooser picked opens with the <h1>, broken by a <br> in the middle of a word (…河<br>湖治理…):
+    both lines of the element are the title (they were cut after the first: the title's element went on only
+    above the content). The lines as the HTML reader hands them: the breadcrumb outside, the rest inside."""
+    from bulletin_format import clean, segment
+    from bulletin_format.lines import Line, PassState
+    from bulletin_format.model import SourceInfo
+
+    rows = [("当前位置：首页 > 通知公告", {"outside"}, 1), ("东岭市人民政府办公室关于印发东岭市河", {"h1"}, 2),
+            ("湖治理三年行动方案（2025—2027年）的通知", set(), 2), ("东政办发〔2025〕23号", set(), 3),
+            ("各区人民政府，市直各单位：", set(), 4),
+            ("《东岭市河湖治理三年行动方案（2025—2027年）》已经市政府同意，现印发给你们，请认真贯彻执行。", set(), 5),
+            ("东岭市人民政府办公室", set(), 6), ("2025年2月18日", set(), 7)]
+    state = PassState(lines=[Line(i + 1, t, frozenset(h), owner=o) for i, (t, h, o) in enumerate(rows)],
+                      source=SourceInfo(format="html"))
+    doc = segment.run(clean.run(state))
+    assert article(doc).title == "东岭市人民政府办公室关于印发东岭市河湖治理三年行动方案（2025—2027年）的通知"
+    assert doc.header.doc_number == "东政办发〔2025〕23号"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -1122,8 +1122,10 @@ def _whole_title(lines: list[Line], found: list[Line], first_main: int) -> list[
     while start > 0 and end - start < TITLE_MAX_LINES and lines[start - 1].owner == owner \
             and _title_part(lines[start - 1]):
         start -= 1
-    while end < min(first_main, len(lines)) and end - start < TITLE_MAX_LINES and lines[end].owner == owner \
-            and _title_part(lines[end]):
+    # (a title printed inside the content's container goes on in its element: its text is in other elements)
+    limit = min(first_main, len(lines)) if start < first_main else len(lines)
+    while end < limit and end - start < TITLE_MAX_LINES and lines[end].owner == owner and _title_part(lines[end]) \
+            and lines[end].stripped not in {ln.stripped for ln in lines[start:end]}:  # (not the title again)
         end += 1
     return lines[start:end]
 

@@ -1907,6 +1907,28 @@ def test_kind57_a_title_broken_by_br_opening_the_content_is_one_title() -> None:
     assert doc.header.doc_number == "东政办发〔2025〕23号"
 
 
+@pytest.mark.parametrize(
+    ("head", "kicker", "title"),
+    [
+        # a text dump: the 引题, then the headline right over its byline
+        ("聚焦河湖治理·基层一线\n\n\n  东岭县推进河湖治理见实效\n  发布时间：2025.04.02\n",
+         "聚焦河湖治理·基层一线", "东岭县推进河湖治理见实效"),
+        # a 公文 title wrapped over two lines is one title
+        ("东岭县人民政府\n关于做好防汛工作的通知\n发布时间：2025-04-02\n", None,
+         "东岭县人民政府关于做好防汛工作的通知"),
+        # a report's title over its 副题 stays so
+        ("2025年东岭县政府工作报告\n——2025年1月20日在东岭县第五届人民代表大会第四次会议上\n来源：东岭日报\n",
+         None, "2025年东岭县政府工作报告"),
+    ],
+)
+def test_kind58_a_text_dumps_kicker_over_the_headline(head: str, kicker: str | None, title: str) -> None:
+    """A text dump: a short 引题 over the headline, which stands right over its byline — 引题 and title, not a
+    title and the text's first line; a wrapped 公文 title and a title over its 副题 are no 引题."""
+    art = article(bf.parse(text=head + BODY_TEXT))
+    assert (art.kicker, art.title) == (kicker, title)
+    assert art.blocks[0].text.startswith("4月1日，东岭县召开")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

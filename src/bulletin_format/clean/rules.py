@@ -31,6 +31,7 @@ from ..patterns import (
 )
 from ..segment.articles import byline_at, is_byline, is_news_dateline
 from ..segment.distribution import match_line
+from ..segment.official import is_document_title
 from .chrome import (
     BREADCRUMB_LEAD,
     BYLINE_BIT,
@@ -427,6 +428,38 @@ def site_menu(state: PassState) -> None:
     if names and len(names) <= SITE_NAME_LINES and (menu or one_line_menu) and crumb_below:
         for ln in names:
             state.remove(ln, "site_name")
+
+
+_GOES_ON = "的之和与及、，,（(《“"  # a line ending so is broken in the middle of its phrase
+
+
+def kicker_over_title(state: PassState) -> None:
+    """A text (no reader marked its title): an 引题 set apart over the headline, which stands right over its
+    byline (聚焦河湖治理·基层一线 / blank lines / 东岭县推进河湖治理见实效 / 发布时间：…) — the headline is the
+    title and the line over it its 引题; the two were read as the title and the text's first line. Marks them,
+    removes nothing."""
+    lines = state.lines
+    kept: list[int] = []  # the first two kept lines
+    for i, ln in enumerate(lines):
+        if ln.hints & {"outside", "title", "kicker"}:
+            return  # (the reader, or the HTML title rules, find the title block)
+        if ln.kept:
+            kept.append(i)
+            if len(kept) == 2:
+                break
+    if len(kept) < 2:
+        return
+    a, b = lines[kept[0]], lines[kept[1]]
+    under = lines[kept[1] + 1] if kept[1] + 1 < len(lines) else None
+    if (under is not None and under.removed in HEAD_LINE_REASONS  # the headline right over its byline
+            and _kicker_shape(a) and is_title_like(b.stripped) and not is_prose(b.stripped)
+            # an 引题 is shorter than its headline, and no 公文 title wrapped over two lines (东岭县人民政府 /
+            # 关于…的通知) nor a headline broken after a word that goes on (…的 / …)
+            and cjk_count(a.stripped) < cjk_count(b.stripped)
+            and not is_document_title(a.stripped + b.stripped) and a.stripped[-1] not in _GOES_ON
+            and not is_subtitle(b.stripped) and not is_document_title(a.stripped)):  # (a title over its 副题)
+        a.hints = a.hints | {"kicker"}
+        b.hints = b.hints | {"title"}
 
 
 def glued_credit(state: PassState) -> None:
@@ -1413,6 +1446,7 @@ RULES: tuple[Rule, ...] = (
     _line_rule(byline, head_only=True),
     date_line,
     site_menu,
+    kicker_over_title,
     glued_credit,
     _line_rule(source_credit),
     _line_rule(share_print_bar),

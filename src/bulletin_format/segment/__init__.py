@@ -27,10 +27,10 @@ _BULLETIN_LABELS = {"报", "送", "发"}
 _HISTORY_STEP = re.compile(r"[^。；\d]{0,100}?(?:通过|批准|修正|修订|公布|颁布)")
 
 
-def _last_history_date(text: str) -> DateMatch | None:
-    """The date of the last step a 题注 records (通过, then 批准 or 修正…): the text as printed dates from
-    it. None when no date in ``text`` is followed by such a step."""
-    steps = [d for d in single_dates(text) if _HISTORY_STEP.match(text, d.end)]
+def _last_history_date(text: str, dates: list[DateMatch]) -> DateMatch | None:
+    """Of ``dates`` (found in ``text``), the date of the last step a 题注 records (通过, then 批准 or 修正…):
+    the text as printed dates from it. None when no date is followed by such a step."""
+    steps = [d for d in dates if _HISTORY_STEP.match(text, d.end)]
     return steps[-1] if steps else None
 
 
@@ -195,7 +195,7 @@ def _document_date(doc: Document) -> None:
     for printed in (first.subtitle, first.byline) if first else ():
         dates = single_dates(printed or "")  # (not a meeting's span of days a 副题 announces)
         if dates:  # a speech's 题注, a law's history, or the date printed under the title with its author organ
-            d = _last_history_date(printed or "") or dates[0]
+            d = _last_history_date(printed or "", dates) or dates[0]
             h.date, h.date_text = d.iso[:10], d.text
             return
     if first:
@@ -203,7 +203,8 @@ def _document_date(doc: Document) -> None:
         for block in first.blocks[:6]:
             if block.type == "heading":
                 break
-            adopted = _last_history_date(_lead(block.text))
+            lead = _lead(block.text)
+            adopted = _last_history_date(lead, find_dates(lead))
             if adopted:
                 h.date, h.date_text = adopted.iso[:10], adopted.text
                 return

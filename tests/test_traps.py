@@ -1929,6 +1929,27 @@ def test_kind58_a_text_dumps_kicker_over_the_headline(head: str, kicker: str | N
     assert art.blocks[0].text.startswith("4月1日，东岭县召开")
 
 
+def test_kind59_a_text_dumps_table_cells_are_no_page_furniture() -> None:
+    """A 统计公报 dumped one table cell a line, two tables with the same head row and the same row labels and
+    units: bare figures that rise by leaps are no folios, and the repeated head row, labels and units are no
+    running heads — every cell stays in the text."""
+    def table(n: int, rows: list[tuple[str, str, str, str]]) -> str:
+        cells = [f"表{n}　主要指标", "指标", "单位", "绝对数", "比上年增长（%）"] + [c for row in rows for c in row]
+        return "\n".join(cells) + "\n"
+
+    rows1 = [("粮食产量", "万吨", "45", "3.1"), ("蔬菜产量", "万吨", "88", "6.2"), ("肉类总产量", "万吨", "612", "2.4"),
+             ("发电量", "亿千瓦时", "890", "5.5")]
+    rows2 = [("发电量", "亿千瓦时", "912", "2.5"), ("肉类总产量", "万吨", "1045", "1.9"),
+             ("粮食产量", "万吨", "1300", "0.8")]
+    text = ("东岭县2025年国民经济和社会发展统计公报\n一、农业\n　　全年粮食产量稳定增长，主要农产品供应充足。\n"
+            + table(1, rows1) + "二、工业\n　　全年规模以上工业增加值比上年增长百分之六。\n" + table(2, rows2)
+            + "　　注：本公报中数据均为初步统计数。\n")
+    doc = bf.parse(text=text)
+    assert not [r.text for r in doc.removed if r.reason in ("page_number", "running_head")]
+    kept = texts(doc)
+    assert kept.count("万吨") == 5 and "1045" in kept and kept[-1].startswith("注：本公报中数据")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

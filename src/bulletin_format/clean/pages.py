@@ -75,13 +75,17 @@ def _folios(state: PassState) -> list[Line]:
     return [kept[i] for i in _folio_places(kept)]
 
 
+FOLIO_STEP_MAX = 2  # from one folio to the next: the next page, or the one after when a folio was lost
+
+
 def _folio_places(kept: list[Line]) -> list[int]:
     """Where the folios stand among the kept lines (``_folios``, for a rule that has the kept lines)."""
     found = [(i, n) for i, ln in enumerate(kept) if (n := _folio_number(ln.stripped)) is not None]
     if len(found) < FOLIO_MIN:
         return []
     numbers = [n for _, n in found]
-    rising = sum(1 for a, b in pairwise(numbers) if b > a)
+    # pages are counted one by one (a folio lost here and there: two): figures of a table rise by leaps
+    rising = sum(1 for a, b in pairwise(numbers) if 0 < b - a <= FOLIO_STEP_MAX)
     if rising < max(1, len(numbers) - 1) * 0.8:
         return []  # numbers that do not count pages: a list or a table of figures
     return [i for i, _ in found]
@@ -136,6 +140,30 @@ def _copies(kept: list[Line]) -> dict[str, list[int]]:
     return copies
 
 
+# a page's head is a line or two (the organ's name, the short title) — this many repeated lines in a row are
+# the head row of tables printed one cell a line
+HEAD_ROW_CELLS = 3
+
+
+def _in_repeated_run(repeated: set[int], i: int) -> bool:
+    """Whether the line at ``i`` stands in a run of HEAD_ROW_CELLS or more lines that are each repeated."""
+    lo = hi = i
+    while lo - 1 in repeated and i - lo < HEAD_ROW_CELLS:
+        lo -= 1
+    while hi + 1 in repeated and hi - lo + 1 < HEAD_ROW_CELLS:
+        hi += 1
+    return hi - lo + 1 >= HEAD_ROW_CELLS
+
+
+_FIGURE = re.compile(r"^[-+]?\d[\d.,，]*[%％]?$")
+FIGURE_REACH = 2  # a row's label and its unit stand this close to the row's figures
+
+
+def _by_a_figure(kept: list[Line], i: int) -> bool:
+    """Whether a line within FIGURE_REACH lines after ``i`` is a figure alone (45.2, 3.1%): a table's cell."""
+    return any(_FIGURE.match(ln.stripped) for ln in kept[i + 1 : i + 1 + FIGURE_REACH])
+
+
 def running_head(state: PassState) -> None:
     """A short line repeated on every printed page: the document's short title or the organ's name.
     Where the pages are numbered, its copies stand next to the folios (page furniture comes together);
@@ -146,8 +174,14 @@ def running_head(state: PassState) -> None:
     kept = [ln for ln in state.lines if ln.kept]
     folio_at = set(_folio_places(kept))  # (the kept lines looked at once, not again for the folios)
     near_folio = {i + d for i in folio_at for d in range(-FOLIO_REACH, FOLIO_REACH + 1)}
-    for places in _copies(kept).values():
+    copies = _copies(kept)
+    repeated = {i for places in copies.values() if len(places) >= 2 for i in places}
+    for places in copies.values():
         if len(places) < 2:
+            continue
+        if sum(_in_repeated_run(repeated, i) or _by_a_figure(kept, i) for i in places) * 2 > len(places):
+            # a table's head row repeated over each table (指标 / 单位 / 绝对数), or a row's label or unit next
+            # to its figures (发电量 / 万吨 / 45.2): cells of tables printed one a line, no page furniture
             continue
         if folio_at:
             by_folio = sum(1 for i in places if i in near_folio)
@@ -156,7 +190,9 @@ def running_head(state: PassState) -> None:
             if by_folio < len(places) and not enough:
                 continue
         elif len(places) < RUNNING_HEAD_MIN_REPEATS or \
-                (places[-1] - places[0]) / (len(places) - 1) < RUNNING_HEAD_MIN_SPACING:
+                (places[-1] - places[0]) / (len(places) - 1) < RUNNING_HEAD_MIN_SPACING or \
+                min(b - a for a, b in pairwise(places)) < RUNNING_HEAD_MIN_SPACING:
+            # (every copy a page apart: a unit or a column name repeated row by row is a table's cell)
             continue
         for k, i in enumerate(places):
             if k == 0 and i == 0 and is_title_like(kept[i].stripped):

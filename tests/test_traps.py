@@ -1950,6 +1950,28 @@ def test_kind59_a_text_dumps_table_cells_are_no_page_furniture() -> None:
     assert kept.count("万吨") == 5 and "1045" in kept and kept[-1].startswith("注：本公报中数据")
 
 
+def test_kind60_a_page_chosen_whole_under_a_logo_an_accessibility_bar_and_sidebar_boxes() -> None:
+    """A short 解读 page the chooser takes whole: the site's name as a text logo over an accessibility bar
+    (无障碍浏览　繁体版　长者模式　登录注册), a menu, a sidebar box (栏目导航) over its links, the breadcrumb,
+    the title in a cell: the logo, the bar and the box heading are chrome, the title the page's."""
+    links = "".join(f"<li><a href='/c/{i}/'>{t}</a></li>" for i, t in enumerate(("领导之窗", "机构职能", "规划计划")))
+    menu = "".join(f"<li><a href='/m/{i}/'>{t}</a></li>" for i, t in enumerate(("首页", "政务公开", "办事服务")))
+    page = ("<html><head><meta charset='utf-8'><title>东岭市人民政府门户网站</title></head><body>"
+            "<div class='logo'>东岭市人民政府门户网站</div>"
+            "<div class='bar'>无障碍浏览　繁体版　长者模式　登录注册</div>"
+            f"<ul class='nav'>{menu}</ul><div class='side'><h3>栏目导航</h3><ul>{links}</ul></div>"
+            "<div class='crumb'>您现在的位置：首页 &gt;&gt; 政策解读 &gt;&gt; 正文</div><table><tr><td>"
+            "解读：《东岭市关于加快全民健身的实施意见》</td></tr>"
+            "<tr><td>发布日期：2023年02月14日 11:31</td></tr></table>"
+            "<p>一、起草背景</p><p>为加快全民健身设施建设，满足群众日益增长的健身需求，市体育局起草了本意见。</p>"
+            "<p>二、主要内容</p><p>意见提出，到二〇二五年，全市人均体育场地面积达到二点六平方米。</p></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert article(doc).title == "解读：《东岭市关于加快全民健身的实施意见》"
+    kept = texts(doc)
+    assert not any(t in kept for t in ("东岭市人民政府门户网站", "栏目导航", "领导之窗"))
+    assert kept[0] == "一、起草背景"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

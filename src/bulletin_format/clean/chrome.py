@@ -383,14 +383,20 @@ def _bar_items(s: str) -> Iterator[str]:
 # a menu laid out as a text (a text dump keeps the page's columns): its entries set apart by wide gaps, one
 # of them the way home — three entries are enough then (a spaced-out title's characters stand one space apart)
 _WIDE_GAP = re.compile(r"(?: {2,}|\u3000+|\t+)")
-_HOME_ENTRY = frozenset({"首页", "网站首页", "主页", "返回首页", "Home", "HOME", "home"})
+# entries only a site's menus and tool bars print: the way home, the language and script switches, the
+# accessibility and login links, the skip link (lower case; a Traditional text is read in Simplified)
+MENU_ONLY_ENTRIES = frozenset({
+    "首页", "网站首页", "主页", "返回首页", "home", "english", "en", "繁体", "简体", "繁体版", "简体版", "中文",
+    "中文版", "中文简体", "中文繁体", "葡文版", "葡文", "跳到主要内容", "跳到主要内容区块", "网站导航", "网站导览",
+    "网站地图", "无障碍", "无障碍浏览", "长者模式", "关怀版", "登录", "注册", "登录注册",
+})
 _GAPPED_MENU_MIN = 3
 
 
 def _gapped_menu(s: str) -> bool:
     entries = _WIDE_GAP.split(s)
-    return (len(entries) >= _GAPPED_MENU_MIN and any(e in _HOME_ENTRY for e in entries)
-            and all(0 < len(e) <= _MENU_ENTRY_MAX and " " not in e for e in entries))
+    return (len(entries) >= _GAPPED_MENU_MIN and any(e.lower() in MENU_ONLY_ENTRIES for e in entries)
+            and all(2 <= len(e) <= _MENU_ENTRY_MAX and " " not in e for e in entries))  # (字　幕　中文: a label)
 
 
 def navigation(text: str) -> bool:

@@ -41,6 +41,7 @@ from .chrome import (
     DATE_TIME_ONLY,
     EDITOR_TAIL,
     LONE_LABEL,
+    MENU_ONLY_ENTRIES,
     PAGE_MARKER,
     PROSE_BIT,
     RELATED_HEAD,
@@ -373,12 +374,6 @@ def _menu_item(line: Line) -> bool:
     return 0 < len(s) <= limit and line.table is None and not _NOT_MENU_ITEM.search(s)
 
 
-# entries only a site's menu prints: the way home, the language and script switches, the skip link
-_MENU_ONLY_ENTRIES = frozenset({
-    "首页", "网站首页", "主页", "返回首页", "home", "english", "en", "繁体", "简体", "繁体版", "简体版", "中文",
-    "中文版", "中文简体", "中文繁体", "葡文版", "葡文", "跳到主要内容",
-    "跳到主要内容区块", "网站导航", "网站导览", "网站地图", "无障碍",  # (a Traditional text is read in Simplified)
-})
 SITE_NAME_LINES = 2  # the site's (or company's) name and a slogan over its menu
 SITE_NAME_MAX_LEN = 30  # a site's name: 某某县人民政府门户网站, 某某城市投资发展集团有限公司
 
@@ -393,6 +388,8 @@ def site_menu(state: PassState) -> None:
     one_line_menu = False  # a menu on one line (navigation) among the lines read
     title_below = False  # whether the line ending the run is a breadcrumb or a title: no entry is the title
     crumb_below = False
+    name_over_menu = False  # the names stand right over a menu on one line (a strong sign: no crumb needed)
+    previous: Line | None = None
     for ln in state.lines:
         if "outside" in ln.hints:
             continue  # (an HTML page's chrome: outside_main_content names it)
@@ -404,7 +401,9 @@ def site_menu(state: PassState) -> None:
             if ln.removed == "navigation" and not one_line_menu:
                 one_line_menu = True  # short lines read so far stand over the site's menu: its name
                 names, run = [*names, *run], []
+                name_over_menu = bool(names) and names[-1] is previous
             continue  # other chrome among the entries (a one-line menu, a skip link)
+        previous = ln
         if _menu_item(ln):
             run.append(ln)
             continue
@@ -420,12 +419,14 @@ def site_menu(state: PassState) -> None:
     # a column of short lines is a menu when the page says so: a breadcrumb or a one-line menu under it, or an
     # entry only a site's menu prints (首页, English, 繁體) — a list of names under a title is none
     menu = len(run) >= MENU_COLUMN_MIN and (crumb_below or one_line_menu or any(
-        ln.stripped.lower() in _MENU_ONLY_ENTRIES for ln in run)) and sum(
+        ln.stripped.lower() in MENU_ONLY_ENTRIES for ln in run)) and sum(
         looks_like_name(ln.stripped) for ln in run) * 2 < len(run)
     if menu:
         for ln in run:
             state.remove(ln, "site_menu")
-    if names and len(names) <= SITE_NAME_LINES and (menu or one_line_menu) and crumb_below:
+    # (the site's name opens the page: under other lines, it is a line of the text above some menu-like line)
+    if names and len(names) <= SITE_NAME_LINES and names[0] is next(iter(state.lines), None) \
+            and (((menu or one_line_menu) and crumb_below) or name_over_menu):
         for ln in names:
             state.remove(ln, "site_name")
 
@@ -1282,6 +1283,10 @@ def _title_heading_at_top(state: PassState) -> None:
     over two lines. A heading that opens the page with its byline under it is the title alone: the lines
     after the byline are the text's (a 判决书's court, kind and case number), not more of the title."""
     lines = state.lines
+    first_prose = next((i for i, ln in enumerate(lines) if ln.kept and is_prose_line(ln)), len(lines))
+    for i, ln in enumerate(lines[:first_prose]):
+        if ln.kept and ln.hints & _HEADINGS and _heads_link_list(lines, i, first_prose):
+            state.remove(ln, "navigation")  # a sidebar box's name over its links (栏目导航), above the text
     top = next((i for i, ln in enumerate(lines[:TOP_HEADING_REACH]) if ln.kept and "link" not in ln.hints), None)
     if top is not None and top + 1 < len(lines) and lines[top].hints & {"h1", "h2"} \
             and lines[top + 1].removed in ("byline", "date_line"):

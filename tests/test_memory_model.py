@@ -191,8 +191,13 @@ def test_the_first_pass_misses_no_repeated_key_and_lets_few_others_through() -> 
 
 
 def reference_navigation(text: str) -> bool:
-    """navigation() as it was, splitting the whole text."""
+    """navigation() as it was, splitting the whole text (and a menu laid out with wide gaps, one of its
+    entries the way home: three entries of two to six characters)."""
     s = text.strip()
+    gapped = re.split(r"(?: {2,}|\u3000+|\t+)", s)
+    if len(gapped) >= 3 and any(e.lower() in chrome.MENU_ONLY_ENTRIES for e in gapped) \
+            and all(2 <= len(e) <= 6 and " " not in e for e in gapped):
+        return True
     if "|" in s or "｜" in s:
         items = [p.strip() for p in re.split(r"[|｜]", s)]
         if len(items) >= 3 and all(0 < len(p) <= 16 for p in items):

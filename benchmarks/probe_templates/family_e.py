@@ -503,8 +503,8 @@ FAMILIES = [fam_hk, fam_tw, fam_mo, fam_cppcc, fam_wechat, fam_gongwen, fam_jian
 def to_trad(page: Page) -> None:
     def conv(s: str) -> str:
         if page.trad != "hk":
-            return S2TW.convert(s)
-        s = S2HK.convert(s)
+            return str(S2TW.convert(s))
+        s = str(S2HK.convert(s))
         for a, b in (("羣", "群"), ("閲", "閱"), ("裏", "裡"), ("着", "著"), ("綫", "線"), ("衞", "衛")):
             s = s.replace(a, b)   # keep HK text inside Big5
         return s

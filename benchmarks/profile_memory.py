@@ -132,9 +132,15 @@ def child(path: Path, fmt: str, stream: bool, python: bool) -> None:
     probe.wrap(pipeline.segment, "run", "segment")
     probe.wrap(pipeline, "normalize_document", "normalize")
     probe.wrap(api, "write_file", "write")
+    from bulletin_format.writers import json_text, json_writer
+
+    probe.wrap(json_writer, "write_chunks", "write")  # convert() to JSON: the chunks, then their join
+    probe.wrap(json_text.JsonText, "text", "write: join")
     writer = api._writer
 
     def measured_writer(to: str) -> Callable[..., Any]:
+        if to == "json":  # convert() writes it in chunks (measured above)
+            return writer(to)
         holder = type("Writer", (), {"write": staticmethod(writer(to))})
         probe.wrap(holder, "write", "write")
         return holder.write  # type: ignore[no-any-return]

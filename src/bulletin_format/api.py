@@ -212,13 +212,13 @@ def convert(
     target = check_output(output) if output is not None else None
     doc = parse(source_of(source, text, path), **parse_options)
     result: str | bytes
-    if to == "json" and writer is json_writer().write:  # (not a writer set in its place)
+    if to == "json" and writer is _json_module().write:  # (not a writer set in its place)
         # the JSON's chunks held lean, and joined once the Document is gone: the Document, the chunks and the
         # joined text were alive together, three times the JSON of a name list
         from .writers.json_text import JsonText
 
         held = JsonText()
-        json_writer().write_chunks(doc, held.add, **writer_options)
+        _json_module().write_chunks(doc, held.add, **writer_options)
         del doc
         result = held.text()
     else:
@@ -228,7 +228,7 @@ def convert(
     return result
 
 
-def json_writer() -> ModuleType:
+def _json_module() -> ModuleType:
     """The JSON writer's module (imported on first use, as ``WRITERS`` imports it)."""
     from .writers import json_writer as module
 

@@ -9,7 +9,8 @@ the whole output) and, for JSON, streamed into a file as the command line writes
 For each stage of the pipeline (read, clean, segment, normalise, write) it prints the resident memory at the
 stage's start, its peak during the stage (the kernel's high-water mark, reset as the stage starts: Linux) and at
 its end, each over the input size (a DOCX input: also the reader's steps inside ``read`` — the package opened,
-the body streamed, the texts prepared for the shadow). ``--python`` runs each case once more under
+the body streamed, the texts prepared for the shadow; ``convert()`` to JSON: "write" makes the JSON's chunks and
+"write: join" joins them once the Document is gone). ``--python`` runs each case once more under
 ``tracemalloc`` (several times slower): the Python objects alive at each stage's start, peak and end, and the
 five places that allocated most of what is alive when the stage with the highest peak ends.
 

@@ -9,7 +9,8 @@ the whole output) and, for JSON, streamed into a file as the command line writes
 For each stage of the pipeline (read, clean, segment, normalise, write) it prints the resident memory at the
 stage's start, its peak during the stage (the kernel's high-water mark, reset as the stage starts: Linux) and at
 its end, each over the input size (a DOCX input: also the reader's steps inside ``read`` — the package opened,
-the body streamed, the texts prepared for the shadow). ``--python`` runs each case once more under
+the body streamed, the texts prepared for the shadow; ``convert()`` to JSON: "write" makes the JSON's chunks and
+"write: join" joins them once the Document is gone). ``--python`` runs each case once more under
 ``tracemalloc`` (several times slower): the Python objects alive at each stage's start, peak and end, and the
 five places that allocated most of what is alive when the stage with the highest peak ends.
 
@@ -132,9 +133,15 @@ def child(path: Path, fmt: str, stream: bool, python: bool) -> None:
     probe.wrap(pipeline.segment, "run", "segment")
     probe.wrap(pipeline, "normalize_document", "normalize")
     probe.wrap(api, "write_file", "write")
+    from bulletin_format.writers import json_text, json_writer
+
+    probe.wrap(json_writer, "write_chunks", "write")  # convert() to JSON: the chunks, then their join
+    probe.wrap(json_text.JsonText, "text", "write: join")
     writer = api._writer
 
     def measured_writer(to: str) -> Callable[..., Any]:
+        if to == "json":  # convert() writes it in chunks (measured above)
+            return writer(to)
         holder = type("Writer", (), {"write": staticmethod(writer(to))})
         probe.wrap(holder, "write", "write")
         return holder.write  # type: ignore[no-any-return]

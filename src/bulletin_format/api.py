@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Literal, overload
 
 from .errors import OptionError, OutputError, OutputFormatError, UnknownOptionError, WriterOptionError
@@ -210,10 +211,28 @@ def convert(
     parse_options, writer_options = _split_options(to, options)
     target = check_output(output) if output is not None else None
     doc = parse(source_of(source, text, path), **parse_options)
-    result: str | bytes = writer(doc, **writer_options)
+    result: str | bytes
+    if to == "json" and writer is _json_module().write:  # (not a writer set in its place)
+        # the JSON's chunks held lean, and joined once the Document is gone: the Document, the chunks and the
+        # joined text were alive together, three times the JSON of a name list
+        from .writers.json_text import JsonText
+
+        held = JsonText()
+        _json_module().write_chunks(doc, held.add, **writer_options)
+        del doc
+        result = held.text()
+    else:
+        result = writer(doc, **writer_options)
     if target is not None:
         write_atomic(target, result)
     return result
+
+
+def _json_module() -> ModuleType:
+    """The JSON writer's module (imported on first use, as ``WRITERS`` imports it)."""
+    from .writers import json_writer as module
+
+    return module
 
 
 def _split_options(to: str, options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -1,7 +1,8 @@
 """JSON writer: the Document's dict form, UTF-8, deterministic, validated by schema.json.
 
 ``write`` returns the JSON text; ``write_to`` writes the same bytes to a binary file as they are made,
-so a big document's JSON is never held whole (nor its UTF-8 copy): what ``writers.write_file`` uses.
+so a big document's JSON is never held whole (nor its UTF-8 copy): what ``writers.write_file`` uses;
+``write_chunks`` hands the same text to a function in chunks (``api.convert``: ``writers/json_text.py``).
 """
 
 from __future__ import annotations
@@ -88,6 +89,13 @@ def write_to(doc: Document, fh: IO[bytes], *, indent: int | None = 2) -> None:
     """``write(doc, indent=indent)`` encoded as UTF-8 into ``fh``, chunk by chunk as it is made."""
     check_options(indent=indent)
     _write(doc, indent, lambda chunk: fh.write(chunk.encode("utf-8")))
+
+
+def write_chunks(doc: Document, sink: Callable[[str], object], *, indent: int | None = 2) -> None:
+    """``write(doc, indent=indent)`` handed to ``sink`` chunk by chunk as it is made (the chunks joined are
+    ``write``'s text): ``api.convert`` keeps them lean and joins them once the Document is gone."""
+    check_options(indent=indent)
+    _write(doc, indent, sink)
 
 
 def _write(doc: Document, indent: int | None, sink: Callable[[str], object]) -> None:

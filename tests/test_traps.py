@@ -1972,6 +1972,20 @@ def test_kind60_a_page_chosen_whole_under_a_logo_an_accessibility_bar_and_sideba
     assert kept[0] == "一、起草背景"
 
 
+def test_kind61_an_articles_pages_on_one_page_leave_no_pager() -> None:
+    """An article printed as its pages in one page (第2页 over the second), and its pager under it
+    (上一页 1 2 下一页): the marks and the pager are the page's, the paragraphs of both pages the text."""
+    para = "<p>东岭县各乡镇要切实加强秸秆综合利用工作，确保各项任务按期完成，及时回应群众关切。</p>"
+    page = ("<html><head><meta charset='utf-8'><title>东岭县召开秸秆综合利用推进会</title></head><body>"
+            "<h1>东岭县召开秸秆综合利用推进会</h1><div class='info'>2025-03-08 10:20　来源：东岭县新闻网</div>"
+            f"<div id='page_1'>{para}<p>各成员单位要主动对接，做到早发现早处置。</p></div>"
+            f"<div id='page_2'><div class='page-mark'>第2页</div>{para}<p>会议还对近期重点工作作了部署。</p></div>"
+            "<div class='pager'>上一页 1 2 下一页</div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert [t[:4] for t in texts(doc)] == ["东岭县各", "各成员单", "东岭县各", "会议还对"]
+    assert {r.reason for r in doc.removed if "页" in r.text} == {"pager"}
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -472,6 +472,20 @@ def comment_heading(text: str) -> bool:
     return len(s) <= COMMENT_HEADING_MAX_LEN and bool(_COMMENT_HEAD.match(s))
 
 
+PAGER_MAX_LEN = 80
+# an article's pager, or the mark of one of its pages printed on one page: 上一页 1 2 3 下一页, 第2页, 共3页
+_PAGER = re.compile(
+    r"^(?:[\[【(（]?\s*(?:上一页|下一页|上页|下页|首页|尾页|末页|第\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页|\d{1,3}|…|\.{2,3}"
+    r"|跳转|转到|GO|Go)\s*[\]】)）]?[\s|｜/]*)+$"
+)
+
+
+def pager(text: str) -> bool:
+    """A pager or a page mark (上一页 1 2 3 下一页, 第2页): one of its words says 页, and it holds nothing else."""
+    s = text.strip()
+    return len(s) <= PAGER_MAX_LEN and "页" in s and s not in ("首页", "尾页") and bool(_PAGER.match(s))
+
+
 def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
@@ -505,6 +519,7 @@ def source_credit(text: str) -> bool:
 CLASSIFIERS: tuple[Callable[[str], bool], ...] = (
     comment_heading,
     page_stats,
+    pager,
     breadcrumb,
     copyright_footer,
     share_print_bar,
@@ -521,7 +536,7 @@ CHROME_BITS = PROSE_BIT - 1  # the classifiers' bits
 BYLINE_BIT = 1 << CLASSIFIERS.index(byline)
 _MAX_LEN: dict[Callable[[str], bool], int] = {
     byline: BYLINE_MAX_LEN, share_print_bar: SHARE_BAR_MAX_LEN, copyright_footer: COPYRIGHT_MAX_LEN,
-    qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN,
+    qr_code: QR_MAX_LEN, comment_heading: COMMENT_HEADING_MAX_LEN, page_stats: PAGE_STATS_MAX_LEN, pager: PAGER_MAX_LEN,
     tags: TAGS_MAX_LEN,
 }
 _LIMITS = sorted(set(_MAX_LEN.values()))
@@ -551,6 +566,7 @@ def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
 _NEEDS: dict[Callable[[str], bool], str] = {
     comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
     page_stats: "次数量kK\u212a",  # …次, …数, …量; "ack" in the lowered text (K and the Kelvin sign lower to k)
+    pager: "页",  # 上一页, 第2页
     breadcrumb: "位>»›＞→",  # …位置：; two arrows
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words

@@ -231,6 +231,9 @@ def _heading_plan(tokens: list[Token]) -> _Headings:
 
 PAGE_EVIDENCE_MIN = 2  # kinds of page chrome that make a page dump: one alone is a draft's (a list of links)
 PAGE_KINDS = ("logo", "menu", "breadcrumb", "byline", "footer")  # the kinds, in reading order
+# the kinds printed over the headline, one of which a page dump shows: a byline and a footer line alone
+# are a draft's too (an author may credit a source and sign a copyright notice)
+HEAD_KINDS = frozenset({"logo", "menu", "breadcrumb"})
 MENU_RUN_MIN = 3  # link-only items in a row over the headline: a site's menu (two may be a draft's pointers)
 MENU_ITEM_MAX_LEN = 20  # characters of a menu entry's text (栏目 names are short; a headline is longer)
 BYLINE_REACH = 4  # blocks under the headline a byline is printed within
@@ -303,7 +306,7 @@ def page_evidence(tokens: list[Token]) -> Extraction | None:
     """Whether the parsed text is a web page saved as Markdown: the kinds of page chrome it shows (a logo
     link, a menu, a breadcrumb above the headline; a byline under it; footer lines) as the candidates of an
     ``Extraction`` (method ``markdown_page``; ``lines``: how many lines show the kind), or None — fewer
-    than ``PAGE_EVIDENCE_MIN`` kinds: a draft someone wrote."""
+    than ``PAGE_EVIDENCE_MIN`` kinds, or none printed over the headline: a draft someone wrote."""
     headline = _page_headings(tokens).title
     found: dict[str, int] = {}
     run = 0  # link-only items in a row over the headline
@@ -335,7 +338,7 @@ def page_evidence(tokens: list[Token]) -> Extraction | None:
             found["byline"] = found.get("byline", 0) + 1
         elif below and copyright_footer(text):
             found["footer"] = found.get("footer", 0) + 1
-    if len(found) < PAGE_EVIDENCE_MIN:
+    if len(found) < PAGE_EVIDENCE_MIN or not HEAD_KINDS & found.keys():
         return None
     kinds = [kind for kind in PAGE_KINDS if kind in found]
     return Extraction(

@@ -316,39 +316,17 @@ def _collect_events(root: etree._Element) -> _Collector:
     return out
 
 
-def _collect(root: etree._Element, may_exceed: bool = True) -> _Collector:
+def _collect(root: etree._Element) -> _Collector:
     """``_collect_events(root)``: by ``_collect_children`` unless the page holds more than MAX_NODES
-    nodes (a hostile page, which the element limit cuts). ``may_exceed``: False when the page is known to
-    hold fewer (``_may_exceed_node_limit``): the subtrees the walk skips are then not counted."""
-    collected = _collect_children(root, may_exceed)
+    nodes (a hostile page, which the element limit cuts)."""
+    collected = _collect_children(root)
     return collected if collected is not None else _collect_events(root)
-
-
-# What bounds the elements the parser makes of a markup: each stands for a "<" of it (a start tag, or an end
-# tag it makes an element of: </p>, </br>), or is implied — a <p> around inline markup or text put straight
-# into <html> or <head> (at most one a tag and one a stretch of text between two tags: two a "<", and one),
-# <html>, <head> and <body> when the markup has none — or is a <br> put in for a line of a <pre>. The bound
-# takes twice as many again as that count (a generous margin: a page near the limit is counted exactly).
-_ELEMENTS_PER_TAG_BOUND = 6
-_ELEMENTS_PER_LINE_BREAK_BOUND = 2
-_ELEMENTS_IMPLIED_BOUND = 16
-
-
-def _may_exceed_node_limit(markup: str) -> bool:
-    """Whether the tree parsed from ``markup`` may hold more than MAX_NODES elements (false for every page
-    below a few tens of thousands of tags): two counts of a character, where counting the elements of each
-    subtree the walk skips (a data table, a script, a hidden block) takes an XPath evaluation of it."""
-    tags = markup.count("<")
-    if _ELEMENTS_PER_TAG_BOUND * tags + _ELEMENTS_IMPLIED_BOUND > MAX_NODES:
-        return True
-    return (_ELEMENTS_PER_TAG_BOUND * tags + _ELEMENTS_PER_LINE_BREAK_BOUND * markup.count("\n")
-            + _ELEMENTS_IMPLIED_BOUND > MAX_NODES)
 
 
 _COUNT_BELOW = etree.XPath("count(descendant::node()[not(self::text())])")  # what the walk by events meets
 
 
-def _collect_children(root: etree._Element, may_exceed: bool = True) -> _Collector | None:
+def _collect_children(root: etree._Element) -> _Collector | None:
     """``_collect_events(root)``, walking each element's children with lxml's own iterator: a leaf (most
     elements) is read whole where it is met, a skipped subtree (script, style, a hidden inline element, a
     data table) is never entered, and the tag tests are one dictionary look-up (``_TAG_KINDS``). Whether a
@@ -402,7 +380,7 @@ def _collect_children(root: etree._Element, may_exceed: bool = True) -> _Collect
             if skipped:  # (a tail of whitespace before a line's first text is tested here, not handed to add())
                 if kind & _ASIDE:
                     out.set_aside(_aside_text(el, name := el.tag.lower()), SET_ASIDE_TAGS[name])
-                if may_exceed and len(el):
+                if len(el):
                     nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
                 if tail and (parts or not tail.isspace()):
@@ -651,7 +629,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     body = root.find("body")
     token = READ_TABLES.set(streamed[1] if streamed is not None else None)
     try:
-        collected = _collect(body if body is not None else root, _may_exceed_node_limit(cleaned))
+        collected = _collect(body if body is not None else root)
     finally:
         READ_TABLES.reset(token)
     del streamed

@@ -117,6 +117,21 @@ def is_traditional(text: str) -> bool:
     return needed <= 1 or any(n >= needed for n, _ in enumerate(hits, start=2))
 
 
+def _traditional_in(text: str, spans: list[tuple[int, int]]) -> bool:
+    """``is_traditional`` of the stretches ``spans`` of ``text`` joined, in one scan of them that counts as it
+    goes: no joined copy, and a text with a few Traditional characters (a 繁體 switch, 乾 or 後 in a
+    Simplified page) is not scanned a second time to count them."""
+    scan, astral = _traditional()
+    hits = (m.group() for start, end in spans for m in scan.finditer(text, start, end))
+    hits = (c for c in hits if c <= "\uffff" or c in astral)
+    if next(hits, None) is None:
+        return False
+    readable = sum(end - start for start, end in spans)
+    ascii_chars = sum(len(text[start:end].encode("ascii", errors="ignore")) for start, end in spans)
+    needed = math.ceil(MIN_TRADITIONAL_SHARE * (readable - ascii_chars))
+    return needed <= 1 or any(n >= needed for n, _ in enumerate(hits, start=2))
+
+
 def _ref_char(match: re.Match[str]) -> str | None:
     hexa, dec = match.groups()
     point = int(hexa, 16) if hexa else int(dec)
@@ -316,13 +331,13 @@ class ShadowReading:
     def prepare(self, text: str, fmt: str) -> str:
         html = fmt == "html"
         spans = list(_readable_spans(text)) if html else [(0, len(text))]
-        scan = _traditional()[0]
         references = html and any(_CHAR_REF.search(text, start, end) for start, end in spans)
-        if not references and not any(scan.search(text, start, end) for start, end in spans):
-            return text  # nothing to convert: all that a Simplified input costs
-        readable = "".join(text[start:end] for start, end in spans)
-        if not is_traditional(_decode_hanzi_references(readable) if references else readable):
-            return text
+        if references:
+            readable = "".join(text[start:end] for start, end in spans)
+            if not is_traditional(_decode_hanzi_references(readable)):
+                return text
+        elif not _traditional_in(text, spans):
+            return text  # nothing to convert (one scan that finds none: all that a Simplified input costs)
         original = _decode_hanzi_references(text) if references else text
         shadow = shadow_text(original)
         if shadow == original:

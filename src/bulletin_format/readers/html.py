@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any, cast
 
 from lxml import etree
@@ -96,9 +97,12 @@ def sniff(text: str) -> bool:
     head = text[start : start + SNIFF_WINDOW]
     if start and head[:1] == "<":
         return True  # a prolog, then markup
-    if not head.startswith("<"):
-        return len(_KNOWN_TAG.findall(head)) >= 12
-    return len(_KNOWN_TAG.findall(head)) >= 2
+    return _known_tags_at_least(head, 2 if head.startswith("<") else 12)
+
+
+def _known_tags_at_least(head: str, count: int) -> bool:
+    """``len(_KNOWN_TAG.findall(head)) >= count``, the search stopped at the ``count``-th tag."""
+    return next(islice(_KNOWN_TAG.finditer(head), count - 1, None), None) is not None
 
 
 class _Collector:
@@ -373,13 +377,13 @@ def _collect_children(root: etree._Element) -> _Collector | None:
                 elif kind & _TABLE and not hidden and (data := _data_table(el, el in holders)) is not None:
                     out.table(el, *data)
                     skipped = True
-            if skipped:
+            if skipped:  # (a tail of whitespace before a line's first text is tested here, not handed to add())
                 if kind & _ASIDE:
                     out.set_aside(_aside_text(el, name := el.tag.lower()), SET_ASIDE_TAGS[name])
                 if len(el):
                     nodes += int(cast(float, _COUNT_BELOW(el)))
                 tail = el.tail
-                if tail:
+                if tail and (parts or not tail.isspace()):
                     add(tail, p_owner, p_link, p_hints)
                 continue
             line_tag = kind & _LINE
@@ -398,7 +402,7 @@ def _collect_children(root: etree._Element) -> _Collector | None:
                         if line_tag and parts:
                             flush()
                 tail = el.tail
-                if tail:
+                if tail and (parts or not tail.isspace()):
                     add(tail, p_owner, p_link, p_hints)
                 continue
             if not kind:
@@ -422,7 +426,7 @@ def _collect_children(root: etree._Element) -> _Collector | None:
                 flush()
             if stack:
                 tail = el.tail
-                if tail:
+                if tail and (parts or not tail.isspace()):
                     up = stack[-1][1]
                     add(tail, up[0], up[1], up[4])
     if nodes > MAX_NODES:
@@ -569,6 +573,13 @@ def _pre_pieces(text: str, wrapped: bool) -> list[str]:
     return out
 
 
+def _has_pre(root: etree._Element) -> bool:
+    """Whether the tree holds a <pre> element: ``_pre_lines_as_breaks`` changes nothing without one. Asked
+    of the tree (libxml2 finds it without a proxy for any other element) before the markup is searched for
+    ``<pre``/``<PRE``: two scans of a whole page that holds none, most pages."""
+    return next(root.iter("pre"), None) is not None
+
+
 def _pre_lines_as_breaks(root: etree._Element) -> None:
     """The lines a <pre> block prints, kept: each line break of its text becomes a <br> (the collector reads
     newlines as spaces elsewhere), so a text pasted as preformatted keeps its paragraphs and its 落款 — and a
@@ -613,7 +624,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     meta = _meta(root)
     title_el = root.find(".//title")
     page_title = re.sub(r"\s+", " ", _all_text(title_el)).strip() if title_el is not None else ""
-    if "<pre" in cleaned or "<PRE" in cleaned:
+    if _has_pre(root) and ("<pre" in cleaned or "<PRE" in cleaned):
         _pre_lines_as_breaks(root)
     body = root.find("body")
     token = READ_TABLES.set(streamed[1] if streamed is not None else None)

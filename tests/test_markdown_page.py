@@ -181,3 +181,22 @@ def test_the_cleaning_rules_run_on_a_markdown_input_only_with_page_evidence():
     page = read(NEWS)
     clean.run(page)
     assert any(ln.removed == "breadcrumb" for ln in page.lines)
+
+
+def test_a_menu_saved_on_one_line_is_a_menu() -> None:
+    """A reader mode that keeps the site's menu as one paragraph of links ([首页](…) [政务公开](…) …), a plain
+    byline and a footer: a page dump — the menu, byline, related list and footer are
+    removed, the page facts read."""
+    text = ("[东岭市人民政府门户网站](https://example.gov/0) [首页](https://example.gov/1) "
+            "[政务公开](https://example.gov/2) [政务服务](https://example.gov/3) [互动交流](https://example.gov/4)\n\n"
+            "# 东岭市举行项目集中签约仪式\n\n发布时间：2024-08-10 16:22 来源：东岭日报\n\n"
+            "活动现场，十二个项目集中签约，总投资八十六亿元，涉及先进制造和现代服务业。\n\n"
+            "下一步，东岭市将做好项目跟踪服务，推动签约项目早落地、早投产。\n\n责任编辑：孙雨\n\n"
+            "相关阅读\n\n- [南湾镇开展春季植树活动](https://example.gov/r0)\n- [北岭乡召开安全生产例会](https://example.gov/r1)\n\n"
+            "主办单位：东岭市人民政府办公室\n网站标识码：1234500005\n")
+    data = json.loads(bf.convert(text=text, to="json"))
+    assert data["source"]["extraction"]["method"] == "markdown_page"
+    assert data["articles"][0]["title"] == "东岭市举行项目集中签约仪式"
+    assert [t[:4] for t in _body(data)] == ["活动现场", "下一步，"]
+    assert (data["metadata"]["published"], data["metadata"]["origin"], data["metadata"]["editor"]) == (
+        "2024-08-10T16:22", "东岭日报", "孙雨")

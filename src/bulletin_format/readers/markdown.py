@@ -262,6 +262,11 @@ def _link_share(inline: Token) -> float:
     return inside / total if total else 0.0
 
 
+def _links(inline: Token) -> int:
+    """How many links an inline holds."""
+    return sum(1 for child in inline.children or [] if child.type == "link_open")
+
+
 def _link_item(inline: Token) -> str | None:
     """What an inline that is one link and nothing else holds: ``image`` (a logo link), ``anchor`` (a link
     inside the text, ``#…``), or ``link``; None for any other inline."""
@@ -329,6 +334,9 @@ def page_evidence(tokens: list[Token]) -> Extraction | None:
                 found["menu"] = found.get("menu", 0) + (MENU_RUN_MIN if run == MENU_RUN_MIN else 1)
             continue
         run = 0
+        if above and item is None and _links(inline) >= MENU_RUN_MIN and _link_share(inline) >= LINK_SHARE:
+            found["menu"] = found.get("menu", 0) + 1  # the menu on one line: [首页](…) [政务公开](…) …
+            continue
         if below:
             blocks_below += 1
         text = " ".join(_inline_lines(inline, page=True))

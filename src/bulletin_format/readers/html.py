@@ -26,6 +26,7 @@ from ..model import Removed, TableCell, table_text
 from ..normalize.dates import find_dates
 from ..patterns import canon, cjk_count
 from .html_content import PageBlock, choose
+from .html_css import hide_styled
 from .html_stream import READ_TABLES, STREAM_MIN_CHARS, Reading, data_table
 from .html_stream import parse as parse_pruning_tables
 from .html_strip import skip_prolog, visible_text
@@ -626,6 +627,8 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     page_title = re.sub(r"\s+", " ", _all_text(title_el)).strip() if title_el is not None else ""
     if _has_pre(root) and ("<pre" in cleaned or "<PRE" in cleaned):
         _pre_lines_as_breaks(root)
+    if "<style" in cleaned or "<STYLE" in cleaned:
+        hide_styled(root)  # what the page's style sheets hide (a phone's or a printer's copy of the article)
     body = root.find("body")
     token = READ_TABLES.set(streamed[1] if streamed is not None else None)
     try:

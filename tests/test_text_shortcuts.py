@@ -1,0 +1,65 @@
+"""The shortcuts of the text path's third speed round (branch textspeed3) answer as the general code does: each
+test below fails when its shortcut skips a case the general code takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin_format.clean import RULES, rules
+from bulletin_format.lines import PassState
+from bulletin_format.model import SourceInfo
+from bulletin_format.readers import text as text_reader
+
+ROW = "名称{i}\t数量{i}\t金额{i}"
+PROSE = "某市今年以来围绕重点工作持续推进各项改革，取得了明显成效，群众满意度不断提升，各部门协同配合形成合力。"
+
+
+def _doubled(lines: list[str], ending: str) -> str:
+    return "".join(line + ending for line in lines)
+
+
+@pytest.mark.parametrize("ending", ["\r\r\n", "\n\n", "\u2028\u2028", "\n\u200b\n"])
+def test_a_small_texts_line_pitch_is_read_from_its_lines_as_from_the_text(ending: str) -> None:
+    """Below WINDOW_CHARS the pitch is taken from the lines already split (``_pitch_of``), not from a search of
+    the text for its line breaks (``_line_pitch``): the same number, and a table whose rows are two input
+    lines apart is found."""
+    lines = ["标题", *(f"第{i}行正文内容。" for i in range(5)), *(ROW.format(i=i) for i in range(4)), "结尾。"]
+    text = _doubled(lines, ending)
+    assert len(text) < text_reader.WINDOW_CHARS
+    assert text_reader._pitch_of(text.splitlines()[: 2 * text_reader.PITCH_LINES]) == text_reader._line_pitch(text) == 2
+    tables = [ln for ln in text_reader.read(text).lines if ln.table is not None]
+    assert len(tables) == 1 and len(tables[0].table or []) == 4
+
+
+def test_a_table_in_doubled_lines_is_read_alike_below_and_above_the_window() -> None:
+    lines = [*(f"第{i}行正文内容。" for i in range(3)), *(ROW.format(i=i) for i in range(3)), "结尾。"]
+    small = _doubled(lines, "\r\r\n")
+    big = small + _doubled([PROSE] * (text_reader.WINDOW_CHARS // len(PROSE) + 1), "\r\r\n")
+    assert len(big) >= text_reader.WINDOW_CHARS
+
+    def tables(text: str) -> list[tuple[int, list[list[str]]]]:
+        return [(ln.number, [[c.text for c in row] for row in ln.table]) for ln in text_reader.read(text).lines
+                if ln.table is not None]
+
+    assert tables(small) == tables(big) and len(tables(small)) == 1
+
+
+def _cleaned_up_to(text: str, last: str) -> PassState:
+    state = text_reader.read(text)
+    state.source = SourceInfo(format="text")
+    for rule in RULES:
+        if rule.__name__ == last:
+            break
+        rule(state)
+    return state
+
+
+def test_the_page_tail_starts_at_a_kept_dated_byline_when_no_line_was_removed() -> None:
+    """page_tail passes over a text none of whose lines it could start at; a post's dated byline under its text
+    (kept: the byline rule reads the page head only) is such a line, with nothing removed before it."""
+    text = "\n".join(["关于推进某项工作的情况通报", *[PROSE] * 4, "发表于 2023-03-05 12:40", "网友甲：说得好", "网友乙：支持"])
+    state = _cleaned_up_to(text, "page_tail")
+    assert not any(ln.removed for ln in state.lines)
+    rules.page_tail(state)
+    assert [ln.removed for ln in state.lines][-3:] == ["byline", "page_tail", "page_tail"]
+    assert not any(ln.removed for ln in state.lines[:-3])

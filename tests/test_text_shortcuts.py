@@ -63,3 +63,37 @@ def test_the_page_tail_starts_at_a_kept_dated_byline_when_no_line_was_removed() 
     rules.page_tail(state)
     assert [ln.removed for ln in state.lines][-3:] == ["byline", "page_tail", "page_tail"]
     assert not any(ln.removed for ln in state.lines[:-3])
+
+
+def test_a_blank_text_is_told_alike_with_and_without_the_first_character_test() -> None:
+    """``is_blank`` answers at its first character when that is visible: the same as the pattern for every
+    character of the BMP first, alone and before text, whitespace and zero-width characters."""
+    from bulletin_format.lines import _BLANK, _ZERO_WIDTH, is_blank
+
+    tails = ["", " ", "\u3000", "x", "中", _ZERO_WIDTH, " 中"]
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for tail in tails:
+            text = chr(code) + tail
+            assert is_blank(text) == bool(_BLANK.match(text)), repr(text)
+    assert is_blank("") and is_blank(" \u200b\u3000\ufeff ") and not is_blank("\u200b 中")
+
+
+def test_a_run_of_spaces_is_found_alike_by_the_substring_tests_and_the_pattern() -> None:
+    from itertools import product
+
+    for n in range(1, 6):
+        for chars in product(" \u3000a中", repeat=n):
+            text = "".join(chars)
+            assert text_reader._holds_space_run(text) == (text_reader._SPACE_RUN.search(text) is not None), repr(text)
+
+
+def test_a_margin_shared_by_three_neighbouring_lengths_is_found() -> None:
+    """_wrap_width passes over a text none of whose lengths is common enough: the test must count a length's two
+    neighbours too (a margin of 20 whose lines are 19, 20 and 21 characters long, none of them 30 % alone)."""
+    from bulletin_format.clean import pages
+    from bulletin_format.lines import Line
+
+    texts = ["短行" * 3] * 18 + ["字" * 19] * 4 + ["字" * 20] * 4 + ["字" * 21] * 4
+    assert pages._wrap_width([Line(k + 1, t) for k, t in enumerate(texts)]) == 20

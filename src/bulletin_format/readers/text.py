@@ -156,10 +156,17 @@ def _tab_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+def _holds_space_run(text: str) -> bool:
+    """Whether ``_SPACE_RUN`` finds a run in ``text``: two of its characters side by side."""
+    return "  " in text or "\u3000\u3000" in text or " \u3000" in text or "\u3000 " in text
+
+
 def _spaced_cells(text: str) -> tuple[list[str], list[int]] | None:
     """The cells of a line cut by runs of spaces, and the display column each cell starts at."""
     # three cells need two runs of spaces between text (most lines have none, or only an indent)
     inner = text.strip()
+    if not _holds_space_run(inner):
+        return None  # (most lines: four substring tests cost less than the search)
     first = _SPACE_RUN.search(inner)
     if first is None or _SPACE_RUN.search(inner, first.end()) is None:
         return None

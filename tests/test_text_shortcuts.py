@@ -57,7 +57,8 @@ def _cleaned_up_to(text: str, last: str) -> PassState:
 def test_the_page_tail_starts_at_a_kept_dated_byline_when_no_line_was_removed() -> None:
     """page_tail passes over a text none of whose lines it could start at; a post's dated byline under its text
     (kept: the byline rule reads the page head only) is such a line, with nothing removed before it."""
-    text = "\n".join(["关于推进某项工作的情况通报", *[PROSE] * 4, "发表于 2023-03-05 12:40", "网友甲：说得好", "网友乙：支持"])
+    tail = ["发表于 2023-03-05 12:40", "网友甲：说得好", "网友乙：支持"]
+    text = "\n".join(["关于推进某项工作的情况通报", *[PROSE] * 4, *tail])
     state = _cleaned_up_to(text, "page_tail")
     assert not any(ln.removed for ln in state.lines)
     rules.page_tail(state)

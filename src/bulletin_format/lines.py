@@ -23,6 +23,8 @@ NO_HINTS: frozenset[str] = frozenset()  # a line without hints (one shared empty
 
 def is_blank(text: str) -> bool:
     """Whitespace, byte-order marks and zero-width characters only."""
+    if text and not text[0].isspace() and text[0] not in _ZERO_WIDTH:
+        return False  # a visible first character (most lines): no need to match (re's \s is str.isspace)
     return bool(_BLANK.match(text))
 
 

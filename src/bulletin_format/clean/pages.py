@@ -216,6 +216,8 @@ def _wrap_width(lines: list[Line]) -> int | None:
     counts: dict[int, int] = defaultdict(int)
     for n in lengths:
         counts[n] += 1
+    if 3 * max(counts.values()) < WRAP_SHARE * len(lines):
+        return None  # no three neighbouring lengths can hold the share (most texts: lines of all lengths)
     width = max(counts, key=lambda w: counts[w] + counts.get(w - 1, 0) + counts.get(w + 1, 0))
     near = counts[width] + counts.get(width - 1, 0) + counts.get(width + 1, 0)
     beyond = sum(1 for n in lengths if n > width + 1)  # a margin: hardly any line runs past it

@@ -574,6 +574,9 @@ _STRONG_END = frozenset({"comment_heading", "page_stats", "copyright_footer", "s
                          "byline", "repeated_title",
                          "page_marker"})
 _WEAK_END = frozenset({"related_list", "tags", "qr_code"})
+# the reasons of the lines a page tail may start at (_DECISIVE_END, _STRONG_END, _WEAK_END); a kept line needs a
+# byline's bit (_is_strong_end)
+_END_REASONS = _DECISIVE_END | _STRONG_END | _WEAK_END
 
 
 def distribution_line(text: str) -> bool:
@@ -664,6 +667,8 @@ def page_tail(state: PassState) -> None:
     the page tail; its lines get the reason a classifier gives them, else page_tail. A box of links set
     inside the text (相关阅读 over its links, the text going on under it) is no end."""
     lines = state.lines
+    if not any(ln.removed in _END_REASONS or (ln.kept and line_bits(ln) & BYLINE_BIT) for ln in lines):
+        return  # no line the tail could start at (most texts): none of the passes below
     explained: list[bool] = []  # kept and known chrome
     unexplained: list[int] = []  # characters of kept prose that no classifier explains
     for ln in lines:

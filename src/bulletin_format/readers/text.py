@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from ..lines import NO_HINTS, Line, PassState, is_blank, line_pitch, table_line, text_to_lines
@@ -44,10 +44,12 @@ def read(text: str, *, name: str = "<text>") -> PassState:
     # ``splitlines()``, were twice the size of a TSV, alive while its cells were made)
     raws: _Lines
     release: Callable[[int], None] | None = None
-    stride = _line_pitch(text)  # a text whose line breaks were doubled: a table's rows are that many lines apart
+    # a text whose line breaks were doubled: a table's rows are that many lines apart (``stride``)
     if len(text) < WINDOW_CHARS:
         raws = text.splitlines()
+        stride = _pitch_of(raws[: 2 * PITCH_LINES])  # (the lines at hand: no search of the text for its breaks)
     else:
+        stride = _line_pitch(text)
         window = _Window(text)
         raws, release = window, window.release
     # from here the text is held by its lines (or the window, until its last line was taken), not by this
@@ -154,10 +156,17 @@ def _tab_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+def _holds_space_run(text: str) -> bool:
+    """Whether ``_SPACE_RUN`` finds a run in ``text``: two of its characters side by side."""
+    return "  " in text or "\u3000\u3000" in text or " \u3000" in text or "\u3000 " in text
+
+
 def _spaced_cells(text: str) -> tuple[list[str], list[int]] | None:
     """The cells of a line cut by runs of spaces, and the display column each cell starts at."""
     # three cells need two runs of spaces between text (most lines have none, or only an indent)
     inner = text.strip()
+    if not _holds_space_run(inner):
+        return None  # (most lines: four substring tests cost less than the search)
     first = _SPACE_RUN.search(inner)
     if first is None or _SPACE_RUN.search(inner, first.end()) is None:
         return None
@@ -243,7 +252,11 @@ PITCH_LINES = 200
 
 def _line_pitch(text: str) -> int:
     """``lines.line_pitch`` of the text's first PITCH_LINES lines with text."""
-    raws = itertools.islice(_lines(text), 2 * PITCH_LINES)
+    return _pitch_of(itertools.islice(_lines(text), 2 * PITCH_LINES))
+
+
+def _pitch_of(raws: Iterable[str]) -> int:
+    """``lines.line_pitch`` of the lines with text among ``raws``, a text's first lines (numbered from 0)."""
     return line_pitch(k for k, raw in enumerate(raws) if not is_blank(raw))
 
 

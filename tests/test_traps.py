@@ -1986,6 +1986,26 @@ def test_kind61_an_articles_pages_on_one_page_leave_no_pager() -> None:
     assert {r.reason for r in doc.removed if "页" in r.text} == {"pager"}
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("东岭县人民政府门户网站", "东岭县人民政府办公室关于做好秸秆综合利用工作的通知"),  # the site's name: chrome
+        ("东岭县召开防汛工作会议", None),  # a line that reads as no site's name stays
+    ],
+)
+def test_kind62_a_site_name_alone_over_a_text_dumps_breadcrumb(first: str, title: str | None) -> None:
+    """A crawler's text opening with the site's name right over the breadcrumb (no menu between them): the
+    name is chrome, not the title joined to the headline; a line that does not read as a site's name
+    stays."""
+    text = (f"{first}\n当前位置：\n首页\n>\n政务公开\n东岭县人民政府办公室关于做好秸秆综合利用工作的通知\n"
+            "各乡镇人民政府：\n　　各乡镇要切实加强秸秆综合利用工作，确保各项任务按期完成。\n"
+            "东岭县人民政府办公室\n2025年3月6日\n")
+    doc = bf.parse(text=text)
+    if title is not None:
+        assert doc.articles[0].title == title
+    assert ({r.text for r in doc.removed if r.reason == "site_name"} == {first}) == first.endswith("网站")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -379,6 +379,14 @@ SITE_NAME_LINES = 2  # the site's (or company's) name and a slogan over its menu
 SITE_NAME_MAX_LEN = 30  # a site's name: 某某县人民政府门户网站, 某某城市投资发展集团有限公司
 
 
+_SITE_END = re.compile(r"(?:网|网站|门户|门户网站|在线|频道|平台|客户端|新闻网|日报|晚报|官网)$")
+
+
+def _site_name(s: str) -> bool:
+    """A line that reads as a site's or its owner's name (某某县人民政府门户网站, 某某集团有限公司)."""
+    return (_SITE_END.search(s) is not None or ORGAN_END.search(s) is not None) and not is_document_title(s)
+
+
 def site_menu(state: PassState) -> None:
     """A text's copy of the site's menu, one entry a line, opening it: short lines in a row (no clause mark,
     no digit) over a breadcrumb or a title. Over a byline or the text itself, the last of them is the
@@ -425,9 +433,14 @@ def site_menu(state: PassState) -> None:
     if menu:
         for ln in run:
             state.remove(ln, "site_menu")
+    if not menu and not names and len(run) == 1:
+        names = run  # one short line alone over the breadcrumb: no menu, maybe the site's name
     # (the site's name opens the page: under other lines, it is a line of the text above some menu-like line)
-    if names and len(names) <= SITE_NAME_LINES and names[0] is next(iter(state.lines), None) \
-            and (((menu or one_line_menu) and crumb_below) or name_over_menu):
+    opens = bool(names) and len(names) <= SITE_NAME_LINES and names[0] is next(iter(state.lines), None)
+    # with no menu, the one line over the breadcrumb is the site's name when it reads as one (…门户网站,
+    # …人民政府): a title is printed under the breadcrumb (over a dated crumb, kind 41, it stays the title)
+    named_over_crumb = crumb_below and len(names) == 1 and _site_name(names[0].stripped)
+    if opens and (((menu or one_line_menu) and crumb_below) or name_over_menu or named_over_crumb):
         for ln in names:
             state.remove(ln, "site_name")
 

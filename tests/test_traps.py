@@ -2006,6 +2006,23 @@ def test_kind62_a_site_name_alone_over_a_text_dumps_breadcrumb(first: str, title
     assert ({r.text for r in doc.removed if r.reason == "site_name"} == {first}) == first.endswith("网站")
 
 
+@pytest.mark.parametrize(
+    ("script", "published"),
+    [('var ct = "1710457260";', "2024-03-15T07:01"), ('var publish_time = "2023-05-29" || "";', "2023-05-29")],
+)
+def test_kind63_a_saved_wechat_articles_time_is_in_its_script(script: str, published: str) -> None:
+    """A WeChat article saved from the browser prints its time by script (the seconds in ``var ct``, shown in
+    Beijing time): the page's only date, read from there."""
+    page = ("<html><head><meta charset='utf-8'><title>东岭县召开秸秆综合利用推进会</title></head><body>"
+            "<h1 id='activity-name'>东岭县召开秸秆综合利用推进会</h1>"
+            "<div id='meta_content'><a id='js_name'>东岭发布</a><em id='publish_time'></em></div>"
+            "<div id='js_content'><p>3月14日，东岭县召开秸秆综合利用推进会，部署"
+            "全年重点任务。</p><p>会议要求，各乡镇要落实属地责任，确保问题按期整改到位。</p></div>"
+            f"<script>{script} document.getElementById('publish_time').innerHTML = ct;</script></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    assert doc.metadata.published == published and doc.header.date == published[:10]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ CMS ``<meta>`` tags go to metadata.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -492,6 +493,23 @@ _META_SITE = ("sitename", "og:site_name", "site_name", "application-name")
 _META_URL = ("og:url", "url", "canonical")
 
 
+# a saved WeChat article prints its time by script, from the seconds in ``var ct = "1710457260"`` (or a
+# ``var publish_time = "2024-03-15"``): the page's time as a reader sees it, in Beijing time (UTC+8)
+_SCRIPT_CT = re.compile(r"""\bvar\s+ct\s*=\s*["'](\d{10})["']""")
+_SCRIPT_PUBLISH = re.compile(r"""\bvar\s+publish_time\s*=\s*["'](\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})?)["']""")
+_BEIJING = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def _script_time(page: str) -> str | None:
+    """The publication time a page's script prints (a saved WeChat article's), or None."""
+    if "var " not in page or ("var ct" not in page and "publish_time" not in page):
+        return None
+    if m := _SCRIPT_CT.search(page):
+        return datetime.datetime.fromtimestamp(int(m.group(1)), _BEIJING).strftime("%Y-%m-%d %H:%M")
+    m = _SCRIPT_PUBLISH.search(page)
+    return m.group(1) if m else None
+
+
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
@@ -651,7 +669,7 @@ def read(text: str, *, name: str = "<html>") -> PassState:
     url = _first(meta, _META_URL)
     if url and url.startswith("http"):
         md.url = url
-    date_meta = _first(meta, _META_DATE)
+    date_meta = _first(meta, _META_DATE) or _script_time(cleaned)
     if date_meta:
         dates = find_dates(date_meta.replace("T", " "))
         if dates:

@@ -2023,6 +2023,24 @@ def test_kind63_a_saved_wechat_articles_time_is_in_its_script(script: str, publi
     assert doc.metadata.published == published and doc.header.date == published[:10]
 
 
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [("青石镇：农村饮水安全巩固提升跑出“加速度”", True), ("东岭县：推进河湖治理取得阶段性成效", True),
+     ("所在地区：东岭县", False), ("附件：东岭县农村饮水安全巩固提升工作方案", False), ("组　长：张明远", False)],
+)
+def test_kind64_a_headline_naming_its_place_before_a_colon(line: str, title_like: bool) -> None:
+    """青石镇：… is a headline (a place, then a phrase), not a form's field and its value (所在地区：东岭县)."""
+    from bulletin_format.patterns import is_title_like
+
+    assert is_title_like(line) == title_like
+
+
+def test_kind64_the_headline_of_a_text_dump() -> None:
+    text = ("东岭市人民政府门户网站\n当前位置：\n首页\n>\n政务公开\n青石镇：农村饮水安全巩固提升跑出“加速度”\n"
+            "发布时间：\n2023-11-12 12:43:17\n" + BODY_TEXT)
+    assert article(bf.parse(text=text)).title == "青石镇：农村饮水安全巩固提升跑出“加速度”"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -199,6 +199,17 @@ def _is_caption(s: str) -> bool:
     return ("图" in s or "摄" in s or "视频" in s) and CAPTION.search(s) is not None
 
 
+# a headline naming its place before a colon (青石镇：农村饮水安全巩固提升跑出“加速度”): the place's name (two
+# characters or more before its kind) and a phrase after it, no form's field (所在地区：东岭县)
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|镇|乡|村|街道|社区)[：:](?P<rest>[^：:]+)$")
+PLACE_HEADLINE_MIN_CJK = 8  # what follows the place: a headline's phrase, not a field's value
+
+
+def _place_headline(s: str) -> bool:
+    m = _PLACE_LABEL.match(s)
+    return m is not None and cjk_count(m.group("rest")) >= PLACE_HEADLINE_MIN_CJK
+
+
 def _is_labelled(s: str) -> bool:
     """``LABELLED.match(s)``, asked only of a text holding a colon (its label ends with one)."""
     return (":" in s or "：" in s) and LABELLED.match(s) is not None
@@ -228,7 +239,7 @@ def _is_title_like(text: str, max_len: int) -> bool:
         return False
     if s[-1] in "。；，、,;：:…" or s[0] in BULLETS or _is_caption(s):
         return False
-    if _is_labelled(s) and not HEADLINE_LABEL.match(s):
+    if _is_labelled(s) and not HEADLINE_LABEL.match(s) and not _place_headline(s):
         return False
     if s[-1] in "！？!?" and (len(s) < 8 or any(c in s for c in "，。；,;")):
         return False  # an exclamation, not a headline ending in one

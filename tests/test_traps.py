@@ -2041,6 +2041,20 @@ def test_kind64_the_headline_of_a_text_dump() -> None:
     assert article(bf.parse(text=text)).title == "青石镇：农村饮水安全巩固提升跑出“加速度”"
 
 
+def test_kind65_the_outlets_under_a_wechat_title_are_no_subtitle() -> None:
+    """A saved WeChat speech: under its title the outlets that put it out (某某县融媒体中心　某某发布), then the
+    text hidden until a script shows it, opening with the speaker: the outlets are no 副题."""
+    page = ("<html><head><meta charset='utf-8'><title>在全县秸秆综合利用工作会议上的讲话</title></head><body>"
+            "<h1 id='activity-name'>在全县秸秆综合利用工作会议上的讲话</h1><div id='meta_content'>"
+            "<span>东岭县融媒体中心</span> <span><a id='js_name'>东岭发布</a></span><em id='publish_time'></em></div>"
+            "<div id='js_content' style='visibility: hidden;'><p>东岭县人民政府县长 赵明远</p><p>同志们：</p>"
+            "<p>各乡镇要切实加强秸秆综合利用工作，确保各项任务按期完成，切实守牢安全底线，及时回应群众关切。</p>"
+            "<p>各成员单位要主动对接值班值守安排，做到早发现早处置，推动工作取得实效。</p></div>"
+            "<script>var ct = \"1741400400\";</script></body></html>")
+    art = article(bf.parse(page.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("在全县秸秆综合利用工作会议上的讲话", None)
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

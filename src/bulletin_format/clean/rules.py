@@ -1147,12 +1147,23 @@ def _opens_an_article(text: str) -> bool:
     return is_byline(s) or _ORIGINAL_TITLE.match(s) is not None or is_news_dateline(s)
 
 
+_OUTLET_NAME_END = re.compile(r"(?:发布|融媒|报|网|台|号|频道|客户端|在线)$")
+
+
+def _names_only(s: str) -> bool:
+    """A line of two names or more set apart by spaces, each an organ's or an outlet's (某某县融媒体中心　某某发布)."""
+    parts = s.split()
+    return len(parts) >= 2 and all(ORGAN_END.search(p) or _OUTLET_NAME_END.search(p) for p in parts)
+
+
 def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:
     """A 副题 printed without a dash or a heading element (首批完成28个重点项目 under its headline): a
     title-like line right under the title, shorter than it — a headline is its block's longest line — or
     naming the kind of report (…工作侧记), and followed by the article's head lines (its byline, also when
     the text opens with it), so still in the title block."""
     line = lines[at]
+    if _names_only(line.stripped):
+        return False  # 某某县融媒体中心　某某发布: the outlets that put it out, a byline
     # (inside the text, a head line the rules removed already — the byline under a 副题 that opens it — counts)
     below = lines[at + 1] if at + 1 < len(lines) and (
         at + 1 < first_main or lines[at + 1].kept or lines[at + 1].removed in HEAD_LINE_REASONS) else None

@@ -2055,6 +2055,24 @@ def test_kind65_the_outlets_under_a_wechat_title_are_no_subtitle() -> None:
     assert (art.title, art.subtitle) == ("在全县秸秆综合利用工作会议上的讲话", None)
 
 
+def test_kind45_a_dateline_heading_under_a_title_opening_the_content_is_no_subtitle() -> None:
+    """The title <h2> opens the content, the date alone in brackets under it is an <h3>: a dateline, not
+    the title's 副题, whatever its element."""
+    from bulletin_format import clean, segment
+    from bulletin_format.lines import Line, PassState
+    from bulletin_format.model import SourceInfo
+
+    rows = [("当前位置：首页 > 领导讲话", {"outside"}), ("在全市停车设施建设工作推进会上的讲话", {"h2"}),
+            ("（2019年3月23日）", {"h3"}), ("市委书记　郑丽华", set()), ("同志们：", set()),
+            ("今天召开这次会议，主要任务是总结城市公共停车设施建设工作，部署下一阶段任务。", set())]
+    state = PassState(lines=[Line(i + 1, t, frozenset(h), owner=i) for i, (t, h) in enumerate(rows)],
+                      source=SourceInfo(format="html"))
+    doc = segment.run(clean.run(state))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("在全市停车设施建设工作推进会上的讲话", None)
+    assert doc.header.date == "2019-03-23"
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -1361,7 +1361,8 @@ def outside_main_content(state: PassState) -> None:
             lines[above].removed = None
             lines[above].hints = lines[above].hints | {"kicker"}
         state.title_hint = "".join(ln.stripped for ln in title_lines)
-        if start >= first_main and below < len(lines) and not lines[below].hints & {"h1"} and (
+        if start >= first_main and below < len(lines) and not lines[below].hints & {"h1"} \
+                and not is_dateline(lines[below].stripped) and (  # (a dateline, heading or not: the byline's)
                 _block_heading(lines[below]) or _plain_subtitle(lines, below, below, state.title_hint)):
             lines[below].hints = lines[below].hints | {"subtitle"}  # the title opens the text: its 副题
         # a 副题 right under the title (<h2>/<h3>, or a dash/parenthesised line) belongs with it

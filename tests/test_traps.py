@@ -2073,6 +2073,19 @@ def test_kind45_a_dateline_heading_under_a_title_opening_the_content_is_no_subti
     assert doc.header.date == "2019-03-23"
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("23万粉丝 · 优质资讯领域创作者", "page_stats"), ("关注", "share_print_bar"), ("+关注", "share_print_bar"),
+     ("展开全文", "share_print_bar")],
+)
+def test_kind66_a_news_apps_author_card_and_expander(line: str, reason: str) -> None:
+    """A news app's page: the author card under the title (name, followers, 关注) and 展开全文 in the text."""
+    from bulletin_format.clean.chrome import classify
+
+    assert classify(line) == reason
+    assert classify("请关注天气变化") is None and classify("本次会议关注民生保障") is None
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -325,7 +325,8 @@ def byline(text: str) -> bool:
 _BAR_START = re.compile(
     r"^(?:分享到|分享至|分享\s*[:：]\s*$|【打印|【关闭|打印本页|关闭窗口|返回顶部|【?\s*字[体号]\s*[:：]"
     r"|【?\s*(?:视力保护色|护眼(?:模式|色)|背景色)\s*[:：]"  # a gov site's colour chooser (视力保护色：□□□□□)
-    r"|【\s*(?:我要)?纠错\s*】)"  # the page's 'report an error' link
+    r"|【\s*(?:我要)?纠错\s*】"  # the page's 'report an error' link
+    r"|[+＋]?\s*(?:关注|已关注)\s*$|(?:展开|阅读|查看)全文\s*$)"  # an author card's follow button; 展开全文
 )
 
 
@@ -461,7 +462,8 @@ _COMMENT_HEAD = re.compile(
 # a page's counters and trackback links: "(本文发表于…，已被阅读178次)", "浏览次数：35"
 _STATS = re.compile(
     r"(?:已被|被)?(?:阅读|浏览|点击|访问|下载)(?:次数|量)?\s*[:：]?\s*\d+\s*次|(?:阅读|浏览|点击|访问|下载)(?:次数|数|量)\s*[:：]\s*\d+"
-    r"|trackback",
+    r"|trackback"
+    r"|^\d+(?:\.\d+)?\s*[万千]?\s*粉丝",  # an author card's followers (23万粉丝 · 优质…创作者)
     re.IGNORECASE,
 )
 
@@ -490,7 +492,7 @@ def page_stats(text: str) -> bool:
     """A counter of reads or a trackback link, on a short line of its own."""
     s = text.strip()
     # a counter holds 次, 数 or 量; "trackback" in any case holds "ack" once lowered
-    counted = "次" in s or "数" in s or "量" in s or "ack" in s.lower()
+    counted = "次" in s or "数" in s or "量" in s or "粉" in s or "ack" in s.lower()
     return len(s) <= PAGE_STATS_MAX_LEN and "。" not in s and counted and bool(_STATS.search(s))
 
 
@@ -565,13 +567,13 @@ def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
 # found for all of them in one search; navigation (menus of any words) is always asked.
 _NEEDS: dict[Callable[[str], bool], str] = {
     comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
-    page_stats: "次数量kK\u212a",  # …次, …数, …量; "ack" in the lowered text (K and the Kelvin sign lower to k)
+    page_stats: "次数量kK\u212a粉",  # …次, …数, …量; "ack" in the lowered text (K and the Kelvin sign lower to k)
     pager: "页",  # 上一页, 第2页
     breadcrumb: "位>»›＞→",  # …位置：; two arrows
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
     copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",
-    share_print_bar: "打关分收纠评推字返复转下放缩大列回视护背【[",  # the bar's words; bracketed entries
+    share_print_bar: "打关分收纠评推字返复转下放缩大列回视护背展阅查已+＋【[",  # the bar's words; bracketed entries
     # 扫一扫 二维码 扫码 微信扫 手机… 用手机 关注我们 官方微博 客户端下载 下载客户端; 打开APP, APP内阅读 (a, A)
     qr_code: "扫二微手用关官客下打aA",
     related_list: "相推延扩热猜精为最更上下点排今图专进此往返-",  # the heads' words; a snippet's dated credit

@@ -2086,6 +2086,23 @@ def test_kind66_a_news_apps_author_card_and_expander(line: str, reason: str) -> 
     assert classify("请关注天气变化") is None and classify("本次会议关注民生保障") is None
 
 
+def test_kind66_the_authors_name_left_over_the_byline_is_no_subtitle() -> None:
+    """A news app's page whose author card is chrome: the author's name left alone between the title and the
+    byline is who wrote it, not the title's 副题."""
+    page = ("<html><head><meta charset='utf-8'><title>南湾街道：耕地保护跑出“加速度”</title></head><body>"
+            "<div class='top'><a href='/'>首页</a><a href='/app'>下载APP</a><a href='/login'>登录</a></div>"
+            "<article><h2>南湾街道：耕地保护跑出“加速度”</h2><div class='author'><p class='author-name'>李欣</p>"
+            "<p>23万粉丝 · 优质资讯领域创作者</p><span>关注</span></div>"
+            "<div class='time'>2023-04-24 07:19来源：东岭新闻网</div>"
+            "<p>全年共发放补助资金四百七十八万元，惠及群众六千二百余户，耕地保护工作取得明显成效。</p>"
+            "<p>活动现场，街道负责同志介绍了耕地保护有关情况，切实形成工作合力。</p><p>展开全文</p></article>"
+            "<div class='rec'><h3>为你推荐</h3><a href='/a/1'>北溪县启动集中宣传月活动</a></div></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    art = article(doc)
+    assert (art.title, art.subtitle) == ("南湾街道：耕地保护跑出“加速度”", None)
+    assert [t[:4] for t in texts(doc)] == ["全年共发", "活动现场"]
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

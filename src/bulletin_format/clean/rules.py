@@ -1162,8 +1162,8 @@ def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> 
     naming the kind of report (…工作侧记), and followed by the article's head lines (its byline, also when
     the text opens with it), so still in the title block."""
     line = lines[at]
-    if _names_only(line.stripped):
-        return False  # 某某县融媒体中心　某某发布: the outlets that put it out, a byline
+    if _names_only(line.stripped) or looks_like_name(line.stripped):
+        return False  # 某某县融媒体中心　某某发布, or a person's name alone: who put it out, a byline
     # (inside the text, a head line the rules removed already — the byline under a 副题 that opens it — counts)
     below = lines[at + 1] if at + 1 < len(lines) and (
         at + 1 < first_main or lines[at + 1].kept or lines[at + 1].removed in HEAD_LINE_REASONS) else None

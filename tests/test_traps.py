@@ -1913,6 +1913,9 @@ def test_kind57_a_title_broken_by_br_opening_the_content_is_one_title() -> None:
         # a text dump: the 引题, then the headline right over its byline
         ("聚焦河湖治理·基层一线\n\n\n  东岭县推进河湖治理见实效\n  发布时间：2025.04.02\n",
          "聚焦河湖治理·基层一线", "东岭县推进河湖治理见实效"),
+        # 引题, headline and a plain 副题 right over the byline
+        ("聚焦河湖治理·基层一线\n\n  东岭县推进河湖治理见实效 \n\n  南湾镇点位整改到位\n  发布时间：2025.04.02\n",
+         "聚焦河湖治理·基层一线", "东岭县推进河湖治理见实效"),
         # a 公文 title wrapped over two lines is one title
         ("东岭县人民政府\n关于做好防汛工作的通知\n发布时间：2025-04-02\n", None,
          "东岭县人民政府关于做好防汛工作的通知"),

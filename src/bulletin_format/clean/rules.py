@@ -450,31 +450,40 @@ _GOES_ON = "的之和与及、，,（(《“"  # a line ending so is broken in t
 
 def kicker_over_title(state: PassState) -> None:
     """A text (no reader marked its title): an 引题 set apart over the headline, which stands right over its
-    byline (聚焦河湖治理·基层一线 / blank lines / 东岭县推进河湖治理见实效 / 发布时间：…) — the headline is the
-    title and the line over it its 引题; the two were read as the title and the text's first line. Marks them,
-    removes nothing."""
+    byline (聚焦河湖治理·基层一线 / blank lines / 东岭县推进河湖治理见实效 / 发布时间：…), or over a plain 副题
+    right over the byline — the headline is the title, the line over it its 引题 (and the one under it its
+    副题); they were read as the title and the text's first line, or all joined. Marks them, removes nothing."""
     lines = state.lines
-    kept: list[int] = []  # the first two kept lines
+    kept: list[int] = []  # the first three kept lines
     for i, ln in enumerate(lines):
         if ln.hints & {"outside", "title", "kicker"}:
             return  # (the reader, or the HTML title rules, find the title block)
         if ln.kept:
             kept.append(i)
-            if len(kept) == 2:
+            if len(kept) == 3:
                 break
-    if len(kept) < 2:
-        return
-    a, b = lines[kept[0]], lines[kept[1]]
-    under = lines[kept[1] + 1] if kept[1] + 1 < len(lines) else None
-    if (under is not None and under.removed in HEAD_LINE_REASONS  # the headline right over its byline
-            and _kicker_shape(a) and is_title_like(b.stripped) and not is_prose(b.stripped)
-            # an 引题 is shorter than its headline, and no 公文 title wrapped over two lines (东岭县人民政府 /
-            # 关于…的通知) nor a headline broken after a word that goes on (…的 / …)
-            and cjk_count(a.stripped) < cjk_count(b.stripped)
-            and not is_document_title(a.stripped + b.stripped) and a.stripped[-1] not in _GOES_ON
-            and not is_subtitle(b.stripped) and not is_document_title(a.stripped)):  # (a title over its 副题)
-        a.hints = a.hints | {"kicker"}
-        b.hints = b.hints | {"title"}
+    for n in (2, 3):  # 引题 and headline; 引题, headline and 副题
+        if len(kept) < n:
+            return
+        under = lines[kept[n - 1] + 1] if kept[n - 1] + 1 < len(lines) else None
+        if under is None or under.removed not in HEAD_LINE_REASONS:
+            continue  # the title block stands right over its byline
+        a, b = lines[kept[0]], lines[kept[1]]
+        c = lines[kept[2]] if n == 3 else None
+        if (_kicker_shape(a) and is_title_like(b.stripped) and not is_prose(b.stripped)
+                # an 引题 is shorter than its headline, and no 公文 title wrapped over two lines (东岭县人民政府 /
+                # 关于…的通知) nor a headline broken after a word that goes on (…的 / …)
+                and cjk_count(a.stripped) < cjk_count(b.stripped)
+                and not is_document_title(a.stripped + b.stripped) and a.stripped[-1] not in _GOES_ON
+                and not is_subtitle(b.stripped) and not is_document_title(a.stripped)  # (a title over its 副题)
+                and (c is None or (is_title_like(c.stripped) and cjk_count(c.stripped) < cjk_count(b.stripped)
+                                   and b.stripped[-1] not in _GOES_ON and not looks_like_name(c.stripped)
+                                   and not _names_only(c.stripped)))):
+            a.hints = a.hints | {"kicker"}
+            b.hints = b.hints | {"title"}
+            if c is not None:
+                c.hints = c.hints | {"subtitle"}
+            return
 
 
 def glued_credit(state: PassState) -> None:

@@ -2106,6 +2106,27 @@ def test_kind66_the_authors_name_left_over_the_byline_is_no_subtitle() -> None:
     assert [t[:4] for t in texts(doc)] == ["全年共发", "活动现场"]
 
 
+def test_kind67_a_blog_reposting_a_notice_of_appointments() -> None:
+    """A blog post reposting a 任免通知: a list of appointments (no sentence in it), its 落款, the post's foot
+    (分类：…标签：…), then 《title》上有2条评论 over the comments: the 落款 stays the notice's (it was taken
+    for a copy of the title), the foot and the comments are the page's."""
+    page = ("<html><head><meta charset='utf-8'><title>东岭区人民政府关于张明等同志职务任免的通知 – 某某的博客</title>"
+            "</head><body>"
+            "<header><a href='/'>某某的博客</a><p>记录基层工作点滴</p></header><article>"
+            "<h1>东岭区人民政府关于张明等同志职务任免的通知</h1><p>发布于 2023年2月16日 作者 admin</p>"
+            "<p>各区人民政府，市直各有关单位：</p><p>经东岭区人民政府研究决定：</p><p>任命：</p>"
+            "<p>张明为东岭区民政局副主任；</p><p>李立为东岭区生态环境局副局长；</p><p>免去：</p>"
+            "<p>王平的东岭区交通运输局副局长职务。</p><p>东岭区人民政府</p><p>2023年1月24日</p>"
+            "<footer>分类：政策文件转载标签：人事任免</footer></article><section class='comments'>"
+            "<h2>《东岭区人民政府关于张明等同志职务任免的通知》上有2条评论</h2><p>赵文说：请问附件在哪里下载</p>"
+            "<p>钱德说：很有用，收藏</p><h3>发表回复</h3><p>您的电子邮箱地址不会被公开。</p></section></body></html>")
+    doc = bf.parse(page.encode("utf-8"))
+    art = article(doc)
+    assert [(s.organ, s.date) for s in art.signatures] == [("东岭区人民政府", "2023-01-24")]
+    assert doc.header.date == "2023-01-24"
+    assert not any("评论" in t or "分类" in t or "赵文说" in t for t in texts(doc))
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

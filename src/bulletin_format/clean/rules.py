@@ -1159,10 +1159,15 @@ def _opens_an_article(text: str) -> bool:
 _OUTLET_NAME_END = re.compile(r"(?:发布|融媒|报|网|台|号|频道|客户端|在线)$")
 
 
+NAME_PART_MAX_LEN = 12  # an organ's or an account's name (某某县融媒体中心, 某某县政务)
+
+
 def _names_only(s: str) -> bool:
-    """A line of two names or more set apart by spaces, each an organ's or an outlet's (某某县融媒体中心　某某发布)."""
+    """A line of two short names or more set apart by spaces, the first an organ's or an outlet's (某某县融媒体中心
+    某某发布, 某某县融媒体中心　某某县政务: a WeChat article's author and account)."""
     parts = s.split()
-    return len(parts) >= 2 and all(ORGAN_END.search(p) or _OUTLET_NAME_END.search(p) for p in parts)
+    return (len(parts) >= 2 and bool(ORGAN_END.search(parts[0]) or _OUTLET_NAME_END.search(parts[0]))
+            and all(len(p) <= NAME_PART_MAX_LEN and not any(c.isdigit() for c in p) for p in parts))
 
 
 def _plain_subtitle(lines: list[Line], at: int, first_main: int, title: str) -> bool:

@@ -61,6 +61,9 @@ def _title_echoes_removed(state: PassState, body: list[Line]) -> tuple[list[Line
     return body[:end] + remaining, subtitle
 
 
+_TEXT_BEGUN = ("：", ":", "；", ";", "。")
+
+
 def _absorb_title_echoes(
     state: PassState, body: list[Line], title: str, subtitle: str | None, echoes: set[str]
 ) -> tuple[list[Line], str | None]:
@@ -71,8 +74,8 @@ def _absorb_title_echoes(
     signed = byline_at(body, 0)  # the organ under the title that the title names too is its author
     for i, ln in enumerate(body):
         s = ln.stripped
-        if in_head and is_prose(s):
-            in_head = False
+        if in_head and (is_prose(s) or s.endswith(_TEXT_BEGUN)):
+            in_head = False  # (an addressee, a label over a list, a list's item: the text has begun)
         if in_head and i >= signed and is_title_like(s) and canon(s) and (
             canon(s) in canon(title) or canon(s) in echoes
         ):

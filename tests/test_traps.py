@@ -2127,6 +2127,21 @@ def test_kind67_a_blog_reposting_a_notice_of_appointments() -> None:
     assert not any("评论" in t or "分类" in t or "赵文说" in t for t in texts(doc))
 
 
+def test_kind60_a_companys_name_under_its_tool_bar_over_its_menu() -> None:
+    """A company's page chosen whole: a tool bar on one line (登录 | 注册 …), the company's name, its menu, the
+    breadcrumb, then the <h1> and <h2>: the name is chrome, not the title."""
+    menu = "".join(f"<li><a href='/c{i}/'>{t}</a></li>" for i, t in enumerate(("集团概况", "新闻中心", "党建工作")))
+    page = ("<html><head><meta charset='utf-8'><title>东岭市推进安全生产信息化_东岭城市投资发展集团有限公司</title>"
+            "</head><body><div class='topbar'><a>登录</a> | <a>注册</a> <a>无障碍浏览</a> <a>长者模式</a></div>"
+            f"<div class='logo'>东岭城市投资发展集团有限公司</div><ul class='nav'>{menu}</ul>"
+            "<div class='crumb'>当前位置：首页 &gt; 新闻中心</div><h1>东岭市推进安全生产信息化</h1>"
+            "<h2>三个示范点通过验收</h2>"
+            "<div class='info'>发布时间：2025-03-26 08:22　来源：东岭日报</div>"
+            "<p>3月24日，东岭市召开安全生产信息化工作推进会，部署下一阶段重点任务。</p></body></html>")
+    art = article(bf.parse(page.encode("utf-8")))
+    assert (art.title, art.subtitle) == ("东岭市推进安全生产信息化", "三个示范点通过验收")
+
+
 # --- every trap fixture: valid JSON, nothing lost ------------------------------------------------------------------
 
 

@@ -417,8 +417,9 @@ def site_menu(state: PassState) -> None:
             run.append(ln)
             continue
         s = ln.stripped
-        if not run and not one_line_menu and len(names) < SITE_NAME_LINES and len(s) <= SITE_NAME_MAX_LEN \
-                and not is_prose(s):
+        # (under a tool bar on one line — 登录 | 注册 —, the site's name may still stand over its menu)
+        if not run and len(names) < SITE_NAME_LINES and len(s) <= SITE_NAME_MAX_LEN and not is_prose(s) \
+                and (not one_line_menu or _site_name(s)):
             names.append(ln)
             continue
         title_below = is_title_like(s) and heading_level(s) is None and not is_prose(s)
@@ -436,7 +437,9 @@ def site_menu(state: PassState) -> None:
     if not menu and not names and len(run) == 1:
         names = run  # one short line alone over the breadcrumb: no menu, maybe the site's name
     # (the site's name opens the page: under other lines, it is a line of the text above some menu-like line)
-    opens = bool(names) and len(names) <= SITE_NAME_LINES and names[0] is next(iter(state.lines), None)
+    # (only chrome the rules removed, a tool bar, may stand above it)
+    first_kept = next((ln for ln in state.lines if ln.kept or ln in names), None)
+    opens = bool(names) and len(names) <= SITE_NAME_LINES and names[0] is first_kept
     # with no menu, the one line over the breadcrumb is the site's name when it reads as one (…门户网站,
     # …人民政府): a title is printed under the breadcrumb (over a dated crumb, kind 41, it stays the title)
     named_over_crumb = crumb_below and len(names) == 1 and _site_name(names[0].stripped)

@@ -379,12 +379,13 @@ SITE_NAME_LINES = 2  # the site's (or company's) name and a slogan over its menu
 SITE_NAME_MAX_LEN = 30  # a site's name: 某某县人民政府门户网站, 某某城市投资发展集团有限公司
 
 
-_SITE_END = re.compile(r"(?:网|网站|门户|门户网站|在线|频道|平台|客户端|新闻网|日报|晚报|官网)$")
+# what a site's, an outlet's or an account's name ends with (某某门户网站, 某某日报, 某某发布, 某某融媒)
+_OUTLET_END = re.compile(r"(?:网|网站|门户|在线|频道|平台|客户端|日报|晚报|报|台|官网|发布|融媒)$")
 
 
 def _site_name(s: str) -> bool:
     """A line that reads as a site's or its owner's name (某某县人民政府门户网站, 某某集团有限公司)."""
-    return (_SITE_END.search(s) is not None or ORGAN_END.search(s) is not None) and not is_document_title(s)
+    return (_OUTLET_END.search(s) is not None or ORGAN_END.search(s) is not None) and not is_document_title(s)
 
 
 def site_menu(state: PassState) -> None:
@@ -1159,9 +1160,6 @@ def _opens_an_article(text: str) -> bool:
     return is_byline(s) or _ORIGINAL_TITLE.match(s) is not None or is_news_dateline(s)
 
 
-_OUTLET_NAME_END = re.compile(r"(?:发布|融媒|报|网|台|号|频道|客户端|在线)$")
-
-
 NAME_PART_MAX_LEN = 12  # an organ's or an account's name (某某县融媒体中心, 某某县政务)
 
 
@@ -1169,7 +1167,7 @@ def _names_only(s: str) -> bool:
     """A line of two short names or more set apart by spaces, the first an organ's or an outlet's (某某县融媒体中心
     某某发布, 某某县融媒体中心　某某县政务: a WeChat article's author and account)."""
     parts = s.split()
-    return (len(parts) >= 2 and bool(ORGAN_END.search(parts[0]) or _OUTLET_NAME_END.search(parts[0]))
+    return (len(parts) >= 2 and bool(ORGAN_END.search(parts[0]) or _OUTLET_END.search(parts[0]))
             and all(len(p) <= NAME_PART_MAX_LEN and not any(c.isdigit() for c in p) for p in parts))
 
 
@@ -1291,11 +1289,6 @@ TOP_LINES_ABOVE_TITLE = 2  # a page chosen whole: the lines its head may print a
 TOP_HEADING_REACH = 12  # … and how far down its first heading may open the page, under chrome and links only
 
 
-def _heading_level_of(line: Line) -> int:
-    """The level of the heading element printing ``line`` (1 for <h1> … 6), 0 for none."""
-    return min((int(h[1]) for h in line.hints & _HEADINGS), default=0)
-
-
 def _heading_tiers(lines: list[Line], top: int) -> bool:
     """Headings printed together at the top of a page chosen whole (an 引题 <h3>, the 主题 <h1>, a 副题 <h2>):
     the top-ranked is the title, the one over it its 引题 and the one under it its 副题 — never one title over
@@ -1304,12 +1297,12 @@ def _heading_tiers(lines: list[Line], top: int) -> bool:
     for ln in lines[top : top + TITLE_BLOCK_HEADINGS + 1]:
         if not ln.kept:
             continue
-        if not _heading_level_of(ln) or not is_title_like(ln.stripped) or heading_level(ln.stripped) is not None:
+        if not ln.hints & _HEADINGS or not is_title_like(ln.stripped) or heading_level(ln.stripped) is not None:
             break
         group.append(ln)
     if not 2 <= len(group) <= TITLE_BLOCK_HEADINGS:
         return False
-    levels = [_heading_level_of(ln) for ln in group]
+    levels = [_heading_rank(ln) for ln in group]
     best = min(levels)
     if levels.count(best) != 1:
         return False

@@ -568,11 +568,12 @@ def _classifiers_for(s: str) -> tuple[tuple[Callable[[str], bool], int], ...]:
 # mark, and these are the first characters of those words and the marks (with the letters a search that
 # ignores case takes for them). A classifier is asked only about a text holding one of its characters,
 # found for all of them in one search; navigation (menus of any words) is always asked.
+BREADCRUMB_MARKS = "位>»›＞→"  # what a breadcrumb holds: …位置：, or one of its arrows (a line with none is no crumb)
 _NEEDS: dict[Callable[[str], bool], str] = {
     comment_heading: "评回留跟cCrRlL",  # 评论 回复 回应 留言 跟帖; comment(s), response(s), leave a …
     page_stats: "次数量kK\u212a粉",  # …次, …数, …量; "ack" in the lowered text (K and the Kelvin sign lower to k)
     pager: "页",  # 上一页, 第2页
-    breadcrumb: "位>»›＞→",  # …位置：; two arrows
+    breadcrumb: BREADCRUMB_MARKS,
     # the notice's words (版权所有 公网安备 网站标识码 违法和不良信息 不良信息举报 版权声明 未经授权 禁止转载
     # 备案号; copyright, all rights reserved, icp, ©), or a footer's label or words
     copyright_footer: "版公网违不未禁备cCaAiI\u0130\u0131©风郑主承协技维运管设声特联关免隐举浏分",

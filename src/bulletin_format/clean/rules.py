@@ -34,6 +34,7 @@ from ..segment.distribution import match_line
 from ..segment.official import is_document_title
 from .chrome import (
     BREADCRUMB_LEAD,
+    BREADCRUMB_MARKS,
     BYLINE_BIT,
     CHROME_BITS,
     CLASSIFIER_BIT,
@@ -439,7 +440,7 @@ def site_menu(state: PassState) -> None:
         names = run  # one short line alone over the breadcrumb: no menu, maybe the site's name
     # (the site's name opens the page: under other lines, it is a line of the text above some menu-like line)
     # (only chrome the rules removed, a tool bar, may stand above it)
-    first_kept = next((ln for ln in state.lines if ln.kept or ln in names), None)
+    first_kept = next((ln for ln in state.lines if ln.kept), None)  # (the names are still kept lines)
     opens = bool(names) and len(names) <= SITE_NAME_LINES and names[0] is first_kept
     # with no menu, the one line over the breadcrumb is the site's name when it reads as one (…门户网站,
     # …人民政府): a title is printed under the breadcrumb (over a dated crumb, kind 41, it stays the title)
@@ -923,16 +924,16 @@ def _above_navigation(lines: list[Line], at: int, first_main: int) -> bool:
 
 
 # what sets a column's or a banner's name apart from the headline in a <title> (新闻公报：…, 通知公告 | …)
-_TITLE_PART_MARKS = "：:|｜-—_"
+_TITLE_PART_MARKS = frozenset("：:|｜-—_")
 
 
 def _part_of_page_title(page_title: str | None, printed: str) -> bool:
     """Whether ``printed`` is the first part of ``page_title``, set apart by a mark the line does not print."""
     t = (page_title or "").strip()
-    return bool(printed) and t.startswith(printed) and t[len(printed) : len(printed) + 1] in tuple(_TITLE_PART_MARKS)
+    return bool(printed) and t.startswith(printed) and t[len(printed) : len(printed) + 1] in _TITLE_PART_MARKS
 
 
-_CRUMB_MARK = re.compile("[位>»›＞→]")
+_CRUMB_MARK = re.compile(f"[{re.escape(BREADCRUMB_MARKS)}]")  # (the breadcrumb test's own first need)
 
 
 def _column_names(lines: list[Line]) -> frozenset[str]:
